@@ -1,0 +1,152 @@
+//! Closed word classes that several stages share: titles, pronouns, determiners, and the
+//! nouns that mark a source as anonymous, as a document or as an organization.
+
+/// Titles and roles that precede or stand for a person's name.
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
+    "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+    "mayor", "judge", "justice", "general", "gen.", "admiral", "adm.", "colonel", "col.",
+    "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.", "commander",
+    "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "rabbi",
+    "imam", "rev.", "reverend", "father", "sister", "dr.", "doctor", "prof.", "professor",
+    "mr.", "mrs.", "ms.", "miss", "sir", "dame", "lord", "lady", "sheikh", "emir", "sultan",
+    "chairman", "chairwoman", "chair", "ceo", "leader", "speaker", "attorney", "commissioner",
+    "officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "health",
+    "state", "chief", "executive", "head", "founder", "candidate", "nominee", "coach",
+    "manager", "striker", "player", "supt.", "insp.", "det.", "detective", "inspector",
+    "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "lawmaker",
+    "legislator", "diplomat", "adviser", "advisor", "aide", "economist", "analyst", "author",
+    "writer", "editor", "journalist", "correspondent", "reporter", "activist", "lawyer",
+    "attorney", "professor", "researcher", "scientist", "official",
+];
+
+/// Nouns that, with no name attached, make a source anonymous.
+#[rustfmt::skip]
+pub const ANONYMOUS_HEADS: &[&str] = &[
+    "source", "sources", "official", "officials", "person", "people", "persons", "aide",
+    "aides", "diplomat", "diplomats", "insider", "insiders", "adviser", "advisers", "advisor",
+    "advisors", "staffer", "staffers", "someone", "individual", "individuals", "employee",
+    "employees", "member", "members", "witness", "witnesses", "resident", "residents",
+    "observer", "observers", "analyst", "analysts", "expert", "experts", "critic", "critics",
+    "supporter", "supporters", "investigator", "investigators", "officer", "officers",
+    "lawmaker", "lawmakers", "executive", "executives", "ally", "allies", "confidant",
+    "confidants", "associate", "associates", "operative", "operatives", "strategist",
+    "strategists", "donor", "donors", "colleague", "colleagues", "friend", "friends",
+    "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "doctor",
+    "doctors", "lawyer", "lawyers", "activist", "activists", "protester", "protesters", "voter",
+    "voters", "worker", "workers", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "representatives", "police", "authorities", "diplomat", "prosecutors", "scientists",
+    "researchers", "republicans", "democrats", "others", "many", "some",
+];
+
+/// Nouns that make a source a document.
+#[rustfmt::skip]
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "filing",
+    "filings", "document", "documents", "memo", "memos", "letter", "analysis", "data",
+    "records", "complaint", "lawsuit", "indictment", "research", "paper", "review",
+    "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
+    "transcript", "email", "emails", "ruling", "order", "assessment", "forecast", "model",
+    "release", "report", "post", "tweet", "website", "statistics", "findings", "affidavit",
+];
+
+/// Nouns that stand for an organization when no name is given ("the ministry said").
+#[rustfmt::skip]
+pub const ORGANIZATION_HEADS: &[&str] = &[
+    "ministry", "government", "administration", "department", "agency", "company", "firm",
+    "campaign", "committee", "commission", "council", "party", "army", "military", "navy",
+    "embassy", "office", "court", "group", "organization", "organisation", "union",
+    "association", "alliance", "bank", "board", "cabinet", "parliament", "senate", "congress",
+    "kremlin", "pentagon", "police", "team", "club", "network", "corporation", "institute",
+    "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
+    "authorities", "federation", "league", "white house",
+];
+
+/// Nouns for news outlets when no name is given ("the newspaper reported").
+#[rustfmt::skip]
+pub const MEDIA_HEADS: &[&str] = &[
+    "newspaper", "paper", "outlet", "broadcaster", "network", "agency", "magazine", "channel",
+    "daily", "tabloid", "website", "station", "news agency",
+];
+
+/// News organizations, lower case. The recognizer labels them ORG; the speaker stage
+/// makes them media.
+#[rustfmt::skip]
+pub const MEDIA_OUTLETS: &[&str] = &[
+    "afp", "ap", "reuters", "tass", "ria novosti", "ria", "interfax", "xinhua", "bbc", "cnn",
+    "fox news", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "pbs", "bloomberg", "politico",
+    "axios", "the associated press", "associated press", "agence france-presse",
+    "the new york times", "new york times", "the times", "the washington post",
+    "washington post", "the post", "the wall street journal", "wall street journal",
+    "the journal", "the guardian", "guardian", "the telegraph", "telegraph",
+    "the financial times", "financial times", "ft", "the economist", "usa today", "the hill",
+    "breitbart", "huffpost", "huffington post", "the huffington post", "buzzfeed",
+    "buzzfeed news", "vox", "slate", "the atlantic", "time", "newsweek", "al jazeera", "dpa",
+    "efe", "ansa", "kyodo", "yonhap", "ukrinform", "rbc", "kommersant", "izvestia", "vedomosti",
+    "the moscow times", "moscow times", "der spiegel", "spiegel", "le monde", "bild",
+    "corriere della sera", "la repubblica", "el país", "sky news", "the independent", "the sun",
+    "daily mail", "the daily mail", "the mirror", "los angeles times", "the los angeles times",
+    "chicago tribune", "the boston globe", "boston globe", "new york post", "the new york post",
+    "the daily beast", "daily beast", "mcclatchy", "the intercept", "propublica",
+    "the washington times", "washington times", "the daily caller", "daily caller",
+    "national review", "the new yorker", "new yorker", "western journalism", "abc news",
+    "cbs news", "nbc news", "cnbc", "c-span", "univision", "telemundo", "twitter", "facebook",
+];
+
+pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Determiners that introduce someone new ("a source", "another source").
+#[rustfmt::skip]
+pub const INDEFINITE: &[&str] = &[
+    "a", "an", "another", "one", "some", "two", "three", "four", "several", "many", "other",
+    "few", "multiple", "numerous", "various", "most",
+];
+
+/// Determiners that point back to someone already introduced ("the source", "that source").
+pub const DEFINITE: &[&str] = &["the", "that", "this", "those", "these", "said"];
+
+pub const ORDINALS: &[(&str, usize)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+];
+
+/// Words that end a noun phrase when met walking away from its head.
+#[rustfmt::skip]
+pub const CLAUSE_WORDS: &[&str] = &[
+    "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when", "where",
+    "whereas", "if", "unless", "since", "after", "before", "as", "than", "that", "which", "who",
+    "whom", "whose", "what", "how", "why", "then", "however", "meanwhile", "also", "still",
+    "now", "later", "earlier", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+    "not", "to",
+];
+
+/// Adverbs and auxiliaries that may sit between a subject and its verb ("has also said").
+#[rustfmt::skip]
+pub const VERB_MODIFIERS: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+    "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier",
+    "further", "often", "still", "just", "already", "recently", "now", "never", "always",
+    "reportedly", "repeatedly", "separately", "quickly", "flatly", "publicly", "privately",
+    "explicitly", "initially", "subsequently", "simply", "specifically", "even", "only", "long",
+    "first", "not", "too",
+];
+
+/// Days, months and other words that make a phrase a time, not a source.
+#[rustfmt::skip]
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "weekend", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+    "sept.", "oct.", "nov.", "dec.", "earlier", "later", "recently", "ago",
+];
+
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}

