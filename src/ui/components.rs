@@ -1,0 +1,3 @@
+pub mod article;
+pub mod editor;
+pub mod sidebar;
