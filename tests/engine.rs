@@ -1,0 +1,232 @@
+//! The engine on short texts written for these tests: each test is one behaviour a reader
+//! relies on.
+
+mod common;
+
+use common::*;
+use whosaid::analysis::{EntityLabel, QuoteType, SpeakerKind};
+use whosaid::analyze;
+
+#[test]
+fn quote_then_speaker_then_verb() {
+    let text = "\"The bridge will open in May,\" Ana Ruiz said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "The bridge will open in May,"),
+        Some("Ana Ruiz")
+    );
+    let q = quote(&a, "The bridge will open in May,").unwrap();
+    assert_eq!(q.kind, QuoteType::Direct);
+    assert_eq!(q.cue.as_ref().unwrap().text, "said");
+    assert_eq!(q.source_mention.as_ref().unwrap().text, "Ana Ruiz");
+    assert_offsets(text, &a);
+}
+
+#[test]
+fn quote_then_inverted_verb() {
+    let a = analyze("“The bridge will open in May,” said Ana Ruiz, the city engineer.");
+    assert_eq!(
+        speaker_of(&a, "The bridge will open in May,"),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        a.speakers[0].description.as_deref(),
+        Some("the city engineer")
+    );
+    assert_eq!(
+        a.quotes.len(),
+        1,
+        "the apposition is not a statement: {:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn speaker_verb_colon_quote() {
+    let a = analyze("Ana Ruiz said: \"The bridge will open in May and not a day later.\"");
+    assert_eq!(
+        speaker_of(&a, "The bridge will open in May and not a day later."),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn according_to_and_told_an_outlet() {
+    let text = "The bridge will open in May, according to Ana Ruiz.\n\n\
+                Tom Hale told AFP that the budget had doubled since the spring.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "The bridge will open in May"),
+        Some("Ana Ruiz")
+    );
+    let told = quote(&a, "the budget had doubled since the spring").unwrap();
+    assert_eq!(told.kind, QuoteType::Indirect);
+    assert_eq!(told.cue.as_ref().unwrap().text, "told AFP");
+    assert_eq!(a.speaker(told.speaker.unwrap()).unwrap().name, "Tom Hale");
+    assert!(
+        a.speakers.iter().all(|s| s.name != "AFP"),
+        "AFP heard it; it did not say it"
+    );
+}
+
+#[test]
+fn a_quote_running_into_the_next_paragraph() {
+    let text = "\"The first half of the plan is about roads,\" Ana Ruiz said. \"The second half is about water.\n\n\
+                \"And the third half, if there were one, would be about patience.\"\n\n\
+                The council did not comment.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "The second half is about water."),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "And the third half, if there were one, would be about patience."
+        ),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
+fn a_stray_mark_does_not_derail_the_article() {
+    let text = "The 27\" screens arrived late, and one \"stray mark sat here.\n\n\
+                \"We are still on schedule,\" Ana Ruiz said.\n\n\
+                \"Nothing has changed since Monday,\" Tom Hale said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We are still on schedule,"),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "Nothing has changed since Monday,"),
+        Some("Tom Hale")
+    );
+    assert_offsets(text, &a);
+}
+
+#[test]
+fn split_quote_and_a_follow_up_with_no_new_cue() {
+    let text = "\"We waited,\" Ana Ruiz said, \"and waited for a decision.\"\n\n\
+                \"Now we will build it ourselves.\"";
+    let a = analyze(text);
+    for q in [
+        "We waited,",
+        "and waited for a decision.",
+        "Now we will build it ourselves.",
+    ] {
+        let found = quote(&a, q).unwrap_or_else(|| panic!("{q:?} not found: {:?}", a.quotes));
+        assert_eq!(
+            a.speaker(found.speaker.unwrap()).unwrap().name,
+            "Ana Ruiz",
+            "{q}"
+        );
+    }
+    assert_eq!(
+        quote(&a, "We waited,").unwrap().kind,
+        QuoteType::Partial,
+        "two words are a fragment"
+    );
+}
+
+#[test]
+fn full_name_surname_and_pronoun_are_one_speaker() {
+    let text = "Prime Minister Giorgia Meloni spoke on Friday.\n\n\
+                \"We are ready to help,\" Meloni said.\n\n\
+                She added that talks would resume in March.";
+    let a = analyze(text);
+    assert_eq!(a.speakers.len(), 1, "{:?}", a.speakers);
+    let s = &a.speakers[0];
+    assert_eq!(s.name, "Giorgia Meloni");
+    assert_eq!(s.kind, SpeakerKind::NamedPerson);
+    assert_eq!(s.description.as_deref(), Some("Prime Minister"));
+    assert_eq!(
+        speaker_of(&a, "talks would resume in March"),
+        Some("Giorgia Meloni")
+    );
+}
+
+#[test]
+fn two_anonymous_sources_stay_apart() {
+    let text = "A senior official said the deal was close. \
+                Another source familiar with the talks said it had collapsed. \
+                \"It is finished,\" that source added. \
+                The official later said the talks would go on.";
+    let a = analyze(text);
+    let anonymous: Vec<&str> = a
+        .speakers
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Anonymous)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(
+        anonymous,
+        [
+            "A senior official",
+            "Another source familiar with the talks"
+        ]
+    );
+    assert_eq!(
+        speaker_of(&a, "It is finished,"),
+        Some("Another source familiar with the talks")
+    );
+    assert_eq!(
+        speaker_of(&a, "the talks would go on"),
+        Some("A senior official")
+    );
+}
+
+#[test]
+fn anonymity_cue_goes_to_its_source() {
+    let a = analyze("A diplomat, who spoke on condition of anonymity, said the vote was delayed.");
+    let s = &a.speakers[0];
+    assert_eq!(s.kind, SpeakerKind::Anonymous);
+    assert_eq!(
+        s.anonymity_cue.as_deref(),
+        Some("on condition of anonymity")
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_speech() {
+    let a = analyze(
+        "The so-called \"knowledge economy\" grew, and her book \"The Long Road Home\" sold well.",
+    );
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}
+
+#[test]
+fn entities_by_type() {
+    let a = analyze(
+        "Ukrainian President Volodymyr Zelensky met NATO officials in Kyiv near the Black Sea.",
+    );
+    let has = |t: &str, l: EntityLabel| a.entities.iter().any(|e| e.text == t && e.label == l);
+    assert!(has("Ukrainian", EntityLabel::Norp));
+    assert!(has("Volodymyr Zelensky", EntityLabel::Person));
+    assert!(has("NATO", EntityLabel::Org));
+    assert!(has("Kyiv", EntityLabel::Gpe));
+    assert!(has("Black Sea", EntityLabel::Loc));
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let long_marks = "\"".repeat(10_000);
+    let inputs = [
+        "",
+        " \n\n ",
+        "\"",
+        "“”",
+        "\u{0}\u{1}\u{2}\u{7f}",
+        "\u{202e}said \"reversed\" \u{2066}text\u{2069}",
+        "e\u{301}\u{301}\u{301} said",
+        "said said said said",
+        "<script>alert(1)</script> \"<b>x</b>,\" she said.",
+        long_marks.as_str(),
+        "🙂 \"emoji 🙂 quote 🙂,\" 🙂 said.",
+        "A\u{2028}B\u{2029}C",
+    ];
+    for input in inputs {
+        let a = analyze(input);
+        assert_offsets(input, &a);
+    }
+}
