@@ -183,7 +183,15 @@ impl Context<'_, '_> {
         let para = &doc.paragraphs[doc.paragraph_of(q.open)];
         let last = q.close.unwrap_or(q.inner.end - 1);
         let frame_start = doc.sentences[doc.sentence_of[q.open]].tokens.start;
-        let frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
+        let mut frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
+        // `"Why not?" Pence said.` splits as two sentences; the speech tag belongs here.
+        let next = doc.sentence_of[last] + 1;
+        if frame_end == last + 1
+            && next < doc.sentences.len()
+            && doc.sentences[next].paragraph == doc.paragraph_of(last)
+        {
+            frame_end = doc.sentences[next].tokens.end;
+        }
         // Neighbouring quotes in the same frame bound the search on each side.
         let after_limit = self.quotes[k + 1..]
             .iter()
@@ -203,6 +211,17 @@ impl Context<'_, '_> {
         if let Some(f) = self.cue_before(q.open, frame_start, before_floor) {
             return Some(f);
         }
+        // `He played up his strength: "…"`: the colon introduces the sentence subject's words.
+        if q.open > before_floor && doc.word(q.open - 1) == ":" {
+            let sentence = doc.sentences[doc.sentence_of[q.open]].tokens.clone();
+            if let Some(subject) = phrases::clause_subject(doc, sentence, q.open - 1) {
+                return Some(Found {
+                    cue: Cue::colon(q.open - 1),
+                    sources: vec![subject],
+                    cue_end: q.open,
+                });
+            }
+        }
         // A paragraph that ends "Meloni said:" introduces the quote that opens the next.
         if q.open == para.tokens.start && !q.continued {
             let p = doc.paragraph_of(q.open);
@@ -221,23 +240,29 @@ impl Context<'_, '_> {
         None
     }
 
-    /// `"…," Meloni said`, `"…," said Meloni`, `"…" according to Meloni`, within a few words.
+    /// `"…," Meloni said`, `"…," said Meloni`, `"…," Meloni, a senator, said`: a cue whose
+    /// source phrase starts right after the closing mark (or right after the cue).
     fn cue_after(&self, from: usize, limit: usize) -> Option<Found> {
         let doc = self.doc;
         let mut start = from;
         while start < limit && matches!(doc.word(start), "," | "—" | "–" | "-" | "--") {
             start += 1;
         }
-        let reach = limit.min(start + 14);
-        for i in start..reach {
-            let word = doc.word(i);
-            if matches!(word, "." | "!" | "?" | ";" | "\"" | "“" | "”") {
+        for i in start..limit.min(start + 40) {
+            if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") {
                 break;
             }
             let Some(cue) = &self.cues[i] else { continue };
             if let Some(found) = self.sources_of(cue, start, limit) {
-                return Some(found);
+                let first = &found.sources[found.sources.len() - 1];
+                let adjacent =
+                    first.start == start || (i == start && first.start == cue.tokens.end);
+                if adjacent {
+                    return Some(found);
+                }
             }
+            // Only the first cue after a quote can be its cue.
+            break;
         }
         None
     }
@@ -262,15 +287,26 @@ impl Context<'_, '_> {
                     .collect(),
                 cue.tokens.end,
             ),
+            CueShape::Verb | CueShape::VerbWithHearer if cue.participle => {
+                // "…, saying …": the subject of the main clause speaks.
+                let s = doc.sentences[doc.sentence_of[cue.tokens.start]]
+                    .tokens
+                    .clone();
+                let subject = (cue.tokens.start > s.start && doc.word(cue.tokens.start - 1) == ",")
+                    .then(|| phrases::clause_subject(doc, s, cue.tokens.start))
+                    .flatten();
+                (subject.into_iter().collect(), self.hearer_end(cue, limit))
+            }
             CueShape::Verb | CueShape::VerbWithHearer => {
                 let subject = phrases::subject_before(doc, cue.tokens.start, floor);
                 if !subject.is_empty() {
-                    let cue_end = self.hearer_end(cue, limit);
-                    (subject, cue_end)
-                } else {
-                    // Inverted: "said Meloni".
+                    (subject, self.hearer_end(cue, limit))
+                } else if self.may_invert(cue, floor) {
+                    // Inverted: "…," said Meloni.
                     let np = phrases::phrase_after(doc, after, limit);
                     (np.into_iter().collect(), cue.tokens.end)
+                } else {
+                    (Vec::new(), cue.tokens.end)
                 }
             }
         };
@@ -282,6 +318,15 @@ impl Context<'_, '_> {
             sources,
             cue_end,
         })
+    }
+
+    /// Only a finite verb right after a quote or a comma inverts: `"…," said Meloni`.
+    fn may_invert(&self, cue: &Cue, floor: usize) -> bool {
+        let doc = self.doc;
+        let i = cue.tokens.start;
+        let finite = doc.low(i) != cue.lemma;
+        let after_break = i == floor || matches!(doc.word(i - 1), "," | "\"" | "”" | "—" | "–");
+        finite && after_break && !matches!(cue.lemma, "tell" | "ask")
     }
 
     /// Where the cue ends when its hearer is an outlet or reporters: "told AFP".
@@ -432,24 +477,32 @@ impl Context<'_, '_> {
         let mut out = Vec::new();
         for sentence in &doc.sentences {
             let range = sentence.tokens.clone();
-            let mut i = range.start;
-            while i < range.end {
-                let Some(cue) = self.cues[i].as_ref().filter(|_| !used[i]) else {
-                    i += 1;
-                    continue;
-                };
-                if let Some(a) = self.indirect_at(cue, range.clone(), quoted, &used) {
-                    for t in a
-                        .content
-                        .clone()
-                        .chain(a.sources.iter().flat_map(|s| s.clone()))
-                    {
-                        used[t] = true;
+            // The plainest verbs of saying first: in "X proposed Y, Z said", "said" is the
+            // attribution and "proposed" part of what was said.
+            for core in [true, false] {
+                let mut i = range.start;
+                while i < range.end {
+                    let cue = self.cues[i]
+                        .as_ref()
+                        .filter(|c| !used[i] && cues::is_core(c.lemma) == core);
+                    let Some(cue) = cue else {
+                        i += 1;
+                        continue;
+                    };
+                    if let Some(a) = self.indirect_at(cue, range.clone(), quoted, &used) {
+                        for t in a
+                            .content
+                            .clone()
+                            .chain(a.sources.iter().flat_map(|s| s.clone()))
+                        {
+                            used[t] = true;
+                        }
+                        used[cue.tokens.clone()].fill(true);
+                        i = a.content.end.max(cue.tokens.end);
+                        out.push(a);
+                    } else {
+                        i += 1;
                     }
-                    i = a.content.end.max(cue.tokens.end);
-                    out.push(a);
-                } else {
-                    i += 1;
                 }
             }
         }
@@ -465,25 +518,7 @@ impl Context<'_, '_> {
     ) -> Option<Attribution> {
         let doc = self.doc;
         // Verbs of characterizing ("called it a disaster") take no content clause.
-        if matches!(
-            cue.lemma,
-            "call"
-                | "describe"
-                | "continue"
-                | "charge"
-                | "demand"
-                | "agree"
-                | "answer"
-                | "post"
-                | "tweet"
-                | "report"
-                | "write"
-                | "ask"
-                | "comment"
-                | "mention"
-                | "remind"
-        ) && !self.followed_by_that(cue, sentence.end)
-        {
+        if !cue.takes_clause {
             return None;
         }
         let floor = (sentence.start..cue.tokens.start)
@@ -510,6 +545,8 @@ impl Context<'_, '_> {
             .map(|s| s.start)
             .min()
             .unwrap_or(cue.tokens.start);
+        // Whether "that" or a colon introduces the content.
+        let mut introduced = false;
         let right = if cue.shape == CueShape::AccordingTo {
             // "According to X, content": skip the comma after the source.
             let mut s = source_end.max(found.cue_end);
@@ -529,12 +566,15 @@ impl Context<'_, '_> {
             }
             s = phrases::skip_adverbials(doc, s, limit);
             while s < limit && matches!(doc.low(s), "that" | ":" | ",") {
+                introduced = true;
                 s += 1;
             }
             s..limit
         };
         let right = trim_punct(doc, right);
-        let content = if word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
+        let clause = introduced || cue.shape == CueShape::AccordingTo || is_clause(doc, &right);
+        let content = if clause
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
             && opens_clause(doc, &right)
         {
             right
@@ -582,6 +622,12 @@ impl Context<'_, '_> {
         let i = phrases::skip_adverbials(doc, cue.tokens.end, limit);
         i < limit && doc.low(i) == "that"
     }
+}
+
+/// Whether `r` reads as a clause: a verb within its first dozen words ("the city would
+/// cover half"), not a bare object ("announced his running mate").
+fn is_clause(doc: &Document, r: &Range<usize>) -> bool {
+    (r.start + 1..r.end.min(r.start + 12)).any(|i| phrases::is_verbish(doc, i))
 }
 
 /// Whether the words after a verb can be its content clause: not an infinitive ("told him

@@ -6,7 +6,7 @@
 //! finding ("the report found"): a belief is weaker sourcing than a statement, and the
 //! engine gives it lower confidence.
 
-use super::text::Document;
+use super::text::{Document, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -36,6 +36,25 @@ pub struct Cue {
     pub shape: CueShape,
     /// The verb's base form ("say" for "said").
     pub lemma: &'static str,
+    /// An -ing form after a comma ("…, saying"): its subject is the main clause's.
+    pub participle: bool,
+    /// Whether the verb takes a content clause ("said that …"); verbs of characterizing
+    /// ("called it a disaster") only attribute the quoted words they govern.
+    pub takes_clause: bool,
+}
+
+impl Cue {
+    /// A colon that introduces a quote: `He played up his strength: "…"`.
+    pub fn colon(i: usize) -> Cue {
+        Cue {
+            tokens: i..i + 1,
+            class: CueClass::Speech,
+            shape: CueShape::Verb,
+            lemma: ":",
+            participle: false,
+            takes_clause: false,
+        }
+    }
 }
 
 /// Verbs of saying: base form, then irregular forms if any (third person, past, -ing).
@@ -45,15 +64,33 @@ const SPEECH: &[&str] = &[
     "declare", "explain", "argue", "claim", "insist", "ask",
     "write/writes/wrote/writing/written", "tweet", "post", "reply/replies/replied/replying",
     "respond", "acknowledge", "admit/admits/admitted/admitting", "warn", "suggest", "confirm",
-    "deny/denies/denied/denying", "report", "recall", "urge", "vow", "promise", "predict",
-    "concede", "remark", "comment", "counter", "contend", "maintain", "emphasize", "emphasise",
+    "deny/denies/denied/denying", "report", "recall", "promise", "predict", "concede",
+    "remark", "comment", "counter", "contend", "maintain", "emphasize", "emphasise",
     "stress/stresses/stressed/stressing", "repeat", "testify/testifies/testified/testifying",
     "allege", "assert", "complain", "joke", "quip/quips/quipped/quipping",
     "boast/boasts/boasted/boasting", "caution", "observe", "reveal", "disclose", "mention",
     "reiterate", "shout", "yell", "exclaim", "inform", "assure", "answer", "retort", "pledge",
-    "threaten", "recount", "lament", "proclaim", "announce", "acknowledge",
-    "concur/concurs/concurred/concurring", "agree", "estimate", "whisper", "continue", "demand",
-    "charge", "point/points/pointed/pointing", "remind",
+    "threaten", "recount", "lament", "proclaim", "concur/concurs/concurred/concurring",
+    "agree", "whisper", "continue", "demand", "charge", "point/points/pointed/pointing",
+    "remind", "elaborate", "exhort", "implore", "plead", "scoff", "snap/snaps/snapped/snapping",
+    "interject", "relay", "echo/echoes/echoed/echoing", "rebut/rebuts/rebutted/rebutting",
+    "confess", "opine", "speculate", "advise", "swear/swears/swore/swearing/sworn",
+    "underscore", "clarify/clarifies/clarified/clarifying",
+    "inquire", "dispute", "hint", "imply/implies/implied/implying", "mutter",
+    "murmur", "gush", "marvel/marvels/marveled/marveling", "muse", "sigh",
+    "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
+    "blog/blogs/blogged/blogging",
+];
+
+/// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
+/// take no content clause.
+#[rustfmt::skip]
+const CHARACTERIZE: &[&str] = &[
+    "call", "describe", "dub/dubs/dubbed/dubbing", "label/labels/labeled/labeling", "brand",
+    "term", "praise", "blast", "slam/slams/slammed/slamming", "criticize", "criticise",
+    "thank", "hail", "deride", "mock", "decry/decries/decried/decrying", "denounce",
+    "condemn", "dismiss", "reject", "welcome", "vow", "urge", "accuse", "question",
+    "challenge",
 ];
 
 #[rustfmt::skip]
@@ -67,7 +104,7 @@ const BELIEF: &[&str] = &[
 #[rustfmt::skip]
 const FINDING: &[&str] = &[
     "find/finds/found/finding", "show/shows/showed/showing/shown", "indicate", "conclude",
-    "determine",
+    "determine", "estimate", "project",
 ];
 
 /// Verbs whose hearer sits between the verb and the content.
@@ -83,14 +120,18 @@ fn regular_forms(base: &str) -> [String; 3] {
     [third, format!("{stem}ed"), format!("{stem}ing")]
 }
 
-fn lexicon() -> &'static HashMap<String, (CueClass, &'static str)> {
-    static LEXICON: OnceLock<HashMap<String, (CueClass, &'static str)>> = OnceLock::new();
+/// A verb form's class, base form, and whether it takes a content clause.
+type Entry = (CueClass, &'static str, bool);
+
+fn lexicon() -> &'static HashMap<String, Entry> {
+    static LEXICON: OnceLock<HashMap<String, Entry>> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut map = HashMap::new();
-        for (class, list) in [
-            (CueClass::Speech, SPEECH),
-            (CueClass::Belief, BELIEF),
-            (CueClass::Finding, FINDING),
+        for (class, list, clause) in [
+            (CueClass::Speech, SPEECH, true),
+            (CueClass::Speech, CHARACTERIZE, false),
+            (CueClass::Belief, BELIEF, true),
+            (CueClass::Finding, FINDING, true),
         ] {
             for entry in list {
                 let mut forms = entry.split('/');
@@ -101,9 +142,9 @@ fn lexicon() -> &'static HashMap<String, (CueClass, &'static str)> {
                 } else {
                     irregular.iter().map(|s| s.to_string()).collect()
                 };
-                map.entry(base.to_string()).or_insert((class, base));
+                map.entry(base.to_string()).or_insert((class, base, clause));
                 for form in all {
-                    map.entry(form).or_insert((class, base));
+                    map.entry(form).or_insert((class, base, clause));
                 }
             }
         }
@@ -111,19 +152,62 @@ fn lexicon() -> &'static HashMap<String, (CueClass, &'static str)> {
     })
 }
 
-/// The cue lemma and class of a single lower-case word.
-pub fn verb(lower: &str) -> Option<(CueClass, &'static str)> {
-    lexicon().get(lower).copied()
+/// The verbs that attribute most plainly, tried before the others in a sentence.
+pub fn is_core(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "tell"
+            | "according to"
+            | "add"
+            | "write"
+            | "note"
+            | "explain"
+            | "argue"
+            | "claim"
+            | "insist"
+            | "warn"
+            | "report"
+            | "confirm"
+            | "deny"
+            | "announce"
+            | "acknowledge"
+            | "admit"
+            | "state"
+            | "ask"
+            | "tweet"
+    )
 }
 
-/// Base forms that, in news, are verbs ("critics argue") far more often than nouns.
+/// The cue lemma and class of a single lower-case word.
+pub fn verb(lower: &str) -> Option<(CueClass, &'static str)> {
+    lexicon()
+        .get(lower)
+        .map(|&(class, lemma, _)| (class, lemma))
+}
+
+/// Words after which a form like "reports" or "claimed" is a noun or an adjective:
+/// "the reports", "his remarks", "a threatened fine".
 #[rustfmt::skip]
-const PLURAL_PRESENT: &[&str] = &[
-    "say", "tell", "think", "believe", "know", "argue", "add", "insist", "contend", "maintain",
-    "suggest", "predict", "expect", "agree", "write", "explain", "acknowledge", "admit",
-    "concede", "emphasize", "complain", "feel", "suspect", "assume", "allege", "assert",
-    "worry", "warn", "deny", "confirm", "recall", "testify",
+const NOMINAL_CONTEXT: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your", "some", "many", "several", "all", "both", "no", "any", "each", "every",
+    "other", "such", "new", "recent", "latest", "previous", "few", "more", "most", "further",
+    "so-called", "of", "whose",
+    "in", "on", "for", "with", "by", "to", "from", "about", "against", "over", "under",
+    "after", "before", "into", "own",
 ];
+
+/// Words after which a bare base form is a verb: "they say", "will argue".
+#[rustfmt::skip]
+const BEFORE_BASE_VERB: &[&str] = &[
+    "i", "we", "you", "they", "will", "would", "could", "should", "can", "may", "might",
+    "must", "did", "do", "does", "also", "often", "now", "still", "who", "to", "n't",
+    "repeatedly", "frequently", "routinely", "sometimes", "generally", "usually",
+];
+
+/// Words that negate the verb after them: "did not say" is no statement.
+const NEGATIONS: &[&str] = &["not", "n't", "never", "declined", "refused", "nor"];
 
 #[rustfmt::skip]
 const BE: &[&str] = &[
@@ -139,21 +223,57 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             class: CueClass::Speech,
             shape: CueShape::AccordingTo,
             lemma: "according to",
+            participle: false,
+            takes_clause: true,
         });
     }
-    let (class, lemma) = verb(low)?;
+    let &(class, lemma, takes_clause) = lexicon().get(low)?;
     // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb.
     let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
     if doc.is_capitalized(i) && !first_in_sentence {
         return None;
     }
-    // A bare base form is a cue only for verbs that are rarely nouns: "officials say",
-    // but not "a report" or "the post".
-    if low == lemma && !PLURAL_PRESENT.contains(&lemma) {
+    let prev = (i > 0 && !first_in_sentence).then(|| doc.low(i - 1));
+    // "the reports", "11 states", "Western states", "a threatened fine".
+    if let Some(p) = prev {
+        let nominal = NOMINAL_CONTEXT.contains(&p) || doc.tokens[i - 1].kind == TokenKind::Number;
+        let participle = low.ends_with("ing")
+            && matches!(
+                p,
+                "by" | "in" | "after" | "before" | "while" | "when" | "without"
+            );
+        if nominal && !participle && !(p == "to" && low == lemma) {
+            return None;
+        }
+    }
+    // A bare base form is a verb after a pronoun, a modal or a plural: "they say",
+    // "will argue", "critics argue"; otherwise it is a noun ("a report").
+    if low == lemma {
+        // "critics argue": a plural subject; not "his", "this", "'s".
+        let plural = |p: &str| {
+            p.ends_with('s')
+                && !p.ends_with("ss")
+                && !matches!(
+                    p,
+                    "'s" | "his" | "its" | "this" | "was" | "is" | "has" | "does"
+                )
+        };
+        let verbal = prev.is_some_and(|p| BEFORE_BASE_VERB.contains(&p) || plural(p));
+        if !verbal {
+            return None;
+        }
+    }
+    // "states" is far more often the noun: as a verb it introduces what is stated.
+    if lemma == "state" && !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
         return None;
     }
     // "was told", "is known": the subject heard it; it did not say it.
-    if i > 0 && BE.contains(&doc.low(i - 1)) && low != "saying" {
+    if prev.is_some_and(|p| BE.contains(&p)) && low != "saying" {
+        return None;
+    }
+    // "did not say", "declined to say", "never told": no statement was made.
+    let negated = (i.saturating_sub(3)..i).any(|k| NEGATIONS.contains(&doc.low(k)));
+    if negated && !first_in_sentence {
         return None;
     }
     let mut end = i + 1;
@@ -170,12 +290,19 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     } else {
         CueShape::Verb
     };
+    let participle = low.ends_with("ing");
     Some(Cue {
         tokens: i..end,
         class,
         shape,
         lemma,
+        participle,
+        takes_clause,
     })
+}
+
+fn next_is(doc: &Document, i: usize, words: &[&str]) -> bool {
+    i < doc.tokens.len() && words.contains(&doc.low(i))
 }
 
 #[cfg(test)]

@@ -104,11 +104,7 @@ fn assemble(
                 kind: a.kind,
                 speaker: ids.first().copied(),
                 speakers: ids,
-                source_mention: a
-                    .sources
-                    .first()
-                    .filter(|_| a.local)
-                    .map(|r| span(doc, r.clone())),
+                source_mention: a.sources.first().map(|r| span(doc, r.clone())),
                 cue: a.cue.clone().map(|r| span(doc, r)),
                 confidence: a.confidence,
             }

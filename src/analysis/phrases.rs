@@ -248,9 +248,164 @@ pub fn is_source_noun(w: &str) -> bool {
         || lexicon::contains(lexicon::TITLES, w)
 }
 
+/// Auxiliaries and common irregular past forms: with the lexicon's verbs and "-ed" words
+/// they tell where a subject ends and its verb begins.
+#[rustfmt::skip]
+const VERB_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "went", "came", "made",
+    "took", "gave", "got", "began", "became", "met", "left", "kept", "held", "ran", "won",
+    "lost", "brought", "bought", "sought", "fought", "caught", "stood", "sat", "spoke",
+    "chose", "drove", "rose", "fell", "built", "sent", "spent", "paid", "led", "heard",
+    "grew", "drew", "threw", "flew", "seems", "seemed", "appears", "appeared", "wants",
+    "wanted", "plans", "planned", "goes", "gets", "makes", "takes", "gives", "comes", "puts",
+    "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
+];
+
+/// Whether token `i` reads as a verb: a listed form, a verb of saying, or a lower-case
+/// "-ed" word that no determiner makes an adjective ("the so-called", "a retired general").
+pub fn is_verbish(doc: &Document, i: usize) -> bool {
+    if doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.low(i);
+    // A verb of saying in a form no noun shares: "said", "told", "argued", "says" (but
+    // not "reports" or "claims").
+    let cue_form = super::cues::verb(w)
+        .is_some_and(|(_, lemma)| lemma != w && (w == "says" || !w.ends_with('s')));
+    if lexicon::contains(VERB_FORMS, w) || cue_form {
+        return true;
+    }
+    let after_determiner = i > 0
+        && matches!(
+            doc.low(i - 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        );
+    w.len() > 4 && w.ends_with("ed") && !after_determiner
+}
+
+/// The subject of the main clause of the sentence `sentence`, looking no further than
+/// `before`: the first noun phrase, after an opening adverbial ("On Friday, Mr. Carson
+/// endorsed …") or conjunction. Participles ("…, saying") and colons take it as source.
+pub fn clause_subject(
+    doc: &Document,
+    sentence: Range<usize>,
+    before: usize,
+) -> Option<Range<usize>> {
+    let mut start = sentence.start;
+    while start < before {
+        let w = doc.low(start);
+        if matches!(
+            w,
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "instead"
+                | "also"
+                | "then"
+                | "now"
+        ) {
+            start += 1;
+            continue;
+        }
+        let opener = matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "although"
+                | "though"
+                | "if"
+                | "since"
+                | "because"
+                | "despite"
+                | "with"
+                | "without"
+                | "for"
+                | "by"
+                | "from"
+                | "under"
+                | "over"
+                | "asked"
+                | "speaking"
+                | "earlier"
+                | "later"
+                | "last"
+        );
+        if opener {
+            match (start..before).find(|&k| doc.word(k) == ",") {
+                Some(comma) => {
+                    start = comma + 1;
+                    continue;
+                }
+                None => return None,
+            }
+        }
+        break;
+    }
+    let mut end = start;
+    while end < before && end - start < MAX_SUBJECT {
+        let word = doc.word(end);
+        if word == "," {
+            // "Hoff, who declined to comment, proposes": step over the aside.
+            let close = (end + 1..before).find(|&k| doc.word(k) == ",");
+            match close {
+                Some(c) if opens_aside(doc, end + 1) => {
+                    let np = trim_leading(doc, start..end);
+                    return (c + 1 < before && looks_like_source(doc, np.clone())).then_some(np);
+                }
+                _ => break,
+            }
+        }
+        if is_boundary_punct(word)
+            || is_verbish(doc, end)
+            || lexicon::contains(CLAUSE_WORDS, doc.low(end))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let np = trim_leading(doc, start..end);
+    looks_like_source(doc, np.clone()).then_some(np)
+}
+
 /// The noun phrase starting at `start` (after an inverted verb or "according to"),
 /// ending before `limit`.
 pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<usize>> {
+    if start < limit
+        && matches!(
+            doc.low(start),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "about"
+                | "during"
+                | "after"
+                | "before"
+                | "by"
+                | "from"
+                | "that"
+                | "it"
+                | "so"
+                | "as"
+                | "yes"
+                | "no"
+        )
+    {
+        return None;
+    }
     let mut end = start;
     while end < limit && end - start < MAX_SUBJECT {
         let w = doc.low(end);

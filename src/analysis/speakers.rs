@@ -256,7 +256,7 @@ impl Resolver<'_, '_> {
         let doc = self.doc;
         match e.label {
             EntityLabel::Person => {
-                let surname = doc.word(e.tokens.end - 1).to_string();
+                let surname = surname(doc, &e.tokens).to_string();
                 let given = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start).to_string());
                 let found = self
                     .drafts
@@ -613,12 +613,29 @@ impl Resolver<'_, '_> {
     }
 }
 
+/// The family name in a person's name: its last word, not counting "Jr." or "III".
+fn surname<'d>(doc: &Document<'d>, name: &Range<usize>) -> &'d str {
+    let last = name.end - 1;
+    let suffix = matches!(
+        doc.word(last),
+        "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"
+    );
+    doc.word(if suffix && last > name.start {
+        last - 1
+    } else {
+        last
+    })
+}
+
 fn name_matches(doc: &Document, e: &EntitySpan, d: &Draft) -> bool {
     match &d.key {
-        Key::Person { surname, given } => {
-            let s = doc.word(e.tokens.end - 1);
+        Key::Person {
+            surname: key,
+            given,
+        } => {
+            let s = surname(doc, &e.tokens);
             let g = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start));
-            s == surname && (g.is_none() || given.is_none() || g == given.as_deref())
+            s == key && (g.is_none() || given.is_none() || g == given.as_deref())
         }
         _ => false,
     }
