@@ -301,6 +301,8 @@ impl Context<'_, '_> {
                 let subject = phrases::subject_before(doc, cue.tokens.start, floor);
                 if !subject.is_empty() {
                     (subject, self.hearer_end(cue, limit))
+                } else if let Some(subject) = self.coordinated_subject(cue) {
+                    (vec![subject], self.hearer_end(cue, limit))
                 } else if self.may_invert(cue, floor) {
                     // Inverted: "…," said Meloni.
                     let np = phrases::phrase_after(doc, after, limit);
@@ -318,6 +320,22 @@ impl Context<'_, '_> {
             sources,
             cue_end,
         })
+    }
+
+    /// "Her campaign announced new support and said …": the second verb of a coordinated
+    /// predicate shares the clause's subject.
+    fn coordinated_subject(&self, cue: &Cue) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = doc.sentences[doc.sentence_of[cue.tokens.start]]
+            .tokens
+            .clone();
+        let mut k = cue.tokens.start;
+        while k > s.start && lexicon::contains(lexicon::VERB_MODIFIERS, doc.low(k - 1)) {
+            k -= 1;
+        }
+        (k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then"))
+            .then(|| phrases::clause_subject(doc, s, k - 1))
+            .flatten()
     }
 
     /// Only a finite verb right after a quote or a comma inverts: `"…," said Meloni`.
@@ -565,14 +583,35 @@ impl Context<'_, '_> {
                 }
             }
             s = phrases::skip_adverbials(doc, s, limit);
+            // "explained through a spokesman that …": "that" a few words on.
+            if let Some(that) = (s..limit.min(s + 8))
+                .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
+                .find(|&k| doc.low(k) == "that")
+            {
+                s = that;
+            }
             while s < limit && matches!(doc.low(s), "that" | ":" | ",") {
                 introduced = true;
                 s += 1;
             }
             s..limit
         };
+        // "He grows angry, he says, because …": the statement surrounds its tag.
+        let parenthetical = !inverted
+            && cue.shape != CueShape::AccordingTo
+            && source_start > floor + 2
+            && doc.word(source_start - 1) == ","
+            && right.start > cue.tokens.end
+            && doc.word(right.start - 1) == ","
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS;
+        if parenthetical {
+            let whole = trim_punct(doc, floor..limit);
+            return Some(self.indirect_statement(cue, found, whole));
+        }
+        let right = cut_at_comment(doc, right);
         let right = trim_punct(doc, right);
-        let clause = introduced || cue.shape == CueShape::AccordingTo || is_clause(doc, &right);
+        let clause =
+            introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
         let content = if clause
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
             && opens_clause(doc, &right)
@@ -598,15 +637,19 @@ impl Context<'_, '_> {
             }
             left
         };
+        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
+            return None;
+        }
+        Some(self.indirect_statement(cue, found, content))
+    }
+
+    fn indirect_statement(&self, cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
         let confidence = match cue.class {
             CueClass::Speech => 0.8,
             CueClass::Finding => 0.6,
             CueClass::Belief => 0.4,
         };
-        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
-            return None;
-        }
-        Some(Attribution {
+        Attribution {
             content,
             kind: QuoteType::Indirect,
             cue: Some(cue.tokens.start..found.cue_end.max(cue.tokens.end)),
@@ -614,7 +657,7 @@ impl Context<'_, '_> {
             sources: found.sources,
             local: true,
             confidence,
-        })
+        }
     }
 
     fn followed_by_that(&self, cue: &Cue, limit: usize) -> bool {
@@ -622,12 +665,6 @@ impl Context<'_, '_> {
         let i = phrases::skip_adverbials(doc, cue.tokens.end, limit);
         i < limit && doc.low(i) == "that"
     }
-}
-
-/// Whether `r` reads as a clause: a verb within its first dozen words ("the city would
-/// cover half"), not a bare object ("announced his running mate").
-fn is_clause(doc: &Document, r: &Range<usize>) -> bool {
-    (r.start + 1..r.end.min(r.start + 12)).any(|i| phrases::is_verbish(doc, i))
 }
 
 /// Whether the words after a verb can be its content clause: not an infinitive ("told him
@@ -655,6 +692,22 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
                 | "without"
                 | "via"
         )
+}
+
+/// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,
+/// though she did not discuss their terms".
+fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
+    let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+        doc.word(k) == ","
+            && matches!(
+                doc.low(k + 1),
+                "though" | "although" | "but" | "whereas" | "while" | "even"
+            )
+    });
+    match cut {
+        Some(k) => r.start..k,
+        None => r,
+    }
 }
 
 /// Drops punctuation at both ends of a content clause.

@@ -228,9 +228,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         });
     }
     let &(class, lemma, takes_clause) = lexicon().get(low)?;
-    // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb.
+    // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb; in a headline
+    // every verb is capitalized ("Clinton Says …").
     let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
-    if doc.is_capitalized(i) && !first_in_sentence {
+    let headline = doc.paragraphs[doc.paragraph_of(i)].headline;
+    if doc.is_capitalized(i) && !first_in_sentence && !headline {
         return None;
     }
     let prev = (i > 0 && !first_in_sentence).then(|| doc.low(i - 1));

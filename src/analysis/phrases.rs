@@ -14,7 +14,7 @@ use std::ops::Range;
 /// The longest subject we accept; anything longer is a clause, not a name.
 const MAX_SUBJECT: usize = 12;
 
-fn is_boundary_punct(word: &str) -> bool {
+pub fn is_boundary_punct(word: &str) -> bool {
     matches!(
         word,
         "," | ";"
@@ -99,10 +99,22 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
 pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut end = skip_verb_modifiers(doc, verb, floor);
-    if end > floor && doc.word(end - 1) == "," {
-        match aside_start(doc, end - 1, floor) {
-            Some(comma) => end = comma,
-            None => return out,
+    // Step back over asides: "Hugh Hill, a doctor, said", "Murphy — after a pause — told",
+    // "Sen. Johnny Isakson (R-Ga.) said".
+    loop {
+        if end <= floor {
+            return out;
+        }
+        match doc.word(end - 1) {
+            "," | "—" | "–" | "--" => match aside_start(doc, end - 1, floor) {
+                Some(open) => end = open,
+                None => return out,
+            },
+            ")" => match (floor..end - 1).rev().find(|&k| doc.word(k) == "(") {
+                Some(open) if open > floor => end = open,
+                _ => return out,
+            },
+            _ => break,
         }
     }
     while let Some(np) = phrase_ending_at(doc, end, floor) {
@@ -118,21 +130,19 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
     out
 }
 
-/// Given the comma at `comma` just before a verb, the position of the comma that opens the
-/// aside ("Hugh Hill, a doctor, said"), if the words between them make one.
-fn aside_start(doc: &Document, comma: usize, floor: usize) -> Option<usize> {
-    let mut k = comma;
-    while k > floor {
+/// Given the delimiter at `close` just before a verb, the position of the delimiter of the
+/// same kind that opens the aside, if the words between them can be one.
+fn aside_start(doc: &Document, close: usize, floor: usize) -> Option<usize> {
+    let kind = doc.word(close);
+    let dash = |w: &str| matches!(w, "—" | "–" | "--");
+    let mut k = close;
+    while k > floor && close - k < 30 {
         k -= 1;
         let w = doc.word(k);
-        if w == "," {
-            let inside = k + 1..comma;
-            if !inside.is_empty() && opens_aside(doc, inside.start) && k > floor {
-                return Some(k);
-            }
-            return None;
+        if w == kind || (dash(kind) && dash(w)) {
+            return (k > floor && k + 1 < close).then_some(k);
         }
-        if matches!(w, "." | ";" | ":" | "\"" | "“" | "”") {
+        if matches!(w, "." | ";" | ":" | "\"" | "“" | "”" | "!" | "?") {
             return None;
         }
     }
@@ -261,6 +271,20 @@ const VERB_FORMS: &[&str] = &[
     "wanted", "plans", "planned", "goes", "gets", "makes", "takes", "gives", "comes", "puts",
     "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
 ];
+
+/// Whether `r` reads as a clause: it opens with a pronoun subject ("they need …"), or a
+/// verb comes within its first dozen words ("the city would cover half"), unlike a bare
+/// object ("announced his running mate").
+pub fn is_clause(doc: &Document, r: &Range<usize>) -> bool {
+    if r.is_empty() {
+        return false;
+    }
+    let pronoun = matches!(
+        doc.low(r.start),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    );
+    pronoun || (r.start + 1..r.end.min(r.start + 12)).any(|i| is_verbish(doc, i))
+}
 
 /// Whether token `i` reads as a verb: a listed form, a verb of saying, or a lower-case
 /// "-ed" word that no determiner makes an adjective ("the so-called", "a retired general").

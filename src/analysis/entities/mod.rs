@@ -69,7 +69,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
         .map(|i| doc.low(i))
         .collect();
     for para in &doc.paragraphs {
-        let headline = is_title_case(doc, para.tokens.clone());
+        let headline = para.headline;
         let mut i = para.tokens.start;
         while i < para.tokens.end {
             let listed = gaz.longest_at(doc, i, para.tokens.end);
@@ -201,19 +201,6 @@ fn classify_run(
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
-}
-
-/// Headlines capitalize every word, so their capitals carry no signal. They rarely end
-/// with a period.
-fn is_title_case(doc: &Document, range: Range<usize>) -> bool {
-    if range.is_empty() || doc.word(range.end - 1) == "." {
-        return false;
-    }
-    let words: Vec<usize> = range
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.word(i).len() > 3)
-        .collect();
-    words.len() >= 3
-        && words.iter().filter(|&&i| doc.is_capitalized(i)).count() * 10 >= words.len() * 8
 }
 
 /// Gives every lone occurrence of a known person's surname, and of any name recognized

@@ -19,6 +19,9 @@ pub struct Paragraph {
     pub end: usize,
     pub tokens: Range<usize>,
     pub sentences: Range<usize>,
+    /// Written in title case ("Meloni Backs Plan For Ukraine"): its capitals say nothing
+    /// about names, and its verbs are capitalized.
+    pub headline: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -69,6 +72,7 @@ impl<'a> Document<'a> {
                 end,
                 tokens: first..tokens.len(),
                 sentences: first_sentence..sentences.len(),
+                headline: is_title_case(text, &tokens[first..]),
             });
         }
         let mut sentence_of = vec![0; tokens.len()];
@@ -124,6 +128,24 @@ impl<'a> Document<'a> {
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.sentences[self.sentence_of[i]].paragraph
     }
+}
+
+/// Headlines capitalize nearly every longer word and rarely end with a period.
+fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let word = |t: &Token| &text[t.start..t.end];
+    if tokens.last().is_none_or(|t| word(t) == ".") {
+        return false;
+    }
+    let long: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3)
+        .map(word)
+        .collect();
+    let capitalized = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitalized * 10 >= long.len() * 8
 }
 
 /// Byte ranges of the non-blank lines of `text`, trimmed of surrounding spaces.
