@@ -2,20 +2,23 @@
 //!
 //! Sieves run from the most precise to the loosest, as in CoreNLP's quote attribution:
 //!
-//! 1. a cue right after the closing mark: `"…," Meloni said` / `"…," said Meloni`;
-//! 2. a cue earlier in the quote's own sentence: `Meloni said: "…"`, `She noted that,
-//!    while …, "…"`;
-//! 3. the speaker of a neighbouring quote in the same paragraph (`"…," he said. "…"`);
-//! 4. the speaker of the quote that the paragraph continues, or of the previous paragraph
-//!    when this one opens with a quote and names no one new.
+//! 1. a cue right after the closing mark whose source phrase follows the mark directly:
+//!    `"…," Meloni said`, `"…," said Meloni`, `"…," Hugh Hill, a doctor, said`;
+//! 2. a cue earlier in the quote's own sentence (`Meloni said: "…"`, `She noted that,
+//!    while …, "…"`), a colon after the sentence's subject (`He put it bluntly: "…"`), or a
+//!    speech tag ending the sentence before (`Bystrom agreed. "…"`);
+//! 3. the speaker of the statement before it in the same paragraph, or of the next quote;
+//! 4. the speaker of the previous paragraph's last statement, when this paragraph opens
+//!    with the quote and names no one new.
 //!
 //! Indirect speech comes from every verb of saying whose subject is found: its content
-//! clause is what follows it (`told senators that …`) or, when nothing follows, the
-//! clause before the subject (`…, a diplomatic source said.`). Direct quotes inside that
-//! clause are cut out of it; short partial quotes stay inside, as in the original.
+//! clause is what follows it (`told senators that …`), what surrounds it (`…, he says,
+//! because …`) or, when nothing follows, the clause before the subject (`…, a diplomatic
+//! source said.`). Direct quotes are cut out of that clause; short partial quotes stay
+//! inside, as in the original.
 //!
-//! Quoted words with no cue in their sentence are not speech when they are short or read
-//! like a title: scare quotes, nicknames, slogans, book titles.
+//! Quoted words with no speaker are not speech when they are short or read like a title:
+//! scare quotes, nicknames, slogans, book titles.
 
 use super::cues::{self, Cue, CueClass, CueShape};
 use super::lexicon;
@@ -40,24 +43,33 @@ pub struct Attribution {
     /// The phrases that name the speakers, nearest first.
     pub sources: Vec<Range<usize>>,
     /// Whether those phrases are at this statement, rather than carried over from the
-    /// quote it continues.
+    /// statement it continues.
     pub local: bool,
     pub confidence: f32,
 }
 
-/// How a quote found its cue.
+/// A cue with its sources.
+#[derive(Clone)]
 struct Found {
     cue: Cue,
     sources: Vec<Range<usize>>,
-    /// Tokens of the hearer or outlet that belong in the cue: "told AFP".
+    /// One past the cue, counting a hearer that belongs in it: "told AFP".
     cue_end: usize,
 }
 
 pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
+    let extent = |q: &QuotedSpan| q.open..q.close.map_or(q.inner.end, |c| c + 1);
     let mut inside_quote = vec![false; doc.tokens.len()];
+    // Direct quotes are cut out of indirect content; partial quotes, scare quotes and
+    // titles stay part of the sentence around them.
+    let mut direct_tokens = vec![false; doc.tokens.len()];
     for q in quotes {
-        inside_quote[q.open..q.close.map_or(q.inner.end, |c| c + 1)].fill(true);
+        inside_quote[extent(q)].fill(true);
+        if word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
+            direct_tokens[extent(q)].fill(true);
+        }
     }
+    // A verb inside quotation marks is the speaker's word, not an attribution.
     let cues: Vec<Option<Cue>> = (0..doc.tokens.len())
         .map(|i| {
             if inside_quote[i] {
@@ -72,19 +84,19 @@ pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
         quotes,
         cues: &cues,
     };
-    let mut out = ctx.quoted();
-    // Direct quotes are cut out of indirect content; partial quotes, scare quotes and
-    // titles stay part of the sentence around them.
-    let mut direct_tokens = vec![false; doc.tokens.len()];
-    for q in quotes {
-        if word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
-            direct_tokens[q.open..q.close.map_or(q.inner.end, |c| c + 1)].fill(true);
+    let mut quoted = ctx.local();
+    ctx.share_across_paragraphs(&mut quoted);
+    let indirect = ctx.indirect(&direct_tokens, &quoted);
+    ctx.inherit(&mut quoted, &indirect);
+    for (k, q) in quotes.iter().enumerate() {
+        // A direct quote with no speaker at all counts only if it reads like speech.
+        if quoted[k].as_ref().is_some_and(|a| a.sources.is_empty()) && !ctx.reads_like_speech(q) {
+            quoted[k] = None;
         }
     }
-    let mut found: Vec<Attribution> = out.drain(..).flatten().collect();
-    found.extend(ctx.indirect(&direct_tokens, &found));
-    found.sort_by_key(|a| a.content.start);
-    found
+    let mut all: Vec<Attribution> = quoted.into_iter().flatten().chain(indirect).collect();
+    all.sort_by_key(|a| a.content.start);
+    all
 }
 
 struct Context<'a, 'd> {
@@ -94,104 +106,56 @@ struct Context<'a, 'd> {
 }
 
 impl Context<'_, '_> {
-    /// One entry per quoted span: its attribution, or `None` when it is not speech.
-    fn quoted(&self) -> Vec<Option<Attribution>> {
-        let doc = self.doc;
-        let mut local: Vec<Option<Found>> = self
-            .quotes
+    /// Sieves 1 and 2 for every quoted span: its attribution, an attribution with no
+    /// sources yet for a direct quote, or `None` for a title or scare quote.
+    fn local(&self) -> Vec<Option<Attribution>> {
+        self.quotes
             .iter()
             .enumerate()
-            .map(|(k, q)| self.local_cue(k, q))
-            .collect();
-        // A quote that runs over several paragraphs takes the cue found anywhere in it.
-        let mut k = 0;
-        while k < self.quotes.len() {
-            let mut end = k;
-            while self.quotes[end].continues
-                && end + 1 < self.quotes.len()
-                && self.quotes[end + 1].continued
-            {
-                end += 1;
-            }
-            if end > k {
-                if let Some(src) = (k..=end).find(|&j| local[j].is_some()) {
-                    for j in k..=end {
-                        if j != src && local[j].is_none() {
-                            local[j] = local[src].as_ref().map(|f| Found {
-                                cue: f.cue.clone(),
-                                sources: f.sources.clone(),
-                                cue_end: f.cue_end,
-                            });
-                        }
-                    }
-                }
-            }
-            k = end + 1;
-        }
-        let mut out: Vec<Option<Attribution>> = Vec::with_capacity(self.quotes.len());
-        for (k, q) in self.quotes.iter().enumerate() {
-            let words = word_count(doc, q.inner.clone());
-            let kind = if words >= DIRECT_MIN_WORDS {
-                QuoteType::Direct
-            } else {
-                QuoteType::Partial
-            };
-            let attribution = match &local[k] {
-                Some(f) => Some(Attribution {
-                    content: q.inner.clone(),
-                    kind,
-                    cue: Some(f.cue.tokens.start..f.cue_end),
-                    class: f.cue.class,
-                    sources: f.sources.clone(),
-                    local: true,
-                    confidence: if f.cue.class == CueClass::Speech {
-                        0.95
-                    } else {
-                        0.6
-                    },
-                }),
-                None if kind == QuoteType::Direct && !self.is_title_or_name(q) => {
-                    Some(Attribution {
+            .map(|(k, q)| {
+                let words = word_count(self.doc, q.inner.clone());
+                let kind = if words >= DIRECT_MIN_WORDS {
+                    QuoteType::Direct
+                } else {
+                    QuoteType::Partial
+                };
+                match self.local_cue(k, q) {
+                    Some(f) => Some(Attribution {
                         content: q.inner.clone(),
                         kind,
-                        cue: None,
-                        class: CueClass::Speech,
-                        sources: Vec::new(),
-                        local: false,
-                        confidence: 0.0,
-                    })
+                        cue: Some(f.cue.tokens.start..f.cue_end),
+                        class: f.cue.class,
+                        sources: f.sources,
+                        local: true,
+                        confidence: if f.cue.class == CueClass::Speech {
+                            0.95
+                        } else {
+                            0.6
+                        },
+                    }),
+                    None if kind == QuoteType::Direct && !self.is_title_or_name(q) => {
+                        Some(Attribution {
+                            content: q.inner.clone(),
+                            kind,
+                            cue: None,
+                            class: CueClass::Speech,
+                            sources: Vec::new(),
+                            local: false,
+                            confidence: 0.0,
+                        })
+                    }
+                    None => None,
                 }
-                None => None,
-            };
-            out.push(attribution);
-        }
-        self.inherit_speakers(&mut out);
-        // Direct quotes that found no speaker at all are kept (speaker unknown) only when
-        // they read like speech: a sentence, not a phrase.
-        for (k, q) in self.quotes.iter().enumerate() {
-            let unknown = out[k].as_ref().is_some_and(|a| a.sources.is_empty());
-            if unknown && !self.reads_like_speech(q) {
-                out[k] = None;
-            }
-        }
-        out
+            })
+            .collect()
     }
 
-    /// Sieves 1 and 2: a cue in the quote's own sentence.
     fn local_cue(&self, k: usize, q: &QuotedSpan) -> Option<Found> {
         let doc = self.doc;
-        let para = &doc.paragraphs[doc.paragraph_of(q.open)];
         let last = q.close.unwrap_or(q.inner.end - 1);
-        let frame_start = doc.sentences[doc.sentence_of[q.open]].tokens.start;
-        let mut frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
-        // `"Why not?" Pence said.` splits as two sentences; the speech tag belongs here.
-        let next = doc.sentence_of[last] + 1;
-        if frame_end == last + 1
-            && next < doc.sentences.len()
-            && doc.sentences[next].paragraph == doc.paragraph_of(last)
-        {
-            frame_end = doc.sentences[next].tokens.end;
-        }
+        let sentence = doc.sentence_of[q.open];
+        let frame_start = doc.sentences[sentence].tokens.start;
+        let frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
         // Neighbouring quotes in the same frame bound the search on each side.
         let after_limit = self.quotes[k + 1..]
             .iter()
@@ -200,21 +164,29 @@ impl Context<'_, '_> {
         let before_floor = self.quotes[..k]
             .iter()
             .rev()
-            .find(|p| p.close.is_some_and(|c| c >= frame_start && c < q.open))
-            .and_then(|p| p.close)
+            .find_map(|p| p.close.filter(|&c| c >= frame_start && c < q.open))
             .map_or(frame_start, |c| c + 1);
         if q.close.is_some() {
             if let Some(f) = self.cue_after(last + 1, after_limit) {
                 return Some(f);
             }
+            // `"Why not?" Pence said.` splits in two sentences; a bare speech tag after
+            // the quote still belongs to it.
+            if after_limit == last + 1 && frame_end == last + 1 {
+                if let Some(f) = self.speech_tag(doc.sentence_of[last] + 1, false) {
+                    if f.sources.last().is_some_and(|s| s.start == last + 1) {
+                        return Some(f);
+                    }
+                }
+            }
         }
         if let Some(f) = self.cue_before(q.open, frame_start, before_floor) {
             return Some(f);
         }
-        // `He played up his strength: "…"`: the colon introduces the sentence subject's words.
+        // `He put it bluntly: "…"`: a colon introduces the subject's words.
         if q.open > before_floor && doc.word(q.open - 1) == ":" {
-            let sentence = doc.sentences[doc.sentence_of[q.open]].tokens.clone();
-            if let Some(subject) = phrases::clause_subject(doc, sentence, q.open - 1) {
+            let range = doc.sentences[sentence].tokens.clone();
+            if let Some(subject) = phrases::clause_subject(doc, range, q.open - 1) {
                 return Some(Found {
                     cue: Cue::colon(q.open - 1),
                     sources: vec![subject],
@@ -222,26 +194,45 @@ impl Context<'_, '_> {
                 });
             }
         }
-        // A paragraph that ends "Meloni said:" introduces the quote that opens the next.
-        if q.open == para.tokens.start && !q.continued {
-            let p = doc.paragraph_of(q.open);
-            if p > 0 {
-                let prev = &doc.paragraphs[p - 1];
-                if doc.word(prev.tokens.end - 1) == ":" {
-                    let s = doc.sentence_of[prev.tokens.end - 1];
-                    return self.cue_before(
-                        prev.tokens.end - 1,
-                        doc.sentences[s].tokens.start,
-                        doc.sentences[s].tokens.start,
-                    );
-                }
+        // `Bystrom agreed. "…"` or a paragraph ending `Meloni said:`.
+        if q.open == frame_start && sentence > 0 && !q.continued {
+            let prev = sentence - 1;
+            let same_paragraph = doc.sentences[prev].paragraph == doc.sentences[sentence].paragraph;
+            let prev_end = doc.sentences[prev].tokens.end - 1;
+            if same_paragraph || doc.word(prev_end) == ":" {
+                return self.speech_tag(prev, true);
             }
         }
         None
     }
 
-    /// `"…," Meloni said`, `"…," said Meloni`, `"…," Meloni, a senator, said`: a cue whose
-    /// source phrase starts right after the closing mark (or right after the cue).
+    /// A sentence that is only a speech tag: a cue with its source and nothing said after
+    /// it ("Bystrom agreed.", "Pence said in response.", "Meloni said:"). A colon ending is
+    /// allowed only when the tag introduces what follows.
+    fn speech_tag(&self, sentence: usize, introduces: bool) -> Option<Found> {
+        let doc = self.doc;
+        let s = doc.sentences.get(sentence)?.tokens.clone();
+        let cue = (s.start..s.end).rev().find_map(|i| self.cues[i].as_ref())?;
+        let found = self.sources_of(cue, s.start, s.end)?;
+        let after = found
+            .sources
+            .iter()
+            .map(|r| r.end)
+            .chain([found.cue_end])
+            .max()
+            .unwrap_or(found.cue_end);
+        let rest = phrases::skip_adverbials(doc, after, s.end);
+        let ends = match doc.word(rest.min(s.end - 1)) {
+            ":" => introduces,
+            "." | "!" | "," => true,
+            _ => false,
+        };
+        (rest + 1 >= s.end && ends).then_some(found)
+    }
+
+    /// `"…," Meloni said`, `"…," said Meloni`, `"…," Hugh Hill, a doctor, said`: the first
+    /// cue after the closing mark, whose source phrase starts right after the mark (or
+    /// right after the cue, when inverted).
     fn cue_after(&self, from: usize, limit: usize) -> Option<Found> {
         let doc = self.doc;
         let mut start = from;
@@ -250,25 +241,38 @@ impl Context<'_, '_> {
         }
         for i in start..limit.min(start + 40) {
             if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") {
-                break;
+                return None;
             }
             let Some(cue) = &self.cues[i] else { continue };
-            if let Some(found) = self.sources_of(cue, start, limit) {
-                let first = &found.sources[found.sources.len() - 1];
-                let adjacent =
-                    first.start == start || (i == start && first.start == cue.tokens.end);
-                if adjacent {
-                    return Some(found);
-                }
+            // `Mr. Zahed said: "…"` introduces the next quote, not this one.
+            if cue.tokens.end < limit && doc.word(cue.tokens.end) == ":" {
+                return None;
             }
-            // Only the first cue after a quote can be its cue.
-            break;
+            let found = self.sources_of(cue, start, limit)?;
+            let subject = &found.sources[found.sources.len() - 1];
+            let adjacent = subject.start == start
+                || (i == start && subject.start == cue.tokens.end)
+                || self.is_apposition(start..subject.start);
+            return adjacent.then_some(found);
         }
         None
     }
 
-    /// `Meloni said: "…"`, `She noted that, while …, "…"`: the nearest usable cue before the
-    /// quote in its sentence.
+    /// `another friend, Mariam Emara told CNN`: a short noun phrase and a comma before the
+    /// name.
+    fn is_apposition(&self, r: Range<usize>) -> bool {
+        let doc = self.doc;
+        r.len() >= 2
+            && r.len() <= 7
+            && doc.word(r.end - 1) == ","
+            && (r.start..r.end - 1).all(|k| {
+                !phrases::is_verbish(doc, k) && !phrases::is_boundary_punct(doc.word(k))
+                    || doc.word(k) == ","
+            })
+    }
+
+    /// `Meloni said: "…"`, `She noted that, while …, "…"`: the nearest usable cue before
+    /// the quote in its sentence.
     fn cue_before(&self, open: usize, frame_start: usize, floor: usize) -> Option<Found> {
         (floor..open).rev().find_map(|i| {
             let cue = self.cues[i].as_ref()?;
@@ -279,46 +283,75 @@ impl Context<'_, '_> {
     /// The sources of `cue`, looking no further left than `floor` or right than `limit`.
     fn sources_of(&self, cue: &Cue, floor: usize, limit: usize) -> Option<Found> {
         let doc = self.doc;
-        let after = cue.tokens.end;
-        let (sources, cue_end) = match cue.shape {
-            CueShape::AccordingTo => (
-                phrases::phrase_after(doc, after, limit)
+        let start = cue.tokens.start;
+        let infinitive = start > floor && doc.low(start - 1) == "to" && doc.low(start) == cue.lemma;
+        let sources: Vec<Range<usize>> = match cue.shape {
+            CueShape::AccordingTo | CueShape::Passive => {
+                phrases::phrase_after(doc, cue.tokens.end, limit)
                     .into_iter()
-                    .collect(),
-                cue.tokens.end,
-            ),
-            CueShape::Verb | CueShape::VerbWithHearer if cue.participle => {
-                // "…, saying …": the subject of the main clause speaks.
-                let s = doc.sentences[doc.sentence_of[cue.tokens.start]]
-                    .tokens
-                    .clone();
-                let subject = (cue.tokens.start > s.start && doc.word(cue.tokens.start - 1) == ",")
-                    .then(|| phrases::clause_subject(doc, s, cue.tokens.start))
-                    .flatten();
-                (subject.into_iter().collect(), self.hearer_end(cue, limit))
+                    .collect()
             }
-            CueShape::Verb | CueShape::VerbWithHearer => {
-                let subject = phrases::subject_before(doc, cue.tokens.start, floor);
+            _ if cue.participle || infinitive => {
+                // "…, saying …", "went on to say": the governing clause's subject speaks.
+                let at = if infinitive { start - 1 } else { start };
+                self.governing_subject(at).into_iter().collect()
+            }
+            _ => {
+                // "Braynard is quoted as saying": the subject sits before "is".
+                let mut verb = start;
+                while doc.low(start) == "quoted" && verb > floor && cues::is_be(doc.low(verb - 1)) {
+                    verb -= 1;
+                }
+                let subject = phrases::subject_before(doc, verb, floor);
                 if !subject.is_empty() {
-                    (subject, self.hearer_end(cue, limit))
-                } else if let Some(subject) = self.coordinated_subject(cue) {
-                    (vec![subject], self.hearer_end(cue, limit))
+                    subject
+                } else if let Some(s) = self.coordinated_subject(cue) {
+                    vec![s]
                 } else if self.may_invert(cue, floor) {
-                    // Inverted: "…," said Meloni.
-                    let np = phrases::phrase_after(doc, after, limit);
-                    (np.into_iter().collect(), cue.tokens.end)
+                    phrases::phrase_after(doc, cue.tokens.end, limit)
+                        .into_iter()
+                        .collect()
                 } else {
-                    (Vec::new(), cue.tokens.end)
+                    Vec::new()
                 }
             }
         };
         if sources.is_empty() {
             return None;
         }
+        let inverted = sources[0].start >= cue.tokens.end;
+        let cue_end = if inverted {
+            cue.tokens.end
+        } else {
+            self.hearer_end(cue, limit)
+        };
         Some(Found {
             cue: cue.clone(),
             sources,
             cue_end,
+        })
+    }
+
+    /// The speaker of a participle or infinitive at `at`: the subject of an earlier verb of
+    /// saying in the sentence ("Clinton responded, remarking …"), else the governing
+    /// clause's.
+    fn governing_subject(&self, at: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = doc.sentences[doc.sentence_of[at]].tokens.clone();
+        let earlier = (s.start..at).rev().find_map(|i| {
+            let cue = self.cues[i].as_ref().filter(|c| !c.participle)?;
+            phrases::subject_before(doc, cue.tokens.start, s.start)
+                .into_iter()
+                .next()
+        });
+        let preceded_by_comma = at > s.start && doc.word(at - 1) == ",";
+        earlier.or_else(|| {
+            if preceded_by_comma || doc.low(at) == "to" {
+                phrases::governing_subject(doc, at)
+            } else {
+                // "with Trump reportedly yelling": the subject is right before.
+                phrases::subject_before(doc, at, s.start).into_iter().next()
+            }
         })
     }
 
@@ -333,18 +366,21 @@ impl Context<'_, '_> {
         while k > s.start && lexicon::contains(lexicon::VERB_MODIFIERS, doc.low(k - 1)) {
             k -= 1;
         }
-        (k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then"))
-            .then(|| phrases::clause_subject(doc, s, k - 1))
-            .flatten()
+        if k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then") {
+            phrases::governing_subject(doc, k - 1)
+        } else {
+            None
+        }
     }
 
-    /// Only a finite verb right after a quote or a comma inverts: `"…," said Meloni`.
+    /// Only a finite verb right after a quote or a comma inverts: `"…," said Meloni`;
+    /// "asked" only right after the quote.
     fn may_invert(&self, cue: &Cue, floor: usize) -> bool {
         let doc = self.doc;
         let i = cue.tokens.start;
-        let finite = doc.low(i) != cue.lemma;
+        let finite = doc.low(i) != cue.lemma && !cue.participle;
         let after_break = i == floor || matches!(doc.word(i - 1), "," | "\"" | "”" | "—" | "–");
-        finite && after_break && !matches!(cue.lemma, "tell" | "ask")
+        finite && after_break && (cue.lemma != "tell") && (cue.lemma != "ask" || i == floor)
     }
 
     /// Where the cue ends when its hearer is an outlet or reporters: "told AFP".
@@ -361,8 +397,9 @@ impl Context<'_, '_> {
                     text.as_str(),
                     "reporters" | "journalists" | "the newspaper" | "the paper"
                 )
-                || text.starts_with("the ")
-                    && lexicon::contains(lexicon::MEDIA_OUTLETS, &text[4..]);
+                || text
+                    .strip_prefix("the ")
+                    .is_some_and(|t| lexicon::contains(lexicon::MEDIA_OUTLETS, t));
             if outlet {
                 return np.end;
             }
@@ -370,61 +407,76 @@ impl Context<'_, '_> {
         end
     }
 
-    /// Sieves 3 and 4: quotes that found no cue share the speaker of a neighbour.
-    fn inherit_speakers(&self, out: &mut [Option<Attribution>]) {
+    /// A quote that runs over several paragraphs takes the cue found anywhere in it.
+    fn share_across_paragraphs(&self, out: &mut [Option<Attribution>]) {
+        let mut k = 0;
+        while k < self.quotes.len() {
+            let mut end = k;
+            while self.quotes[end].continues
+                && end + 1 < self.quotes.len()
+                && self.quotes[end + 1].continued
+            {
+                end += 1;
+            }
+            let attributed =
+                (k..=end).find(|&j| out[j].as_ref().is_some_and(|a| !a.sources.is_empty()));
+            if let Some(src) = attributed {
+                let (sources, cue, class) = {
+                    let a = out[src].as_ref().expect("found above");
+                    (a.sources.clone(), a.cue.clone(), a.class)
+                };
+                for slot in out[k..=end].iter_mut() {
+                    if let Some(a) = slot.as_mut().filter(|a| a.sources.is_empty()) {
+                        a.sources = sources.clone();
+                        a.cue = cue.clone();
+                        a.class = class;
+                        a.confidence = 0.9;
+                    }
+                }
+            }
+            k = end + 1;
+        }
+    }
+
+    /// Sieves 3 and 4: quotes that found no cue share the speaker of a neighbouring
+    /// statement.
+    fn inherit(&self, out: &mut [Option<Attribution>], indirect: &[Attribution]) {
         let doc = self.doc;
-        let has_speaker =
-            |a: &Option<Attribution>| a.as_ref().is_some_and(|a| !a.sources.is_empty());
         for k in 0..self.quotes.len() {
-            let needs = out[k].as_ref().is_some_and(|a| a.sources.is_empty());
-            if !needs {
+            if !out[k].as_ref().is_some_and(|a| a.sources.is_empty()) {
                 continue;
             }
             let q = &self.quotes[k];
             let para = doc.paragraph_of(q.open);
-            let same_para = |j: usize| doc.paragraph_of(self.quotes[j].open) == para;
-            // Sieve 3: a neighbour in the same paragraph, the previous one first.
-            let prev = (0..k)
-                .rev()
-                .take_while(|&j| same_para(j))
-                .find(|&j| has_speaker(&out[j]));
-            let next = (k + 1..self.quotes.len())
-                .take_while(|&j| same_para(j))
-                .find(|&j| has_speaker(&out[j]));
-            let (source, confidence) = match (prev, next) {
-                (Some(j), _) => (Some(j), 0.85),
-                (None, Some(j)) => (Some(j), 0.8),
-                (None, None) => (self.previous_paragraph_speaker(k, out), 0.7),
+            // Every statement with a speaker, with its paragraph and position.
+            let statements = out
+                .iter()
+                .flatten()
+                .chain(indirect)
+                .filter(|a| !a.sources.is_empty() && !a.content.is_empty());
+            let before = statements
+                .clone()
+                .filter(|a| a.content.start < q.open)
+                .max_by_key(|a| a.content.start);
+            let next_quote = (k + 1..self.quotes.len())
+                .take_while(|&j| doc.paragraph_of(self.quotes[j].open) == para)
+                .find_map(|j| out[j].as_ref().filter(|a| !a.sources.is_empty()));
+            let opens_paragraph = q.open == doc.paragraphs[para].tokens.start || q.continued;
+            let (source, confidence) = match before {
+                Some(a) if doc.paragraph_of(a.content.start) == para => (Some(a), 0.85),
+                _ if next_quote.is_some() => (next_quote, 0.8),
+                Some(a) if opens_paragraph && doc.paragraph_of(a.content.start) + 1 == para => {
+                    (Some(a), 0.7)
+                }
+                _ => (None, 0.0),
             };
-            if let Some(j) = source {
-                let sources = out[j]
-                    .as_ref()
-                    .map(|a| a.sources.clone())
-                    .unwrap_or_default();
+            if let Some(sources) = source.map(|a| a.sources.clone()) {
                 if let Some(a) = out[k].as_mut() {
                     a.sources = sources;
                     a.confidence = confidence;
                 }
             }
         }
-    }
-
-    /// Sieve 4: the quote continues one from the previous paragraph, or opens a paragraph
-    /// right after a paragraph whose last statement is a direct quote.
-    fn previous_paragraph_speaker(&self, k: usize, out: &[Option<Attribution>]) -> Option<usize> {
-        let doc = self.doc;
-        let q = &self.quotes[k];
-        let para = doc.paragraph_of(q.open);
-        if para == 0 || (q.open != doc.paragraphs[para].tokens.start && !q.continued) {
-            return None;
-        }
-        let j = (0..k).rev().find(|&j| out[j].is_some())?;
-        let prev_para = doc.paragraph_of(self.quotes[j].open);
-        let attributed = out[j].as_ref().is_some_and(|a| !a.sources.is_empty());
-        (prev_para + 1 == para
-            && attributed
-            && out[j].as_ref().is_some_and(|a| a.kind == QuoteType::Direct))
-        .then_some(j)
     }
 
     /// Book and film titles, slogans and nicknames: title case, or named as such.
@@ -481,15 +533,13 @@ impl Context<'_, '_> {
         sentence_end && (first_person || word_count(doc, q.inner.clone()) >= 8)
     }
 
-    /// Indirect speech: content clauses of verbs of saying outside quotation marks.
-    fn indirect(&self, quoted: &[bool], direct: &[Attribution]) -> Vec<Attribution> {
+    /// Indirect speech: content clauses of verbs of saying outside direct quotes.
+    fn indirect(&self, direct: &[bool], quoted: &[Option<Attribution>]) -> Vec<Attribution> {
         let doc = self.doc;
         let mut used = vec![false; doc.tokens.len()];
-        for a in direct {
+        for a in quoted.iter().flatten() {
             if a.kind == QuoteType::Direct {
-                for i in a.content.clone() {
-                    used[i] = true;
-                }
+                used[a.content.clone()].fill(true);
             }
         }
         let mut out = Vec::new();
@@ -507,19 +557,20 @@ impl Context<'_, '_> {
                         i += 1;
                         continue;
                     };
-                    if let Some(a) = self.indirect_at(cue, range.clone(), quoted, &used) {
-                        for t in a
-                            .content
-                            .clone()
-                            .chain(a.sources.iter().flat_map(|s| s.clone()))
-                        {
-                            used[t] = true;
+                    match self.indirect_at(cue, range.clone(), direct, &used) {
+                        Some(a) => {
+                            for t in a
+                                .content
+                                .clone()
+                                .chain(a.sources.iter().flat_map(|s| s.clone()))
+                            {
+                                used[t] = true;
+                            }
+                            used[cue.tokens.clone()].fill(true);
+                            i = a.content.end.max(cue.tokens.end);
+                            out.push(a);
                         }
-                        used[cue.tokens.clone()].fill(true);
-                        i = a.content.end.max(cue.tokens.end);
-                        out.push(a);
-                    } else {
-                        i += 1;
+                        None => i += 1,
                     }
                 }
             }
@@ -531,26 +582,26 @@ impl Context<'_, '_> {
         &self,
         cue: &Cue,
         sentence: Range<usize>,
-        quoted: &[bool],
+        direct: &[bool],
         used: &[bool],
     ) -> Option<Attribution> {
         let doc = self.doc;
-        // Verbs of characterizing ("called it a disaster") take no content clause.
         if !cue.takes_clause {
             return None;
         }
+        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
+            return None;
+        }
+        let blocked = |i: usize| direct[i] || used[i];
         let floor = (sentence.start..cue.tokens.start)
             .rev()
-            .find(|&i| quoted[i] || used[i])
+            .find(|&i| blocked(i))
             .map_or(sentence.start, |i| i + 1);
         let limit = (cue.tokens.end..sentence.end)
-            .find(|&i| quoted[i] || used[i])
+            .find(|&i| blocked(i))
             .unwrap_or(sentence.end);
         let found = self.sources_of(cue, floor, limit)?;
-        let inverted = found
-            .sources
-            .first()
-            .is_some_and(|s| s.start >= cue.tokens.end);
+        let inverted = found.sources[0].start >= cue.tokens.end;
         let source_end = found
             .sources
             .iter()
@@ -572,7 +623,7 @@ impl Context<'_, '_> {
                 s += 1;
             }
             s..limit
-        } else if inverted {
+        } else if inverted || cue.shape == CueShape::Passive {
             // "…, said Dana Okafor, the chief engineer": what follows describes the source.
             limit..limit
         } else {
@@ -606,10 +657,9 @@ impl Context<'_, '_> {
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS;
         if parenthetical {
             let whole = trim_punct(doc, floor..limit);
-            return Some(self.indirect_statement(cue, found, whole));
+            return Some(indirect_statement(cue, found, whole));
         }
-        let right = cut_at_comment(doc, right);
-        let right = trim_punct(doc, right);
+        let right = trim_punct(doc, cut_at_comment(doc, right));
         let clause =
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
         let content = if clause
@@ -637,27 +687,7 @@ impl Context<'_, '_> {
             }
             left
         };
-        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
-            return None;
-        }
-        Some(self.indirect_statement(cue, found, content))
-    }
-
-    fn indirect_statement(&self, cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
-        let confidence = match cue.class {
-            CueClass::Speech => 0.8,
-            CueClass::Finding => 0.6,
-            CueClass::Belief => 0.4,
-        };
-        Attribution {
-            content,
-            kind: QuoteType::Indirect,
-            cue: Some(cue.tokens.start..found.cue_end.max(cue.tokens.end)),
-            class: cue.class,
-            sources: found.sources,
-            local: true,
-            confidence,
-        }
+        Some(indirect_statement(cue, found, content))
     }
 
     fn followed_by_that(&self, cue: &Cue, limit: usize) -> bool {
@@ -667,31 +697,27 @@ impl Context<'_, '_> {
     }
 }
 
+fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
+    let confidence = match cue.class {
+        CueClass::Speech => 0.8,
+        CueClass::Finding => 0.6,
+        CueClass::Belief => 0.4,
+    };
+    Attribution {
+        content,
+        kind: QuoteType::Indirect,
+        cue: Some(cue.tokens.start..found.cue_end.max(cue.tokens.end)),
+        class: cue.class,
+        sources: found.sources,
+        local: true,
+        confidence,
+    }
+}
+
 /// Whether the words after a verb can be its content clause: not an infinitive ("told him
 /// to leave") or a prepositional phrase ("told AFP on condition of anonymity").
 fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
-    !r.is_empty()
-        && !matches!(
-            doc.low(r.start),
-            "to" | "on"
-                | "in"
-                | "at"
-                | "for"
-                | "with"
-                | "about"
-                | "during"
-                | "by"
-                | "from"
-                | "of"
-                | "into"
-                | "over"
-                | "under"
-                | "after"
-                | "before"
-                | "through"
-                | "without"
-                | "via"
-        )
+    !r.is_empty() && !lexicon::contains(lexicon::PREPOSITIONS, doc.low(r.start))
 }
 
 /// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,
@@ -712,6 +738,7 @@ fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
 
 /// Drops punctuation at both ends of a content clause.
 fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let keeps = |w: &str| matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "[" | "]" | ")");
     while r.start < r.end
         && doc.tokens[r.start].kind == TokenKind::Punct
         && !matches!(doc.word(r.start), "\"" | "“" | "‘" | "'" | "[")
@@ -720,7 +747,7 @@ fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     }
     while r.end > r.start
         && doc.tokens[r.end - 1].kind == TokenKind::Punct
-        && !matches!(doc.word(r.end - 1), "\"" | "”" | "’" | "'" | "]" | ")")
+        && !keeps(doc.word(r.end - 1))
     {
         r.end -= 1;
     }

@@ -27,6 +27,8 @@ pub enum CueShape {
     VerbWithHearer,
     /// "according to X": the source follows the cue.
     AccordingTo,
+    /// "was asked by X", "was told by X": the source is the agent after "by".
+    Passive,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +81,7 @@ const SPEECH: &[&str] = &[
     "inquire", "dispute", "hint", "imply/implies/implied/implying", "mutter",
     "murmur", "gush", "marvel/marvels/marveled/marveling", "muse", "sigh",
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
-    "blog/blogs/blogged/blogging",
+    "blog/blogs/blogged/blogging", "chant", "command", "quote",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -269,8 +271,30 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     if lemma == "state" && !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
         return None;
     }
-    // "was told", "is known": the subject heard it; it did not say it.
+    // "Braynard is quoted as saying": the subject said it after all.
+    if low == "quoted" && next_is(doc, i + 1, &["as"]) && next_is(doc, i + 2, &["saying"]) {
+        return Some(Cue {
+            tokens: i..i + 3,
+            class: CueClass::Speech,
+            shape: CueShape::Verb,
+            lemma: "say",
+            participle: false,
+            takes_clause: false,
+        });
+    }
+    // "was told", "is known": the subject heard it; it did not say it. With "by", the
+    // agent did: "was asked by host Bill Maher".
     if prev.is_some_and(|p| BE.contains(&p)) && low != "saying" {
+        if low != lemma && next_is(doc, i + 1, &["by"]) {
+            return Some(Cue {
+                tokens: i..i + 2,
+                class,
+                shape: CueShape::Passive,
+                lemma,
+                participle: false,
+                takes_clause: false,
+            });
+        }
         return None;
     }
     // "did not say", "declined to say", "never told": no statement was made.
@@ -301,6 +325,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         participle,
         takes_clause,
     })
+}
+
+/// A form of "to be".
+pub fn is_be(word: &str) -> bool {
+    BE.contains(&word)
 }
 
 fn next_is(doc: &Document, i: usize, words: &[&str]) -> bool {

@@ -150,3 +150,37 @@ pub const TIME_WORDS: &[&str] = &[
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
+
+/// Words that open an adverbial before the subject: "In March, Meloni told …",
+/// "Alongside the protests, a strategist said …".
+#[rustfmt::skip]
+pub const OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though",
+    "if", "since", "because", "despite", "with", "without", "for", "by", "from", "under",
+    "over", "asked", "earlier", "later", "last", "late", "early", "alongside", "amid", "among",
+    "following", "given", "including", "like", "unlike", "toward", "towards", "through",
+    "throughout", "within", "upon", "once", "until", "unless", "whether", "to", "according",
+    "beyond", "besides", "against", "across", "near", "outside", "inside",
+];
+
+/// Conjunctions and sentence adverbs that may open a clause before its subject.
+#[rustfmt::skip]
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "also", "then",
+    "now", "indeed", "separately", "moreover", "nevertheless", "nonetheless", "or", "nor",
+];
+
+/// Subordinators: a subject right after one belongs to a subordinate clause.
+#[rustfmt::skip]
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "as", "while", "after", "because", "since", "if", "where", "before", "until",
+    "whereas", "although", "though", "once",
+];
+
+/// Prepositions that cannot begin a source phrase or a content clause.
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "with", "about", "during", "after", "before", "by",
+    "from", "into", "over", "under", "through", "without", "via", "upon", "as", "out",
+    "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
+];

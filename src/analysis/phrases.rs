@@ -1,9 +1,9 @@
 //! Noun phrases around a cue: the subject before a verb, the phrase after an inverted verb
-//! or "according to", and the hearer of "told".
+//! or "according to", the subject of the clause a participle hangs from.
 //!
 //! There is no parser here. A subject is what lies between the verb and the nearest clause
 //! boundary to its left (punctuation, a conjunction, a relative pronoun), once adverbs and
-//! auxiliaries are stepped over; an apposition or relative clause set off by commas
+//! auxiliaries are stepped over; an aside set off by commas, dashes or parentheses
 //! ("Meloni, who was on the call, confirmed") is stepped over too. That is enough for the
 //! way news copy attributes, and it fails visibly rather than inventing a speaker.
 
@@ -13,6 +13,9 @@ use std::ops::Range;
 
 /// The longest subject we accept; anything longer is a clause, not a name.
 const MAX_SUBJECT: usize = 12;
+
+/// An aside longer than this is not one.
+const MAX_ASIDE: usize = 30;
 
 pub fn is_boundary_punct(word: &str) -> bool {
     matches!(
@@ -43,6 +46,10 @@ pub fn is_boundary_punct(word: &str) -> bool {
             | "/"
             | "*"
     )
+}
+
+fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "--")
 }
 
 /// Words that may start an apposition or relative clause set off by commas.
@@ -97,56 +104,84 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
 /// Coordinated subjects ("Italy's premier and a diplomatic source") come back as several
 /// phrases, nearest first.
 pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut end = skip_verb_modifiers(doc, verb, floor);
-    // Step back over asides: "Hugh Hill, a doctor, said", "Murphy — after a pause — told",
-    // "Sen. Johnny Isakson (R-Ga.) said".
-    loop {
-        if end <= floor {
-            return out;
-        }
-        match doc.word(end - 1) {
-            "," | "—" | "–" | "--" => match aside_start(doc, end - 1, floor) {
-                Some(open) => end = open,
-                None => return out,
-            },
-            ")" => match (floor..end - 1).rev().find(|&k| doc.word(k) == "(") {
-                Some(open) if open > floor => end = open,
-                _ => return out,
-            },
-            _ => break,
+    let end = skip_verb_modifiers(doc, verb, floor);
+    let Some(mut np) = nearest_subject(doc, end, floor) else {
+        return Vec::new();
+    };
+    // "Katie Packer, who is chairman of the PAC said": the relative clause never closed.
+    if let Some(who) = (np.start.saturating_sub(8).max(floor)..np.start)
+        .rev()
+        .find(|&k| matches!(doc.low(k), "who" | "which"))
+    {
+        if who > floor && doc.word(who - 1) == "," {
+            if let Some(antecedent) = phrase_ending_at(doc, who - 1, floor) {
+                np = antecedent;
+            }
         }
     }
-    while let Some(np) = phrase_ending_at(doc, end, floor) {
-        let start = np.start;
-        out.push(np);
-        // "X and Y said": both are sources.
-        if start > floor + 1 && doc.low(start - 1) == "and" && out.len() < 4 {
-            end = start - 1;
-            continue;
+    let mut out = vec![np];
+    // "X and Y said": both are sources.
+    while out.len() < 4 {
+        let start = out[out.len() - 1].start;
+        if start <= floor + 1 || doc.low(start - 1) != "and" {
+            break;
         }
-        break;
+        match phrase_ending_at(doc, start - 1, floor) {
+            Some(np) => out.push(np),
+            None => break,
+        }
     }
     out
 }
 
-/// Given the delimiter at `close` just before a verb, the position of the delimiter of the
-/// same kind that opens the aside, if the words between them can be one.
-fn aside_start(doc: &Document, close: usize, floor: usize) -> Option<usize> {
+/// The noun phrase ending at `end`, or before the asides that end there: "Hugh Hill, a
+/// doctor, said", "Murphy — after a pause — told", "Sen. Johnny Isakson (R-Ga.) said",
+/// "Clinton, during a meeting in Columbus, Ohio, said".
+fn nearest_subject(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end <= floor {
+        return None;
+    }
+    match doc.word(end - 1) {
+        "," | "—" | "–" | "--" => aside_openings(doc, end - 1, floor)
+            .into_iter()
+            .find_map(|open| nearest_subject(doc, open, floor).filter(|np| names_someone(doc, np))),
+        ")" => {
+            let open = (floor..end - 1).rev().find(|&k| doc.word(k) == "(")?;
+            nearest_subject(doc, open, floor)
+        }
+        _ => phrase_ending_at(doc, end, floor),
+    }
+}
+
+/// The delimiters of the same kind that may open the aside closed at `close`, nearest first.
+fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
     let kind = doc.word(close);
-    let dash = |w: &str| matches!(w, "—" | "–" | "--");
+    let mut out = Vec::new();
     let mut k = close;
-    while k > floor && close - k < 30 {
+    while k > floor && close - k < MAX_ASIDE && out.len() < 3 {
         k -= 1;
         let w = doc.word(k);
-        if w == kind || (dash(kind) && dash(w)) {
-            return (k > floor && k + 1 < close).then_some(k);
+        if (w == kind || (is_dash(kind) && is_dash(w))) && k > floor && k + 1 < close {
+            out.push(k);
         }
-        if matches!(w, "." | ";" | ":" | "\"" | "“" | "”" | "!" | "?") {
-            return None;
+        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "!" | "?") {
+            break;
         }
     }
-    None
+    out
+}
+
+/// Whether a phrase names a source rather than a place or time: it has a capitalized word,
+/// a pronoun or a source noun, and does not open with a preposition.
+fn names_someone(doc: &Document, np: &Range<usize>) -> bool {
+    !lexicon::contains(lexicon::PREPOSITIONS, doc.low(np.start))
+        && np
+            .clone()
+            .any(|i| doc.is_capitalized(i) || is_source_noun(doc.low(i)) || is_pronoun(doc.low(i)))
+}
+
+fn is_pronoun(w: &str) -> bool {
+    lexicon::contains(lexicon::PERSONAL_PRONOUNS, w) || w == "who"
 }
 
 /// The noun phrase that ends just before token `end`.
@@ -179,40 +214,18 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
     i == floor
         || is_boundary_punct(doc.word(i - 1))
-        || matches!(
-            doc.low(i - 1),
-            "but" | "and" | "so" | "yet" | "then" | "however"
-        )
+        || lexicon::contains(lexicon::CLAUSE_OPENERS, doc.low(i - 1))
 }
 
-/// Drops sentence adverbs and prepositional openers: "But that source" -> "that source",
-/// "In March Meloni" stays as is only if nothing better is found.
+/// Drops sentence adverbs and a time adverbial without a comma: "But that source" ->
+/// "that source", "On Saturday the minister" -> "the minister".
 fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
     while np.len() > 1 {
         let w = doc.low(np.start);
-        let opener = matches!(
-            w,
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "however"
-                | "meanwhile"
-                | "still"
-                | "then"
-                | "now"
-                | "also"
-                | "indeed"
-                | "instead"
-                | "separately"
-                | "later"
-                | "earlier"
-        );
-        if opener {
+        if lexicon::contains(lexicon::CLAUSE_OPENERS, w) || matches!(w, "later" | "earlier") {
             np.start += 1;
             continue;
         }
-        // "In March Meloni", "On Saturday the minister": an adverbial without a comma.
         if matches!(
             w,
             "in" | "on" | "at" | "after" | "before" | "during" | "last" | "this"
@@ -237,7 +250,7 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     }
     let last = np.end - 1;
     let w = doc.low(last);
-    if lexicon::contains(lexicon::PERSONAL_PRONOUNS, w) || w == "who" {
+    if is_pronoun(w) {
         return np.len() == 1;
     }
     if doc.tokens[last].kind == TokenKind::Punct || lexicon::contains(TIME_WORDS, w) {
@@ -272,6 +285,27 @@ const VERB_FORMS: &[&str] = &[
     "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
 ];
 
+/// Whether token `i` reads as a verb: a listed form, a verb of saying in a form no noun
+/// shares ("said", not "reports"), or a lower-case "-ed" word that no determiner makes an
+/// adjective ("a retired general").
+pub fn is_verbish(doc: &Document, i: usize) -> bool {
+    if doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.low(i);
+    let cue_form = super::cues::verb(w)
+        .is_some_and(|(_, lemma)| lemma != w && (w == "says" || !w.ends_with('s')));
+    if lexicon::contains(VERB_FORMS, w) || cue_form {
+        return true;
+    }
+    let after_determiner = i > 0
+        && matches!(
+            doc.low(i - 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        );
+    w.len() > 4 && w.ends_with("ed") && !after_determiner
+}
+
 /// Whether `r` reads as a clause: it opens with a pronoun subject ("they need …"), or a
 /// verb comes within its first dozen words ("the city would cover half"), unlike a bare
 /// object ("announced his running mate").
@@ -286,31 +320,9 @@ pub fn is_clause(doc: &Document, r: &Range<usize>) -> bool {
     pronoun || (r.start + 1..r.end.min(r.start + 12)).any(|i| is_verbish(doc, i))
 }
 
-/// Whether token `i` reads as a verb: a listed form, a verb of saying, or a lower-case
-/// "-ed" word that no determiner makes an adjective ("the so-called", "a retired general").
-pub fn is_verbish(doc: &Document, i: usize) -> bool {
-    if doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
-        return false;
-    }
-    let w = doc.low(i);
-    // A verb of saying in a form no noun shares: "said", "told", "argued", "says" (but
-    // not "reports" or "claims").
-    let cue_form = super::cues::verb(w)
-        .is_some_and(|(_, lemma)| lemma != w && (w == "says" || !w.ends_with('s')));
-    if lexicon::contains(VERB_FORMS, w) || cue_form {
-        return true;
-    }
-    let after_determiner = i > 0
-        && matches!(
-            doc.low(i - 1),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        );
-    w.len() > 4 && w.ends_with("ed") && !after_determiner
-}
-
 /// The subject of the main clause of the sentence `sentence`, looking no further than
-/// `before`: the first noun phrase, after an opening adverbial ("On Friday, Mr. Carson
-/// endorsed …") or conjunction. Participles ("…, saying") and colons take it as source.
+/// `before`: its first noun phrase, after any conjunction and opening adverbial ("At a
+/// campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …").
 pub fn clause_subject(
     doc: &Document,
     sentence: Range<usize>,
@@ -319,60 +331,28 @@ pub fn clause_subject(
     let mut start = sentence.start;
     while start < before {
         let w = doc.low(start);
-        if matches!(
-            w,
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "still"
-                | "meanwhile"
-                | "however"
-                | "instead"
-                | "also"
-                | "then"
-                | "now"
-        ) {
+        if lexicon::contains(lexicon::CLAUSE_OPENERS, w) {
             start += 1;
             continue;
         }
-        let opener = matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "when"
-                | "while"
-                | "as"
-                | "although"
-                | "though"
-                | "if"
-                | "since"
-                | "because"
-                | "despite"
-                | "with"
-                | "without"
-                | "for"
-                | "by"
-                | "from"
-                | "under"
-                | "over"
-                | "asked"
-                | "speaking"
-                | "earlier"
-                | "later"
-                | "last"
-        );
-        if opener {
-            match (start..before).find(|&k| doc.word(k) == ",") {
-                Some(comma) => {
-                    start = comma + 1;
-                    continue;
+        // "Appearing before supporters, Suu Kyi said": an opening participial phrase.
+        let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing");
+        if lexicon::contains(lexicon::OPENERS, w) || participle {
+            start = (start..before).find(|&k| doc.word(k) == ",")? + 1;
+            // "in Ames, Iowa, on Sunday,": short place or time pieces after the first comma.
+            while let Some(next) = (start..before.min(start + 5)).find(|&k| doc.word(k) == ",") {
+                let piece = start..next;
+                let bare = piece.clone().all(|k| !is_verbish(doc, k));
+                let place_or_time = doc.is_capitalized(start)
+                    || lexicon::contains(lexicon::PREPOSITIONS, doc.low(start))
+                    || lexicon::contains(TIME_WORDS, doc.low(start));
+                if bare && place_or_time && next + 1 < before {
+                    start = next + 1;
+                } else {
+                    break;
                 }
-                None => return None,
             }
+            continue;
         }
         break;
     }
@@ -382,13 +362,10 @@ pub fn clause_subject(
         if word == "," {
             // "Hoff, who declined to comment, proposes": step over the aside.
             let close = (end + 1..before).find(|&k| doc.word(k) == ",");
-            match close {
-                Some(c) if opens_aside(doc, end + 1) => {
-                    let np = trim_leading(doc, start..end);
-                    return (c + 1 < before && looks_like_source(doc, np.clone())).then_some(np);
-                }
-                _ => break,
+            if close.is_some_and(|c| c + 1 < before) && opens_aside(doc, end + 1) {
+                break;
             }
+            return None;
         }
         if is_boundary_punct(word)
             || is_verbish(doc, end)
@@ -402,31 +379,31 @@ pub fn clause_subject(
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
+/// The subject of the clause that a non-finite cue at `i` hangs from: "Trump, saying",
+/// "He went on to say". The nearest clause if it is subordinate ("…, when protesters
+/// interrupted her, shouting"), else the main clause.
+pub fn governing_subject(doc: &Document, i: usize) -> Option<Range<usize>> {
+    let sentence = doc.sentences[doc.sentence_of[i]].tokens.clone();
+    let verb = (sentence.start..i).rev().find(|&k| is_verbish(doc, k));
+    if let Some(v) = verb {
+        if let Some(np) = subject_before(doc, v, sentence.start).into_iter().next() {
+            let subordinate = np.start > sentence.start
+                && lexicon::contains(lexicon::SUBORDINATORS, doc.low(np.start - 1));
+            if subordinate {
+                return Some(np);
+            }
+        }
+    }
+    clause_subject(doc, sentence, i)
+}
+
 /// The noun phrase starting at `start` (after an inverted verb or "according to"),
 /// ending before `limit`.
 pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<usize>> {
-    if start < limit
-        && matches!(
-            doc.low(start),
-            "of" | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "with"
-                | "about"
-                | "during"
-                | "after"
-                | "before"
-                | "by"
-                | "from"
-                | "that"
-                | "it"
-                | "so"
-                | "as"
-                | "yes"
-                | "no"
-        )
+    if start >= limit
+        || lexicon::contains(lexicon::PREPOSITIONS, doc.low(start))
+        || lexicon::contains(TIME_WORDS, doc.low(start))
+        || matches!(doc.low(start), "that" | "it" | "so" | "yes" | "no")
     {
         return None;
     }
@@ -479,9 +456,6 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
         end += 1;
     }
     let np = start..end;
-    if np.is_empty() || lexicon::contains(TIME_WORDS, doc.low(start)) {
-        return None;
-    }
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
@@ -493,14 +467,14 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
         if i < limit && lexicon::contains(TIME_WORDS, doc.low(i)) {
             i += 1;
         }
-        if i < limit
-            && matches!(
-                doc.low(i),
+        let opens = |w: &str| {
+            matches!(
+                w,
                 "in" | "on" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
             )
-        {
-            // A short phrase: up to four words, ending at a time word or a noun like
-            // "statement" or "interview".
+        };
+        if i < limit && opens(doc.low(i)) {
+            // A short phrase ending at a time word or a noun like "statement".
             let mut k = i + 1;
             while k < limit && k - i <= 5 && !is_boundary_punct(doc.word(k)) && doc.low(k) != "that"
             {
@@ -588,7 +562,10 @@ mod tests {
             ["Meloni"]
         );
         assert_eq!(
-            subject("Italian Prime Minister Giorgia Meloni, who was on the call with Trump, confirmed it", "confirmed"),
+            subject(
+                "Italian Prime Minister Giorgia Meloni, who was on the call with Trump, confirmed it",
+                "confirmed"
+            ),
             ["Italian Prime Minister Giorgia Meloni"]
         );
         assert_eq!(
@@ -605,6 +582,50 @@ mod tests {
         );
         assert_eq!(subject("Trump, who said it", "said"), ["who"]);
         assert!(subject("The plan was never said", "said").is_empty());
+    }
+
+    #[test]
+    fn subjects_behind_asides() {
+        assert_eq!(
+            subject("Sen. Jo Isakson (R-Ga.) said so", "said"),
+            ["Sen. Jo Isakson"]
+        );
+        assert_eq!(
+            subject("Ann Murphy — after a pause — told me", "told"),
+            ["Ann Murphy"]
+        );
+        assert_eq!(
+            subject(
+                "Clinton, during a meeting in Columbus, Ohio, said it",
+                "said"
+            ),
+            ["Clinton"]
+        );
+        assert_eq!(
+            subject("Katie Packer, who is chairman of the PAC said it", "said"),
+            ["Katie Packer"]
+        );
+    }
+
+    #[test]
+    fn subjects_of_clauses_and_participles() {
+        let doc =
+            Document::new("At an event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying it.");
+        let saying = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == "saying")
+            .unwrap();
+        assert_eq!(
+            governing_subject(&doc, saying).map(|r| doc.slice(r)),
+            Some("Mrs. Clinton")
+        );
+        let doc = Document::new("The incident came, when protesters interrupted her, shouting it.");
+        let shouting = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == "shouting")
+            .unwrap();
+        assert_eq!(
+            governing_subject(&doc, shouting).map(|r| doc.slice(r)),
+            Some("protesters")
+        );
     }
 
     #[test]
