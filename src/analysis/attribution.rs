@@ -180,6 +180,11 @@ impl Context<'_, '_> {
                 }
             }
         }
+        // A title is speech only when a speech tag follows it directly:
+        // `"Make America Great Again," Trump said`, but not `E. J. Fleming's "The Fixers"`.
+        if self.is_title_or_name(q) && word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
+            return None;
+        }
         if let Some(f) = self.cue_before(q.open, frame_start, before_floor) {
             return Some(f);
         }
@@ -250,9 +255,11 @@ impl Context<'_, '_> {
             }
             let found = self.sources_of(cue, start, limit)?;
             let subject = &found.sources[found.sources.len() - 1];
-            let adjacent = subject.start == start
-                || (i == start && subject.start == cue.tokens.end)
-                || self.is_apposition(start..subject.start);
+            // `"…" if she lost, said David Wasserman`: an inverted tag after a comma.
+            let inverted =
+                subject.start == cue.tokens.end && (i == start || doc.word(i - 1) == ",");
+            let adjacent =
+                subject.start == start || inverted || self.is_apposition(start..subject.start);
             return adjacent.then_some(found);
         }
         None
@@ -479,43 +486,67 @@ impl Context<'_, '_> {
         }
     }
 
-    /// Book and film titles, slogans and nicknames: title case, or named as such.
+    /// Book and film titles, slogans and nicknames: title case, or named as such; and a
+    /// short phrase mentioned as a word ("the word \"tremendous\"").
     fn is_title_or_name(&self, q: &QuotedSpan) -> bool {
         let doc = self.doc;
-        if q.open > 0 {
-            let before = doc.low(q.open - 1);
-            if matches!(
-                before,
-                "so-called"
-                    | "dubbed"
-                    | "titled"
-                    | "entitled"
-                    | "named"
-                    | "nicknamed"
-                    | "headlined"
-                    | "slogan"
-                    | "hashtag"
-                    | "book"
-                    | "film"
-                    | "movie"
-                    | "song"
-                    | "album"
-                    | "show"
-                    | "series"
-                    | "word"
-                    | "words"
-                    | "term"
-                    | "phrase"
-            ) {
-                return true;
-            }
+        let before = if q.open > 0 { doc.low(q.open - 1) } else { "" };
+        let named = matches!(
+            before,
+            "so-called"
+                | "dubbed"
+                | "titled"
+                | "entitled"
+                | "named"
+                | "nicknamed"
+                | "headlined"
+                | "slogan"
+                | "hashtag"
+                | "book"
+                | "film"
+                | "movie"
+                | "song"
+                | "album"
+                | "show"
+                | "series"
+        );
+        let mentioned = matches!(before, "word" | "term" | "phrase")
+            && word_count(doc, q.inner.clone()) < DIRECT_MIN_WORDS;
+        if named || mentioned {
+            return true;
         }
+        // A web address is not speech either.
+        let text = doc.slice(q.inner.clone());
+        if text.contains("://") || text.starts_with("www.") {
+            return true;
+        }
+        let small = |w: &str| {
+            matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "is"
+                    | "as"
+                    | "vs."
+            )
+        };
         let words: Vec<usize> = q
             .inner
             .clone()
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && doc.word(i).len() > 3)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !small(doc.low(i)))
             .collect();
-        !words.is_empty() && words.len() <= 10 && words.iter().all(|&i| doc.is_capitalized(i))
+        words.len() >= 2 && words.len() <= 12 && words.iter().all(|&i| doc.is_capitalized(i))
     }
 
     /// A direct quote with no speaker counts only if it reads like a spoken sentence.

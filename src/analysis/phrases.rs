@@ -86,16 +86,26 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
         || lexicon::contains(lexicon::TITLES, w)
 }
 
-/// Steps left over adverbs and auxiliaries that sit before a verb ("has also said").
+/// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb
+/// ("has also said", "has in the past described", "on Monday said").
 fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
     while end > floor {
         let w = doc.low(end - 1);
         let adverb = w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1);
         if lexicon::contains(VERB_MODIFIERS, w) || adverb {
             end -= 1;
-        } else {
-            break;
+            continue;
         }
+        if lexicon::contains(TIME_WORDS, w) || w == "past" {
+            let opener = (end.saturating_sub(4).max(floor)..end - 1)
+                .rev()
+                .find(|&k| matches!(doc.low(k), "in" | "on" | "at" | "last" | "this" | "earlier"));
+            if let Some(k) = opener {
+                end = k;
+                continue;
+            }
+        }
+        break;
     }
     end
 }
@@ -243,9 +253,18 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
     np
 }
 
-/// Whether `np` can name a source: it ends in a pronoun, a name or a noun, not in a verb.
+/// Whether `np` can name a source: it ends in a pronoun, a name or a noun, and holds no
+/// verb ("run through the last primaries") or opening preposition ("for the racial").
 fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     if np.is_empty() {
+        return false;
+    }
+    let first = doc.low(np.start);
+    let gerund = first.len() > 4 && first.ends_with("ing") && !doc.is_capitalized(np.start);
+    if lexicon::contains(lexicon::PREPOSITIONS, first)
+        || gerund
+        || lexicon::contains(lexicon::PREPOSITIONS, doc.low(np.end - 1))
+    {
         return false;
     }
     let last = np.end - 1;

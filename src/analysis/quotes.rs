@@ -11,7 +11,7 @@
 //! with single marks (nesting double ones); whichever opens more quotes is taken as the
 //! outer kind, and marks of the other kind stay inside the quotes as text.
 
-use super::text::Document;
+use super::text::{Document, TokenKind};
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,8 +167,11 @@ fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
     };
     match (style, word) {
         (Style::Double, "\"") => {
-            // 5" is a length, not a quotation mark.
-            if prev.is_some_and(|c| c.is_ascii_digit()) && !letter(next) {
+            // 5" is a length, not a quotation mark ("#Trump2016" is a word).
+            let after_number = i > 0
+                && doc.tokens[i - 1].end == doc.tokens[i].start
+                && doc.tokens[i - 1].kind == TokenKind::Number;
+            if after_number && !letter(next) {
                 return None;
             }
             Some(by_flanking())
