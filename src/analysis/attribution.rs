@@ -351,9 +351,12 @@ impl Context<'_, '_> {
                 .into_iter()
                 .next()
         });
-        let preceded_by_comma = at > s.start && doc.word(at - 1) == ",";
+        // ", saying", "by saying", "while adding": the participle hangs from the clause.
+        let detached = at > s.start
+            && (doc.word(at - 1) == ","
+                || lexicon::contains(lexicon::PREPOSITIONS, doc.low(at - 1)));
         earlier.or_else(|| {
-            if preceded_by_comma || doc.low(at) == "to" {
+            if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {
                 // "with Trump reportedly yelling": the subject is right before.
@@ -469,21 +472,40 @@ impl Context<'_, '_> {
                 .take_while(|&j| doc.paragraph_of(self.quotes[j].open) == para)
                 .find_map(|j| out[j].as_ref().filter(|a| !a.sources.is_empty()));
             let opens_paragraph = q.open == doc.paragraphs[para].tokens.start || q.continued;
-            let (source, confidence) = match before {
-                Some(a) if doc.paragraph_of(a.content.start) == para => (Some(a), 0.85),
-                _ if next_quote.is_some() => (next_quote, 0.8),
+            let (sources, confidence) = match before {
+                Some(a) if doc.paragraph_of(a.content.start) == para => (a.sources.clone(), 0.85),
+                _ if next_quote.is_some() => (
+                    next_quote.map(|a| a.sources.clone()).unwrap_or_default(),
+                    0.8,
+                ),
+                _ if self.speaker_in_focus(q).is_some() => {
+                    (self.speaker_in_focus(q).into_iter().collect(), 0.75)
+                }
                 Some(a) if opens_paragraph && doc.paragraph_of(a.content.start) + 1 == para => {
-                    (Some(a), 0.7)
+                    (a.sources.clone(), 0.7)
                 }
-                _ => (None, 0.0),
+                _ => (Vec::new(), 0.0),
             };
-            if let Some(sources) = source.map(|a| a.sources.clone()) {
-                if let Some(a) = out[k].as_mut() {
-                    a.sources = sources;
-                    a.confidence = confidence;
-                }
+            if let Some(a) = out[k].as_mut().filter(|_| !sources.is_empty()) {
+                a.sources = sources;
+                a.confidence = confidence;
             }
         }
+    }
+
+    /// The subject of the last verb of saying or characterizing earlier in the quote's
+    /// paragraph: "Clinton touted her credentials. \"We need …\"".
+    fn speaker_in_focus(&self, q: &QuotedSpan) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let para = &doc.paragraphs[doc.paragraph_of(q.open)];
+        (para.tokens.start..q.open).rev().find_map(|i| {
+            let cue = self.cues[i].as_ref()?;
+            let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
+            self.sources_of(cue, s.start, s.end)?
+                .sources
+                .into_iter()
+                .next()
+        })
     }
 
     /// Book and film titles, slogans and nicknames: title case, or named as such; and a

@@ -81,7 +81,8 @@ const SPEECH: &[&str] = &[
     "inquire", "dispute", "hint", "imply/implies/implied/implying", "mutter",
     "murmur", "gush", "marvel/marvels/marveled/marveling", "muse", "sigh",
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
-    "blog/blogs/blogged/blogging", "chant", "command", "quote",
+    "blog/blogs/blogged/blogging", "chant", "command", "quote", "bark", "fume", "grumble",
+    "rant", "growl", "thunder", "roar", "beg/begs/begged/begging", "cite",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -92,7 +93,7 @@ const CHARACTERIZE: &[&str] = &[
     "term", "praise", "blast", "slam/slams/slammed/slamming", "criticize", "criticise",
     "thank", "hail", "deride", "mock", "decry/decries/decried/decrying", "denounce",
     "condemn", "dismiss", "reject", "welcome", "vow", "urge", "accuse", "question",
-    "challenge",
+    "challenge", "tout", "read/reads/read/reading",
 ];
 
 #[rustfmt::skip]
@@ -229,6 +230,16 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             takes_clause: true,
         });
     }
+    if matches!(low, "put" | "puts") && next_is(doc, i + 1, &["it"]) {
+        return Some(Cue {
+            tokens: i..i + 2,
+            class: CueClass::Speech,
+            shape: CueShape::Verb,
+            lemma: "put it",
+            participle: false,
+            takes_clause: false,
+        });
+    }
     let &(class, lemma, takes_clause) = lexicon().get(low)?;
     // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb; in a headline
     // every verb is capitalized ("Clinton Says …").
@@ -268,7 +279,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         }
     }
     // "states" is far more often the noun: as a verb it introduces what is stated.
-    if lemma == "state" && !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
+    if low == "states" && !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
+        return None;
+    }
+    // "…," it read: a document's words; "she read the report" is not a cue.
+    if low == "read" && !prev.is_some_and(|p| matches!(p, "it" | "they" | "which")) {
         return None;
     }
     // "Braynard is quoted as saying": the subject said it after all.

@@ -278,7 +278,11 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     if doc.is_capitalized(last) {
         return true;
     }
-    !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w)
+    // "a source involved in the creation": a source noun with a modifier after it.
+    let modified_source = np
+        .clone()
+        .any(|i| lexicon::contains(lexicon::ANONYMOUS_HEADS, doc.low(i)));
+    !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
 }
 
 /// Nouns that can head the phrase for a source.
@@ -379,9 +383,11 @@ pub fn clause_subject(
     while end < before && end - start < MAX_SUBJECT {
         let word = doc.word(end);
         if word == "," {
-            // "Hoff, who declined to comment, proposes": step over the aside.
-            let close = (end + 1..before).find(|&k| doc.word(k) == ",");
-            if close.is_some_and(|c| c + 1 < before) && opens_aside(doc, end + 1) {
+            // "Tracy Martin, Trayvon's father, issued": a name, an aside, then the verb.
+            let close = (end + 1..before.min(end + MAX_ASIDE)).find(|&k| doc.word(k) == ",");
+            let verb_after = close
+                .is_some_and(|c| c + 1 < before && (is_verbish(doc, c + 1) || c + 1 == before));
+            if verb_after || close.is_some_and(|c| c + 1 < before) && opens_aside(doc, end + 1) {
                 break;
             }
             return None;
@@ -469,7 +475,14 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
                 | "by"
                 | "if"
         );
-        if stops || (end > start && lexicon::contains(TIME_WORDS, w)) {
+        // "a source involved in the creation", "a person familiar with the matter".
+        let modifier = end > start
+            && matches!(w, "in" | "with" | "to" | "on")
+            && matches!(
+                doc.low(end - 1),
+                "involved" | "familiar" | "close" | "knowledgeable" | "briefed" | "working"
+            );
+        if !modifier && (stops || (end > start && lexicon::contains(TIME_WORDS, w))) {
             break;
         }
         end += 1;
