@@ -653,6 +653,13 @@ impl Context<'_, '_> {
         let limit = (cue.tokens.end..sentence.end)
             .find(|&i| blocked(i))
             .unwrap_or(sentence.end);
+        // `said he believes he "may represent change"`: a quote that goes on with the
+        // clause, with no punctuation before it, carries the statement; the words before it
+        // are no statement of their own.
+        let embedded = limit < sentence.end
+            && limit > cue.tokens.end
+            && direct[limit]
+            && !phrases::is_boundary_punct(doc.word(limit - 1));
         let found = self.sources_of(cue, floor, limit)?;
         let inverted = found.sources[0].start >= cue.tokens.end;
         let source_end = found
@@ -719,6 +726,9 @@ impl Context<'_, '_> {
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
             && opens_clause(doc, &right)
         {
+            if embedded {
+                return None;
+            }
             right
         } else {
             // Nothing after the verb: the content is the clause before the source.
@@ -732,9 +742,11 @@ impl Context<'_, '_> {
                 left.end -= 1;
             }
             let left = trim_punct(doc, left);
+            // "In a statement Thursday, X said": an adverbial, not what was said.
             if left.is_empty()
                 || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
                 || doc.word(end.saturating_sub(1)) != ","
+                || !phrases::is_clause(doc, &left)
             {
                 return None;
             }
@@ -768,9 +780,15 @@ fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribu
 }
 
 /// Whether the words after a verb can be its content clause: not an infinitive ("told him
-/// to leave") or a prepositional phrase ("told AFP on condition of anonymity").
+/// to leave"), a prepositional phrase ("told AFP on condition of anonymity") or a
+/// participle ("added, reflecting her lead").
 fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
-    !r.is_empty() && !lexicon::contains(lexicon::PREPOSITIONS, doc.low(r.start))
+    if r.is_empty() {
+        return false;
+    }
+    let w = doc.low(r.start);
+    let participle = w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(r.start);
+    !lexicon::contains(lexicon::PREPOSITIONS, w) && !participle
 }
 
 /// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,

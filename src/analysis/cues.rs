@@ -100,7 +100,7 @@ const CHARACTERIZE: &[&str] = &[
 const BELIEF: &[&str] = &[
     "think/thinks/thought/thinking", "believe", "feel/feels/felt/feeling", "hope", "fear",
     "expect", "suspect", "doubt", "worry/worries/worried/worrying", "assume", "reckon",
-    "know/knows/knew/knowing/known", "understand/understands/understood/understanding",
+    "know/knows/knew/knowing", "understand/understands/understood/understanding",
     "realize", "wonder",
 ];
 
