@@ -83,6 +83,40 @@ impl Gazetteer {
         best
     }
 
+    /// Like [`longest_at`](Self::longest_at), also trying shouted words in title case:
+    /// "RUSSIA" matches "Russia".
+    pub fn longest_at_folded(
+        &self,
+        doc: &Document,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, EntityLabel)> {
+        let exact = self.longest_at(doc, i, end);
+        let shouted = |w: &str| w.chars().count() > 1 && !w.chars().any(char::is_lowercase);
+        if !shouted(doc.word(i)) {
+            return exact;
+        }
+        let mut key = String::new();
+        let mut best = exact;
+        for len in 1..=self.longest.min(end - i) {
+            if len > 1 {
+                key.push(' ');
+            }
+            let w = doc.word(i + len - 1);
+            let mut chars = w.chars();
+            if let Some(first) = chars.next() {
+                key.push(first);
+                key.extend(chars.flat_map(char::to_lowercase));
+            }
+            if let Some(&label) = self.phrases.get(&key) {
+                if best.is_none_or(|(l, _)| l < len) {
+                    best = Some((len, label));
+                }
+            }
+        }
+        best
+    }
+
     /// The label of one exact phrase.
     pub fn label(&self, phrase: &str) -> Option<EntityLabel> {
         self.phrases.get(phrase).copied()

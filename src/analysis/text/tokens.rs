@@ -93,6 +93,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = next;
             continue;
         }
+        // A detached possessive, as in tokenized text: "Meloni 's".
+        if matches!(c, '\'' | '’')
+            && chars.get(i + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+            && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric())
+        {
+            tokens.push(Token {
+                start: byte_at(i),
+                end: byte_at(i + 2),
+                kind: TokenKind::Word,
+            });
+            i += 2;
+            continue;
+        }
         // Ellipses and dashes made of several characters stay whole.
         let mut j = i + 1;
         if c == '.' || c == '-' {
@@ -145,6 +158,8 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> usize {
             ',' | '/' | ':'
                 if prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) => {}
             '.' if prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) => {}
+            // "S&P", "AT&T".
+            '&' if prev.is_uppercase() && next.is_some_and(|n| n.is_uppercase()) => {}
             '.' if next.is_some_and(|n| n.is_alphabetic()) => {
                 // "U.S", "a.m", "Ph.D": single letters (or short groups) between periods.
                 if letters_since_period > 2 {
@@ -238,6 +253,14 @@ mod tests {
                 "think",
                 "?"
             ]
+        );
+    }
+
+    #[test]
+    fn detached_possessives_and_ampersands() {
+        assert_eq!(
+            words("Meloni 's S&P rating"),
+            ["Meloni", "'s", "S&P", "rating"]
         );
     }
 

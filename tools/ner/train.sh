@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the entity model's word clusters and trains the model, from ../shared/data.
+#
+#   tools/ner/train.sh
+#
+# Writes assets/clusters.txt and assets/ner.model. Reproducible: the same data, gazetteer
+# and code give the same files. Steps:
+#   1. unlabeled text (CoNLL eng.train and eng.testa, BBC, PolNeAR train), tokenized by
+#      whosaid itself -> word2vec -> k-means clusters (tools/ner/clusters.py);
+#   2. CRF features from whosaid's own code (examples/ner_features.rs), with Title-Case
+#      headline copies of short sentences;
+#   3. a tuning run (eng.train -> F1 on eng.testa), then the shipped model on eng.train
+#      and eng.testa (tools/ner/train.py).
+# eng.testb and PolNeAR dev are never read. Retrain after changing
+# src/analysis/entities/features.rs or assets/gazetteer.tsv.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=../shared/data
+conll=$data/conll2003
+venv=.tools/venv
+if [[ ! -x $venv/bin/python ]]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check \
+  python-crfsuite==0.9.12 gensim==4.4.0 scikit-learn==1.7.2
+cargo build --release --quiet --example ner_features --example corpus_tokens
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "word clusters"
+find "$data/bbc" -name '*.txt' ! -name 'README.TXT' | sort > "$work/bbc"
+target/release/examples/corpus_tokens "$conll/eng.train" "$conll/eng.testa" \
+  $(cat "$work/bbc") "$data"/polnear/train/text/*.txt > "$work/corpus.txt"
+PYTHONHASHSEED=0 "$venv/bin/python" tools/ner/clusters.py "$work/corpus.txt" assets/clusters.txt
+# The features read the clusters at build time.
+cargo build --release --quiet --example ner_features
+
+echo "features"
+features=target/release/examples/ner_features
+$features "$conll/eng.train" --headlines > "$work/train.txt"
+$features "$conll/eng.testa" > "$work/testa.txt"
+$features "$conll/eng.testa" --headlines > "$work/testa-headlines.txt"
+
+echo "tuning run: eng.train -> eng.testa"
+"$venv/bin/python" tools/ner/train.py --train "$work/train.txt" --dev "$work/testa.txt" --out "$work/tuning.model"
+echo "shipped model: eng.train + eng.testa"
+"$venv/bin/python" tools/ner/train.py --train "$work/train.txt" "$work/testa-headlines.txt" \
+  --dev "$work/testa.txt" --out assets/ner.model
