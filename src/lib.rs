@@ -4,7 +4,10 @@
 //! app that renders its results in the browser, and exists only for `wasm32`.
 
 pub mod analysis;
+pub mod export;
+pub mod import;
 pub mod layout;
+pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

@@ -1,0 +1,403 @@
+//! What a reader pastes or drops, turned into plain article text.
+//!
+//! Pasted web pages arrive as HTML and dropped files as bytes in some encoding. Neither may
+//! ever reach the page as markup, so HTML is read here as data: tags become paragraph
+//! breaks or nothing, scripts and styles vanish with their contents, entities are decoded,
+//! and what is left is text. Markdown loses its link and emphasis syntax the same way.
+
+/// Why a file could not be read, in words for the reader.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ImportError {
+    NotText,
+    TooLarge { bytes: usize, limit: usize },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::NotText => write!(
+                f,
+                "This file does not look like text. Open a .txt, .md or .html file."
+            ),
+            ImportError::TooLarge { bytes, limit } => write!(
+                f,
+                "This file is {:.1} MB; whosaid reads files up to {:.0} MB.",
+                *bytes as f64 / 1e6,
+                *limit as f64 / 1e6
+            ),
+        }
+    }
+}
+
+/// The largest text the app accepts, from a file or a paste.
+pub const MAX_BYTES: usize = 8_000_000;
+
+/// A file's text, by its name's extension, and a note when its encoding was guessed.
+pub fn from_file(name: &str, bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let (text, note) = decode(bytes)?;
+    let lower = name.to_lowercase();
+    let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        html_to_text(&text)
+    } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        markdown_to_text(&text)
+    } else {
+        text
+    };
+    Ok((text, note))
+}
+
+/// UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or else Windows-1252.
+fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(rest) = bytes
+        .strip_prefix(b"\xFF\xFE")
+        .or_else(|| bytes.strip_prefix(b"\xFE\xFF"))
+    {
+        let little = bytes.starts_with(b"\xFF\xFE");
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| {
+                if little {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        return Ok((String::from_utf16_lossy(&units), None));
+    }
+    let controls = bytes
+        .iter()
+        .filter(|&&b| b < 0x09 || (0x0E..0x20).contains(&b))
+        .count();
+    if controls * 100 > bytes.len().max(1) {
+        return Err(ImportError::NotText);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok((s.to_string(), None)),
+        Err(_) => Ok((
+            bytes.iter().map(|&b| windows_1252(b)).collect(),
+            Some("The file was not UTF-8; it was read as Windows-1252 (Western European).".into()),
+        )),
+    }
+}
+
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+/// Elements whose contents are never article text.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object",
+    "button", "select", "textarea", "nav", "form",
+];
+
+/// Elements that begin a new paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "blockquote",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "aside",
+    "ul",
+    "ol",
+    "table",
+    "pre",
+    "figure",
+    "figcaption",
+    "hr",
+    "dd",
+    "dt",
+    "main",
+    "address",
+    "caption",
+    "td",
+    "th",
+];
+
+/// The text of an HTML fragment or page, one paragraph per block element.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut skipping: Option<String> = None;
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |i| &after[i + 3..]);
+            continue;
+        }
+        if rest.starts_with('<') {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            let tag = &rest[1..end.saturating_sub(1).max(1)];
+            rest = &rest[end..];
+            let closing = tag.starts_with('/');
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if let Some(skipped) = &skipping {
+                if closing && *skipped == name {
+                    skipping = None;
+                }
+                continue;
+            }
+            if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
+                skipping = Some(name);
+                continue;
+            }
+            if name == "br" {
+                out.push('\n');
+            } else if BLOCKS.contains(&name.as_str()) {
+                out.push_str("\n\n");
+            } else if matches!(name.as_str(), "td" | "th") {
+                out.push(' ');
+            }
+            continue;
+        }
+        let next = rest.find('<').unwrap_or(rest.len());
+        if skipping.is_none() {
+            out.push_str(&decode_entities(&rest[..next]));
+        }
+        rest = &rest[next..];
+    }
+    tidy(&out)
+}
+
+/// Decodes HTML character references: named ones news pages use, and numeric ones.
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..].find(';').map(|j| j + 1).filter(|&j| j <= 12);
+        let decoded = end.and_then(|j| entity(&rest[1..j]));
+        match (end, decoded) {
+            (Some(j), Some(c)) => {
+                out.push(c);
+                rest = &rest[j + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "sbquo" => '‚',
+        "bdquo" => '„',
+        "laquo" => '«',
+        "raquo" => '»',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "aacute" => 'á',
+        "agrave" => 'à',
+        "oacute" => 'ó',
+        "iacute" => 'í',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "ccedil" => 'ç',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        "szlig" => 'ß',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "euro" => '€',
+        "pound" => '£',
+        "middot" => '·',
+        "bull" => '•',
+        "deg" => '°',
+        _ => return None,
+    })
+}
+
+/// The text of Markdown: headings, quotes and lists keep their words, links their text,
+/// emphasis and code marks go.
+pub fn markdown_to_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for line in md.lines() {
+        let trimmed = line.trim_start();
+        let line = trimmed
+            .trim_start_matches('#')
+            .trim_start_matches('>')
+            .trim_start();
+        if line.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ')) && line.len() >= 3 {
+            out.push('\n');
+            continue;
+        }
+        out.push_str(&markdown_inline(line));
+        out.push('\n');
+    }
+    tidy(&out)
+}
+
+fn markdown_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while !rest.is_empty() {
+        // ![alt](url) and [text](url) keep their text; <https://…> keeps its address.
+        let image = rest.starts_with("![");
+        if rest.starts_with('[') || image {
+            let open = if image { 2 } else { 1 };
+            if let Some(close) = rest.find("](") {
+                if let Some(paren) = rest[close..].find(')') {
+                    out.push_str(&rest[open..close]);
+                    rest = &rest[close + paren + 1..];
+                    continue;
+                }
+            }
+        }
+        if let Some(after) = rest.strip_prefix('<') {
+            if let Some(end) = after.find('>') {
+                if after[..end].contains("://") {
+                    out.push_str(&after[..end]);
+                    rest = &after[end + 1..];
+                    continue;
+                }
+            }
+        }
+        // Emphasis and code marks: "**", "*", "`" and "__"; a single "_" may be in a word.
+        if let Some(after) = rest.strip_prefix("__") {
+            rest = after;
+            continue;
+        }
+        let c = rest.chars().next().expect("not empty");
+        if !matches!(c, '*' | '`') {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Spaces collapsed inside lines, lines trimmed, at most one blank line in a row.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let collapsed = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if collapsed.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank > 0 { "\n\n" } else { "\n" });
+        }
+        blank = 0;
+        out.push_str(&collapsed);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_becomes_paragraphs_of_text() {
+        let html = "<html><head><title>x</title><style>p{}</style></head><body>\
+            <h1>Port &amp; harbour</h1><p>“We are ready,” said <b>Ana</b>&nbsp;Ruiz.</p>\
+            <script>alert('no')</script><p>Line one<br>line two</p><!-- note --></body></html>";
+        assert_eq!(
+            html_to_text(html),
+            "Port & harbour\n\n“We are ready,” said Ana Ruiz.\n\nLine one\nline two"
+        );
+    }
+
+    #[test]
+    fn hostile_markup_leaves_only_text() {
+        let html = r#"<img src=x onerror="alert(1)"><a href="javascript:alert(2)">link</a><svg><script>alert(3)</script><text>t</text></svg>ok &lt;b&gt;"#;
+        assert_eq!(html_to_text(html), "linkok <b>");
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(
+            decode_entities("&#8220;Hi&#x201D; &mdash; &bogus; & &#0;"),
+            "“Hi” — &bogus; & &#0;"
+        );
+    }
+
+    #[test]
+    fn markdown_loses_its_syntax() {
+        let md = "# Title\n\nBy [AFP](#) **Sergei Bobylev / TASS**\n\n> quoted\n\n---\n\n<https://example.org/a_b>";
+        assert_eq!(
+            markdown_to_text(md),
+            "Title\n\nBy AFP Sergei Bobylev / TASS\n\nquoted\n\nhttps://example.org/a_b"
+        );
+    }
+
+    #[test]
+    fn files_by_extension_and_encoding() {
+        assert_eq!(from_file("a.txt", b"\xEF\xBB\xBFplain").unwrap().0, "plain");
+        let (text, note) = from_file("a.txt", b"caf\xe9 \x93hi\x94").unwrap();
+        assert_eq!(text, "café “hi”");
+        assert!(note.is_some());
+        assert_eq!(
+            from_file("a.html", b"<p>x</p><p>y</p>").unwrap().0,
+            "x\n\ny"
+        );
+        assert_eq!(
+            from_file("a.bin", &[0, 1, 2, 3, 4, 5]),
+            Err(ImportError::NotText)
+        );
+        let big = vec![b'a'; MAX_BYTES + 1];
+        assert!(matches!(
+            from_file("a.txt", &big),
+            Err(ImportError::TooLarge { .. })
+        ));
+    }
+}

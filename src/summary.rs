@@ -1,0 +1,187 @@
+//! How an article sources its claims, in figures and plain sentences.
+//!
+//! A reader checking sourcing asks a few questions: how many voices, how many of the
+//! statements rest on people the article does not name, whose words fill the quotes. The
+//! answers are counted here from the [`Analysis`], once, for the sidebar and the reports.
+
+use crate::analysis::{Analysis, QuoteType, SpeakerKind};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    pub speakers: usize,
+    /// Statements (quotes of every type) with a speaker.
+    pub attributed: usize,
+    /// Statements with no speaker found.
+    pub unattributed: usize,
+    /// Attributed statements by the kind of their (first) speaker.
+    pub by_named_person: usize,
+    pub by_organization: usize,
+    pub by_anonymous: usize,
+    pub by_media: usize,
+    pub by_document: usize,
+    pub by_unknown: usize,
+    /// Words in direct and partial quotes, per speaker id, most first.
+    pub quoted_words: Vec<(usize, usize)>,
+    pub total_quoted_words: usize,
+    /// Plain-language observations, most important first.
+    pub notes: Vec<String>,
+}
+
+impl Summary {
+    /// The share of attributed statements from named sources (people, organizations,
+    /// outlets, documents), from 0 to 1.
+    pub fn named_share(&self) -> f64 {
+        if self.attributed == 0 {
+            return 0.0;
+        }
+        1.0 - self.by_anonymous as f64 / self.attributed as f64
+    }
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub fn summarize(a: &Analysis) -> Summary {
+    let mut s = Summary {
+        speakers: a.speakers.len(),
+        ..Summary::default()
+    };
+    let mut per_speaker = vec![0usize; a.speakers.len()];
+    for q in &a.quotes {
+        let Some(id) = q.speaker else {
+            s.unattributed += 1;
+            continue;
+        };
+        s.attributed += 1;
+        match a.speaker(id).map(|sp| sp.kind) {
+            Some(SpeakerKind::NamedPerson) => s.by_named_person += 1,
+            Some(SpeakerKind::NamedOrganization) => s.by_organization += 1,
+            Some(SpeakerKind::Anonymous) => s.by_anonymous += 1,
+            Some(SpeakerKind::Media) => s.by_media += 1,
+            Some(SpeakerKind::Document) => s.by_document += 1,
+            Some(SpeakerKind::Unknown) | None => s.by_unknown += 1,
+        }
+        if q.kind != QuoteType::Indirect {
+            let n = words(&q.text);
+            if let Some(slot) = per_speaker.get_mut(id) {
+                *slot += n;
+            }
+            s.total_quoted_words += n;
+        }
+    }
+    s.quoted_words = per_speaker
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    s.quoted_words
+        .sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+    s.notes = notes(a, &s);
+    s
+}
+
+fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
+    let mut notes = Vec::new();
+    if a.quotes.is_empty() {
+        notes.push("No quotes or attributed statements were found.".to_string());
+        return notes;
+    }
+    if s.by_anonymous > 0 {
+        let sources = a
+            .speakers
+            .iter()
+            .filter(|sp| sp.kind == SpeakerKind::Anonymous)
+            .count();
+        notes.push(format!(
+            "{} rest on anonymous sources ({}).",
+            plural(s.by_anonymous, "statement", "statements"),
+            plural(sources, "source", "sources")
+        ));
+        let unexplained = a
+            .speakers
+            .iter()
+            .filter(|sp| sp.kind == SpeakerKind::Anonymous && sp.anonymity_cue.is_none())
+            .count();
+        if unexplained > 0 {
+            notes.push(format!(
+                "{} not say why the source is unnamed.",
+                if unexplained == 1 {
+                    "For 1 anonymous source the article does".to_string()
+                } else {
+                    format!("For {unexplained} anonymous sources the article does")
+                }
+            ));
+        }
+    } else if s.attributed > 0 {
+        notes.push("Every attributed statement names its source.".to_string());
+    }
+    if s.unattributed > 0 {
+        notes.push(format!(
+            "{} no identified speaker.",
+            plural(s.unattributed, "quote has", "quotes have")
+        ));
+    }
+    if let Some(&(id, n)) = s.quoted_words.first() {
+        if s.quoted_words.len() > 1 && s.total_quoted_words > 0 {
+            let share = n as f64 / s.total_quoted_words as f64;
+            if share >= 0.5 {
+                if let Some(sp) = a.speaker(id) {
+                    notes.push(format!(
+                        "{} speaks {:.0}% of the quoted words.",
+                        sp.name,
+                        share * 100.0
+                    ));
+                }
+            }
+        }
+    }
+    if s.by_media > 0 {
+        notes.push(format!(
+            "{} come from other news outlets.",
+            plural(s.by_media, "statement", "statements")
+        ));
+    }
+    notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze;
+
+    #[test]
+    fn counts_and_notes() {
+        let a = analyze(
+            "\"We will build the bridge, and we will build it well,\" Mayor Ana Ruiz said.\n\n\
+             A city official said the budget had doubled.\n\n\
+             \"Nobody asked us about any of this at all,\" one resident said.",
+        );
+        let s = summarize(&a);
+        assert_eq!(s.speakers, 3);
+        assert_eq!((s.attributed, s.unattributed), (3, 0));
+        assert_eq!((s.by_named_person, s.by_anonymous), (1, 2));
+        assert!((s.named_share() - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(s.quoted_words.len(), 2);
+        assert_eq!(s.total_quoted_words, 20);
+        assert_eq!(
+            s.notes[0],
+            "2 statements rest on anonymous sources (2 sources)."
+        );
+        assert_eq!(
+            s.notes[1],
+            "For 2 anonymous sources the article does not say why the source is unnamed."
+        );
+    }
+
+    #[test]
+    fn empty_analysis() {
+        let s = summarize(&Analysis::default());
+        assert_eq!(s.notes, ["No quotes or attributed statements were found."]);
+        assert_eq!(s.named_share(), 0.0);
+    }
+}
