@@ -11,7 +11,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "format and lints"
 cargo fmt --check
 cargo clippy --release --all-targets -- -D warnings
-cargo clippy --release --target wasm32-unknown-unknown --lib --bin app -- -D warnings
+cargo clippy --release --target wasm32-unknown-unknown --lib --bin app --bin worker -- -D warnings
 
 step "native tests"
 cargo test --release

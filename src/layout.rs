@@ -52,6 +52,9 @@ pub struct Mark {
     /// The quote this mark belongs to (a quote, its cue or its source phrase).
     pub quote: Option<usize>,
     pub speaker: Option<usize>,
+    /// This piece goes on from an earlier piece of the same highlight, split off where
+    /// highlights cross or a paragraph ends.
+    pub continued: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +80,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
             kind: MarkKind::Quote(q.kind),
             quote: Some(i),
             speaker: q.speaker,
+            continued: false,
         });
         if let Some(c) = &q.cue {
             out.push(Mark {
@@ -85,6 +89,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
                 kind: MarkKind::Cue,
                 quote: Some(i),
                 speaker: q.speaker,
+                continued: false,
             });
         }
         if let Some(s) = &q.source_mention {
@@ -98,6 +103,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
                 kind: MarkKind::Source { anonymous },
                 quote: Some(i),
                 speaker: q.speaker,
+                continued: false,
             });
         }
     }
@@ -109,6 +115,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
                 kind: MarkKind::Anonymity,
                 quote: None,
                 speaker: Some(s.id),
+                continued: false,
             });
         }
     }
@@ -119,6 +126,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
             kind: MarkKind::Entity(e.label),
             quote: None,
             speaker: None,
+            continued: false,
         });
     }
     // The same source phrase may serve several quotes; show it once.
@@ -146,6 +154,7 @@ pub fn layout(analysis: &Analysis) -> Vec<Paragraph> {
                 .map(|m| Mark {
                     start: m.start.max(p.start),
                     end: m.end.min(p.end),
+                    continued: m.start < p.start,
                     ..m.clone()
                 })
                 .filter(|m| m.start < m.end)
@@ -169,6 +178,7 @@ fn nest(queue: &mut VecDeque<Mark>, start: usize, end: usize) -> Vec<Node> {
         if mark.start < pos {
             // Overlaps a sibling already placed: keep only what lies after it.
             mark.start = pos;
+            mark.continued = true;
             if mark.start >= mark.end {
                 continue;
             }
@@ -176,6 +186,7 @@ fn nest(queue: &mut VecDeque<Mark>, start: usize, end: usize) -> Vec<Node> {
         if mark.end > end {
             let rest = Mark {
                 start: end,
+                continued: true,
                 ..mark.clone()
             };
             let at = queue
@@ -245,6 +256,7 @@ mod tests {
             kind,
             quote: None,
             speaker: None,
+            continued: false,
         })
         .collect();
         let text = "abcdefghijklmnopqrst";

@@ -1,7 +1,9 @@
 //! whosaid: who said what in a news article.
 //!
-//! The [`analysis`] engine is plain Rust and runs anywhere; the [`ui`] module is the Yew
-//! app that renders its results in the browser, and exists only for `wasm32`.
+//! The [`analysis`] engine is plain Rust and runs anywhere, as do the modules that turn its
+//! results into highlights ([`layout`]), reports ([`export`], [`summary`]) and that read
+//! what readers paste ([`import`]). The Yew app (`ui`) and the Web Worker that runs the
+//! engine in the browser (`worker`) exist only for `wasm32`.
 
 pub mod analysis;
 pub mod export;
@@ -10,5 +12,7 @@ pub mod layout;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 pub use analysis::{analyze, Analysis};

@@ -230,3 +230,29 @@ fn bad_input_never_panics() {
         assert_offsets(input, &a);
     }
 }
+
+#[test]
+fn content_clauses_that_open_with_a_gerund() {
+    let a =
+        analyze("The port authority said on Monday that dredging of the harbour would be delayed.");
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["dredging of the harbour would be delayed"]
+    );
+}
+
+#[test]
+fn a_request_for_anonymity_is_not_a_statement() {
+    let a = analyze(
+        "A contractor, who asked not to be named, said the equipment had been idle for weeks.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        speaker_of(&a, "the equipment had been idle for weeks"),
+        Some("A contractor")
+    );
+    assert_eq!(
+        a.speakers[0].anonymity_cue.as_deref(),
+        Some("who asked not to be named")
+    );
+}

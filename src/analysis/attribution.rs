@@ -724,7 +724,7 @@ impl Context<'_, '_> {
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
         let content = if clause
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
-            && opens_clause(doc, &right)
+            && (introduced || opens_clause(doc, &right))
         {
             if embedded {
                 return None;
@@ -788,7 +788,7 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     }
     let w = doc.low(r.start);
     let participle = w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(r.start);
-    !lexicon::contains(lexicon::PREPOSITIONS, w) && !participle
+    !lexicon::contains(lexicon::PREPOSITIONS, w) && !participle && w != "not"
 }
 
 /// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,

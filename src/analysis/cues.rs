@@ -317,6 +317,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     if negated && !first_in_sentence {
         return None;
     }
+    // "asked not to be named", "asked to leave": a request, not a statement.
+    if lemma == "ask" && next_is(doc, i + 1, &["not", "to", "for"]) {
+        return None;
+    }
     let mut end = i + 1;
     if lemma == "point" {
         // Only "pointed out" is a cue.

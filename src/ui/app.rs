@@ -1,127 +1,232 @@
-//! The page: a toolbar, the article (as text to edit or highlights to read) and the
-//! who-said-what sidebar.
+//! The page: toolbar, messages, the article (as text to edit or highlights to read) with
+//! its layer controls, and the who-said-what sidebar.
 
-use super::components::{article::Article, editor::Editor, sidebar::Sidebar};
-use super::state::{Action, State, View};
-use crate::analysis::analyze;
-use gloo::timers::callback::Timeout;
-use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use super::browser;
+use super::components::{
+    article::Article,
+    editor::Editor,
+    layers::LayerControls,
+    notice::NoticeBar,
+    sidebar::Sidebar,
+    toolbar::{Export, Toolbar},
+};
+use super::hooks::{use_analysis, use_persistence};
+use super::state::{Action, Notice, State, View};
+use super::Shared;
+use crate::{export, import, summary};
+use gloo::events::EventListener;
+use gloo::file::callbacks::FileReader;
 use yew::prelude::*;
 
 const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 
-/// Typing pauses this long before the analysis follows.
-const DEBOUNCE_MS: u32 = 250;
+/// Texts longer than this get a progress line while they are analyzed.
+const LONG_TEXT: usize = 50_000;
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
-
-    // Analyze each new version of the text once the reader pauses.
-    {
-        let dispatcher = state.dispatcher();
-        let pasted = state.read_when_ready;
-        use_effect_with(
-            (state.version, state.text.clone()),
-            move |(version, text)| {
-                let (version, text) = (*version, text.clone());
-                let delay = if pasted { 0 } else { DEBOUNCE_MS };
-                let timeout = Timeout::new(delay, move || {
-                    let analysis = Rc::new(analyze(&text));
-                    dispatcher.dispatch(Action::Analyzed { version, analysis });
-                });
-                move || drop(timeout)
-            },
-        );
-    }
+    let state = use_reducer(|| {
+        let (text, settings) = browser::restore();
+        State::new(text, settings)
+    });
+    use_analysis(&state);
+    use_persistence(&state);
 
     // Scroll to and flash the quote chosen in the sidebar, once it is on screen.
     use_effect_with((state.focus, state.view), |(focus, _)| {
         if let Some((quote, _)) = focus {
-            flash_quote(*quote);
+            browser::flash_quote(*quote);
         }
     });
 
-    let on_edit = {
+    // Escape clears a selection; the service worker keeps the app working offline.
+    {
         let dispatcher = state.dispatcher();
-        Callback::from(move |(text, pasted): (String, bool)| {
-            dispatcher.dispatch(Action::Edit { text, pasted })
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
+                if e.key() == "Escape" {
+                    dispatcher.dispatch(Action::Select(None));
+                    dispatcher.dispatch(Action::Hover(None));
+                }
+            });
+            let _ = gloo::utils::window()
+                .navigator()
+                .service_worker()
+                .register("./sw.js");
+            move || drop(listener)
+        });
+    }
+
+    let dispatcher = state.dispatcher();
+    let act = dispatcher.to_callback();
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let on_open = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |file: web_sys::File| {
+            let name = file.name();
+            let dispatcher = dispatcher.clone();
+            let file = gloo::file::File::from(file);
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                let outcome = result
+                    .map_err(|_| format!("{name} could not be read."))
+                    .and_then(|bytes| import::from_file(&name, &bytes).map_err(|e| e.to_string()));
+                match outcome {
+                    Ok((text, note)) => {
+                        dispatcher.dispatch(Action::Edit { text, pasted: true });
+                        dispatcher.dispatch(Action::Notify(note.map(Notice::Info)));
+                    }
+                    Err(message) => {
+                        dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))))
+                    }
+                }
+            });
+            *reader.borrow_mut() = Some(task);
         })
     };
-    let on_focus = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |i: usize| dispatcher.dispatch(Action::FocusQuote(i)))
-    };
-    let load_sample = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(Action::Edit {
-                text: SAMPLE.to_string(),
-                pasted: true,
-            })
+    let summary = use_memo(Shared::from_rc(state.analysis.clone()), |a| {
+        Shared::new(summary::summarize(a))
+    });
+    let on_export = {
+        let dispatcher = dispatcher.clone();
+        let analysis = state.analysis.clone();
+        Callback::from(move |kind: Export| {
+            let result = match kind {
+                Export::Json => browser::download(
+                    "whosaid-analysis.json",
+                    "application/json",
+                    &export::to_json(&analysis),
+                ),
+                Export::Markdown => browser::download(
+                    "whosaid-report.md",
+                    "text/markdown",
+                    &export::to_markdown(&analysis),
+                ),
+                Export::Csv => {
+                    browser::download("whosaid-quotes.csv", "text/csv", &export::to_csv(&analysis))
+                }
+                Export::CopyReport => {
+                    let dispatcher = dispatcher.clone();
+                    browser::copy(export::to_markdown(&analysis), move |r| {
+                        let notice = match r {
+                            Ok(()) => Notice::Info("The report is on the clipboard.".into()),
+                            Err(e) => Notice::Error(e),
+                        };
+                        dispatcher.dispatch(Action::Notify(Some(notice)));
+                    });
+                    Ok(())
+                }
+            };
+            if let Err(message) = result {
+                dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))));
+            }
         })
     };
-    let clear = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Clear))
+    let on_drop = {
+        let on_open = on_open.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                on_open.emit(file);
+            }
+        })
     };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let tab = |view: View, label: &'static str| {
-        let dispatcher = state.dispatcher();
-        let onclick =
-            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetView(view)));
+        let onclick = act.reform(move |_: MouseEvent| Action::SetView(view));
         let selected = state.view == view;
         html! {
-            <button role="tab" class="tab" aria-selected={selected.to_string()} {onclick}>{ label }</button>
+            <button role="tab" class="tab" id={format!("tab-{label}")} aria-selected={selected.to_string()}
+                aria-controls="article-panel" {onclick}>{ label }</button>
         }
     };
-
+    let words = word_count(&state.text);
+    let status = if state.text.is_empty() {
+        html! {}
+    } else if state.is_stale() {
+        html! {
+            <span class="status" role="status">
+                if state.text.len() > LONG_TEXT {
+                    <progress aria-label="Analyzing"></progress>
+                }
+                { format!("Analyzing {words} words…") }
+            </span>
+        }
+    } else {
+        html! {
+            <span class="status" role="status">
+                { format!("{words} words · analyzed in {:.0} ms", state.millis.unwrap_or_default()) }
+            </span>
+        }
+    };
+    let hover = act.reform(Action::Hover);
+    let select = act.reform(Action::Select);
     html! {
         <div class="app">
-            <header class="topbar">
-                <div class="brand">
-                    <h1>{ "whosaid" }</h1>
-                    <p class="tagline">{ "Who said what in a news article. Analyzed in your browser: nothing you paste leaves it." }</p>
-                </div>
-                <div class="actions">
-                    <button class="button" onclick={load_sample}>{ "Load sample" }</button>
-                    <button class="button" onclick={clear}>{ "Clear" }</button>
-                </div>
-            </header>
-            <main class="workspace">
-                <section class="pane">
+            <a class="skip-link" href="#article-panel">{ "Skip to the article" }</a>
+            <Toolbar
+                has_analysis={!state.analysis.quotes.is_empty() || !state.analysis.entities.is_empty()}
+                has_text={!state.text.is_empty()}
+                {on_open}
+                on_sample={act.reform(|_| Action::Edit { text: SAMPLE.to_string(), pasted: true })}
+                {on_export}
+                on_clear={act.reform(|_| Action::Clear)}
+            />
+            <NoticeBar notice={state.notice.clone()} on_dismiss={act.reform(|_| Action::Notify(None))} />
+            <main class="workspace" ondragover={on_drag_over} ondrop={on_drop}>
+                <section class="pane" aria-label="Article">
                     <div class="tabs" role="tablist" aria-label="Article view">
                         { tab(View::Write, "Write") }
                         { tab(View::Read, "Read") }
-                        if state.is_stale() && !state.text.is_empty() {
-                            <span class="status" role="status">{ "Analyzing…" }</span>
+                        { status }
+                    </div>
+                    <div id="article-panel" role="tabpanel" tabindex="-1"
+                        aria-labelledby={if state.view == View::Write { "tab-Write" } else { "tab-Read" }}>
+                        if state.view == View::Write {
+                            <Editor
+                                text={AttrValue::from(state.text.to_string())}
+                                on_edit={act.reform(|(text, pasted)| Action::Edit { text, pasted })}
+                                on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
+                            />
+                        } else {
+                            <LayerControls layers={state.settings.layers} on_toggle={act.reform(Action::ToggleLayer)} />
+                            <Article
+                                text={Shared::from_rc(state.text.clone())}
+                                analysis={Shared::from_rc(state.analysis.clone())}
+                                layers={state.settings.layers}
+                                hovered={state.hovered}
+                                selected={state.selected}
+                                on_hover={hover.clone()}
+                                on_select={select.clone()}
+                            />
                         }
                     </div>
-                    if state.view == View::Write {
-                        <Editor text={AttrValue::from(state.text.to_string())} {on_edit} />
-                    } else {
-                        <Article text={state.text.clone()} analysis={state.analysis.clone()} />
-                    }
                 </section>
-                <Sidebar analysis={state.analysis.clone()} {on_focus} />
+                <Sidebar
+                    analysis={Shared::from_rc(state.analysis.clone())}
+                    summary={(*summary).clone()}
+                    sort={state.settings.sort}
+                    hidden_kinds={state.settings.hidden_kinds.clone()}
+                    hovered={state.hovered}
+                    selected={state.selected}
+                    on_focus={act.reform(Action::FocusQuote)}
+                    on_hover={hover}
+                    on_select={select}
+                    on_sort={act.reform(Action::Sort)}
+                    on_toggle_kind={act.reform(Action::ToggleKind)}
+                />
             </main>
+            <footer class="footer">
+                <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
+            </footer>
         </div>
     }
-}
-
-fn flash_quote(quote: usize) {
-    let Some(el) = gloo::utils::document().get_element_by_id(&format!("q-{quote}")) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(web_sys::ScrollBehavior::Smooth);
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    // Restart the flash animation even if it is still running.
-    let classes = el.class_list();
-    let _ = classes.remove_1("flash");
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = html.offset_width();
-    }
-    let _ = classes.add_1("flash");
 }

@@ -1,8 +1,48 @@
 //! The browser app: Yew components that render an [`Analysis`](crate::Analysis) and
-//! nothing else. All analysis happens in [`crate::analysis`].
+//! nothing else. The analysis itself runs in a Web Worker ([`crate::worker`]).
 
 mod app;
+mod browser;
 mod components;
+mod hooks;
 mod state;
 
 pub use app::App;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// Shared data compared by identity: a new analysis is a new value, and comparing two
+/// large ones field by field on every render would cost more than rendering.
+pub struct Shared<T: ?Sized>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T: ?Sized> Shared<T> {
+    pub fn from_rc(rc: Rc<T>) -> Self {
+        Shared(rc)
+    }
+}
+
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: ?Sized> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}

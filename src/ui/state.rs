@@ -1,18 +1,163 @@
 //! The app's state and the one reducer that changes it.
 //!
-//! The text is the reader's; the analysis always belongs to a version of that text and is
-//! replaced only by a newer one, so a slow run can never overwrite a fresher result.
+//! The text is the reader's; an analysis always belongs to a version of that text and is
+//! replaced only by the analysis of the current version, so a slow run can never overwrite
+//! a fresher result. Settings (layers, sorting, filters) are kept apart so they can be
+//! saved and restored on their own.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SpeakerKind};
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     /// The text area.
     Write,
     /// The article with its highlights.
     Read,
+}
+
+/// Which highlight layers are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layers {
+    pub entities: bool,
+    pub direct: bool,
+    pub partial: bool,
+    pub indirect: bool,
+    pub cues: bool,
+    pub sources: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers {
+            entities: true,
+            direct: true,
+            partial: true,
+            indirect: true,
+            cues: true,
+            sources: true,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Layer {
+    Entities,
+    Direct,
+    Partial,
+    Indirect,
+    Cues,
+    Sources,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 6] = [
+        Layer::Direct,
+        Layer::Partial,
+        Layer::Indirect,
+        Layer::Cues,
+        Layer::Sources,
+        Layer::Entities,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Layer::Entities => "Names",
+            Layer::Direct => "Direct quotes",
+            Layer::Partial => "Partial quotes",
+            Layer::Indirect => "Reported speech",
+            Layer::Cues => "Attribution cues",
+            Layer::Sources => "Sources",
+        }
+    }
+
+    /// The CSS class that hides this layer's highlights on the article.
+    pub fn hidden_class(self) -> &'static str {
+        match self {
+            Layer::Entities => "hide-entities",
+            Layer::Direct => "hide-direct",
+            Layer::Partial => "hide-partial",
+            Layer::Indirect => "hide-indirect",
+            Layer::Cues => "hide-cues",
+            Layer::Sources => "hide-sources",
+        }
+    }
+}
+
+impl Layers {
+    pub fn shows(&self, layer: Layer) -> bool {
+        match layer {
+            Layer::Entities => self.entities,
+            Layer::Direct => self.direct,
+            Layer::Partial => self.partial,
+            Layer::Indirect => self.indirect,
+            Layer::Cues => self.cues,
+            Layer::Sources => self.sources,
+        }
+    }
+
+    fn toggle(&mut self, layer: Layer) {
+        let slot = match layer {
+            Layer::Entities => &mut self.entities,
+            Layer::Direct => &mut self.direct,
+            Layer::Partial => &mut self.partial,
+            Layer::Indirect => &mut self.indirect,
+            Layer::Cues => &mut self.cues,
+            Layer::Sources => &mut self.sources,
+        };
+        *slot = !*slot;
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortOrder {
+    Appearance,
+    Statements,
+    Kind,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 3] = [
+        SortOrder::Appearance,
+        SortOrder::Statements,
+        SortOrder::Kind,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Appearance => "Order of appearance",
+            SortOrder::Statements => "Number of statements",
+            SortOrder::Kind => "Kind of source",
+        }
+    }
+}
+
+/// What the reader chose to see, saved across visits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub layers: Layers,
+    pub sort: SortOrder,
+    /// Kinds of speaker hidden from the sidebar.
+    pub hidden_kinds: Vec<SpeakerKind>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            layers: Layers::default(),
+            sort: SortOrder::Appearance,
+            hidden_kinds: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,24 +167,42 @@ pub struct State {
     pub version: u64,
     pub analysis: Rc<Analysis>,
     pub analyzed_version: u64,
+    /// Milliseconds the last analysis took.
+    pub millis: Option<f64>,
     pub view: View,
     /// Switch to reading once the analysis of this version arrives (after a paste).
     pub read_when_ready: bool,
     /// A quote to scroll to and flash, with a nonce so that clicking it twice flashes twice.
     pub focus: Option<(usize, u64)>,
+    /// The speaker under the pointer or keyboard focus, in the article or the sidebar.
+    pub hovered: Option<usize>,
+    /// The speaker the reader picked: everything else in the article is dimmed.
+    pub selected: Option<usize>,
+    pub settings: Settings,
+    pub notice: Option<Notice>,
 }
 
-impl Default for State {
-    fn default() -> Self {
+impl State {
+    pub fn new(text: String, settings: Settings) -> State {
+        let has_text = !text.trim().is_empty();
         State {
-            text: Rc::from(""),
-            version: 0,
+            text: Rc::from(text),
+            version: 1,
             analysis: Rc::new(Analysis::default()),
             analyzed_version: 0,
-            view: View::Write,
+            millis: None,
+            view: if has_text { View::Read } else { View::Write },
             read_when_ready: false,
             focus: None,
+            hovered: None,
+            selected: None,
+            settings,
+            notice: None,
         }
+    }
+
+    pub fn is_stale(&self) -> bool {
+        self.analyzed_version != self.version
     }
 }
 
@@ -53,15 +216,17 @@ pub enum Action {
     Analyzed {
         version: u64,
         analysis: Rc<Analysis>,
+        millis: f64,
     },
     SetView(View),
     FocusQuote(usize),
-}
-
-impl State {
-    pub fn is_stale(&self) -> bool {
-        self.analyzed_version != self.version
-    }
+    Hover(Option<usize>),
+    /// Select a speaker, or clear the selection with `None`.
+    Select(Option<usize>),
+    ToggleLayer(Layer),
+    Sort(SortOrder),
+    ToggleKind(SpeakerKind),
+    Notify(Option<Notice>),
 }
 
 impl Reducible for State {
@@ -78,20 +243,32 @@ impl Reducible for State {
                 next.version += 1;
                 next.read_when_ready = pasted;
                 next.focus = None;
+                next.selected = None;
+                next.hovered = None;
             }
             Action::Clear => {
-                next = State {
-                    version: self.version + 1,
-                    analyzed_version: self.version + 1,
-                    ..State::default()
-                };
+                next.text = Rc::from("");
+                next.version += 1;
+                next.analysis = Rc::new(Analysis::default());
+                next.analyzed_version = next.version;
+                next.millis = None;
+                next.view = View::Write;
+                next.focus = None;
+                next.selected = None;
+                next.hovered = None;
+                next.notice = None;
             }
-            Action::Analyzed { version, analysis } => {
+            Action::Analyzed {
+                version,
+                analysis,
+                millis,
+            } => {
                 if version != self.version {
                     return self;
                 }
                 next.analysis = analysis;
                 next.analyzed_version = version;
+                next.millis = Some(millis);
                 if self.read_when_ready {
                     next.view = View::Read;
                     next.read_when_ready = false;
@@ -106,6 +283,40 @@ impl Reducible for State {
             Action::FocusQuote(i) => {
                 next.view = View::Read;
                 next.focus = Some((i, self.focus.map_or(0, |(_, n)| n + 1)));
+            }
+            Action::Hover(speaker) => {
+                if speaker == self.hovered {
+                    return self;
+                }
+                next.hovered = speaker;
+            }
+            Action::Select(speaker) => {
+                // Choosing the selected speaker again clears the selection.
+                next.selected = if speaker == self.selected {
+                    None
+                } else {
+                    speaker
+                };
+                if next.selected == self.selected {
+                    return self;
+                }
+            }
+            Action::ToggleLayer(layer) => next.settings.layers.toggle(layer),
+            Action::Sort(order) => next.settings.sort = order,
+            Action::ToggleKind(kind) => {
+                let hidden = &mut next.settings.hidden_kinds;
+                match hidden.iter().position(|k| *k == kind) {
+                    Some(i) => {
+                        hidden.remove(i);
+                    }
+                    None => hidden.push(kind),
+                }
+            }
+            Action::Notify(notice) => {
+                if notice == self.notice {
+                    return self;
+                }
+                next.notice = notice;
             }
         }
         Rc::new(next)

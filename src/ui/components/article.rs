@@ -1,63 +1,210 @@
 //! The article with its highlights: paragraphs of nested `<mark>` elements.
 //!
-//! Text is always inserted as text nodes, so pasted HTML shows as what it is and never
-//! becomes markup.
+//! Text is always inserted as text nodes, so pasted markup shows as what it is and never
+//! runs. Screen readers hear what each quote is and whose from a label drawn by CSS
+//! (`data-sr`), which a reader copying the text does not pick up. Each paragraph is its own component that re-renders only when a hover or a
+//! selection touches one of its speakers, so long articles stay smooth; the browser skips
+//! laying out paragraphs that are off screen.
 
 use crate::analysis::{Analysis, QuoteType};
 use crate::layout::{self, MarkKind, Node};
+use crate::ui::state::{Layer, Layers};
+use crate::ui::Shared;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
-    pub analysis: Rc<Analysis>,
+    pub text: Shared<str>,
+    pub analysis: Shared<Analysis>,
+    pub layers: Layers,
+    pub hovered: Option<usize>,
+    pub selected: Option<usize>,
+    pub on_hover: Callback<Option<usize>>,
+    pub on_select: Callback<Option<usize>>,
+}
+
+/// One paragraph, ready to render: its own text, its nodes (offsets into that text) and
+/// the speakers it mentions.
+#[derive(PartialEq)]
+struct Block {
+    text: Rc<str>,
+    nodes: Vec<Node>,
+    speakers: Vec<usize>,
+}
+
+/// Who each speaker is, for tooltips and screen-reader labels.
+#[derive(PartialEq)]
+struct Names(Vec<String>);
+
+fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<Block>> {
+    layout::layout(analysis)
+        .into_iter()
+        .map(|p| {
+            let mut speakers = Vec::new();
+            collect_speakers(&p.nodes, &mut speakers);
+            speakers.sort_unstable();
+            speakers.dedup();
+            let nodes = p.nodes.iter().map(|n| shift(n, p.start)).collect();
+            Rc::new(Block {
+                text: Rc::from(text.get(p.start..p.end).unwrap_or_default()),
+                nodes,
+                speakers,
+            })
+        })
+        .collect()
+}
+
+fn collect_speakers(nodes: &[Node], out: &mut Vec<usize>) {
+    for n in nodes {
+        if let Node::Mark { mark, children } = n {
+            out.extend(mark.speaker);
+            collect_speakers(children, out);
+        }
+    }
+}
+
+/// The node with offsets made relative to its paragraph.
+fn shift(node: &Node, by: usize) -> Node {
+    match node {
+        Node::Text { start, end } => Node::Text {
+            start: start - by,
+            end: end - by,
+        },
+        Node::Mark { mark, children } => {
+            let mut mark = mark.clone();
+            mark.start -= by;
+            mark.end -= by;
+            Node::Mark {
+                mark,
+                children: children.iter().map(|c| shift(c, by)).collect(),
+            }
+        }
+    }
+}
+
+/// The speaker id on the mark at or around the event's target.
+fn speaker_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = element.closest("mark[data-speaker]").ok()??;
+    mark.get_attribute("data-speaker")?.parse().ok()
 }
 
 #[function_component(Article)]
 pub fn article(props: &Props) -> Html {
-    let paragraphs = use_memo(props.analysis.clone(), |a| layout::layout(a));
+    let data = use_memo(
+        (props.text.clone(), props.analysis.clone()),
+        |(text, analysis)| {
+            let names = analysis.speakers.iter().map(|s| s.name.clone()).collect();
+            (Shared::new(Names(names)), blocks(text, analysis))
+        },
+    );
     if props.text.trim().is_empty() {
         return html! {
             <div class="empty">
-                <p>{ "Nothing to read yet. Paste an article in the Write tab, or load the sample." }</p>
+                <p>{ "Nothing to read yet. Paste an article in the Write tab, open a file, or load the sample." }</p>
             </div>
         };
     }
-    let text = &props.text;
+    let (names, blocks) = &*data;
+    let on_hover = props.on_hover.clone();
+    let onmouseover = Callback::from(move |e: MouseEvent| on_hover.emit(speaker_at(e.target())));
+    let on_hover = props.on_hover.clone();
+    let onfocusin = Callback::from(move |e: FocusEvent| on_hover.emit(speaker_at(e.target())));
+    let on_hover = props.on_hover.clone();
+    let onmouseleave = Callback::from(move |_: MouseEvent| on_hover.emit(None));
+    let on_select = props.on_select.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(s) = speaker_at(e.target()) {
+            on_select.emit(Some(s));
+        }
+    });
+    let on_select = props.on_select.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(s) = speaker_at(e.target()) {
+                e.prevent_default();
+                on_select.emit(Some(s));
+            }
+        }
+    });
+    let mut classes = classes!("article");
+    for layer in Layer::ALL {
+        if !props.layers.shows(layer) {
+            classes.push(layer.hidden_class());
+        }
+    }
+    if props.selected.is_some() {
+        classes.push("focusing");
+    }
     html! {
-        <article class="article" aria-label="Analyzed article">
-            { for paragraphs.iter().map(|p| html! {
-                <p>{ render(text, &props.analysis, &p.nodes) }</p>
+        <article class={classes} aria-label="Analyzed article"
+            {onmouseover} {onmouseleave} {onfocusin} {onclick} {onkeydown}>
+            { for blocks.iter().enumerate().map(|(i, b)| {
+                let touches = |s: Option<usize>| s.filter(|id| b.speakers.binary_search(id).is_ok());
+                html! {
+                    <ParagraphView key={i}
+                        block={Shared::from_rc(b.clone())}
+                        names={names.clone()}
+                        hovered={touches(props.hovered)}
+                        selected={touches(props.selected)} />
+                }
             }) }
         </article>
     }
 }
 
-fn render(text: &str, analysis: &Analysis, nodes: &[Node]) -> Html {
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    block: Shared<Block>,
+    names: Shared<Names>,
+    hovered: Option<usize>,
+    selected: Option<usize>,
+}
+
+#[function_component(ParagraphView)]
+fn paragraph_view(props: &ParagraphProps) -> Html {
+    let names: &Names = &props.names;
+    html! { <p>{ render(&props.block.text, &names.0, &props.block.nodes, props) }</p> }
+}
+
+fn render(text: &str, names: &[String], nodes: &[Node], props: &ParagraphProps) -> Html {
     nodes
         .iter()
         .map(|n| match n {
             Node::Text { start, end } => html! { { text.get(*start..*end).unwrap_or_default() } },
             Node::Mark { mark, children } => {
-                let title = describe(analysis, mark.kind, mark.speaker);
-                // Only a quote's first piece carries the anchor the sidebar scrolls to.
+                let who = mark
+                    .speaker
+                    .and_then(|s| names.get(s))
+                    .map_or("no speaker found", String::as_str);
+                let label = describe(mark.kind, who);
+                // A quote's first piece carries the anchor the sidebar scrolls to, and is
+                // where keyboard users land.
                 let anchor = matches!(mark.kind, MarkKind::Quote(_))
-                    .then(|| {
-                        mark.quote
-                            .filter(|&q| analysis.quotes[q].start == mark.start)
-                    })
-                    .flatten()
-                    .map(|q| format!("q-{q}"));
+                    && mark.quote.is_some()
+                    && !mark.continued;
+                let id = anchor.then(|| format!("q-{}", mark.quote.unwrap_or_default()));
+                let mut class = Classes::new();
+                if mark.speaker.is_some() && mark.speaker == props.hovered {
+                    class.push("hover");
+                }
+                if mark.speaker.is_some() && mark.speaker == props.selected {
+                    class.push("selected");
+                }
                 html! {
                     <mark
-                        id={anchor}
+                        {id}
+                        class={class}
                         data-kind={mark.kind.code()}
                         data-quote={mark.quote.map(|q| q.to_string())}
                         data-speaker={mark.speaker.map(|s| s.to_string())}
-                        title={title}
+                        tabindex={anchor.then_some("0")}
+                        data-sr={anchor.then(|| format!("{label}: "))}
+                        title={label}
                     >
-                        { render(text, analysis, children) }
+                        { render(text, names, children, props) }
                     </mark>
                 }
             }
@@ -65,19 +212,16 @@ fn render(text: &str, analysis: &Analysis, nodes: &[Node]) -> Html {
         .collect()
 }
 
-/// The tooltip of a mark: what it is, and whose.
-fn describe(analysis: &Analysis, kind: MarkKind, speaker: Option<usize>) -> String {
-    let who = speaker
-        .and_then(|s| analysis.speaker(s))
-        .map_or("no speaker found".to_string(), |s| s.name.clone());
+/// What a mark is, and whose, in words.
+fn describe(kind: MarkKind, who: &str) -> String {
     match kind {
-        MarkKind::Quote(QuoteType::Direct) => format!("Direct quote: {who}"),
-        MarkKind::Quote(QuoteType::Partial) => format!("Partial quote: {who}"),
-        MarkKind::Quote(QuoteType::Indirect) => format!("Reported speech: {who}"),
+        MarkKind::Quote(QuoteType::Direct) => format!("Direct quote, {who}"),
+        MarkKind::Quote(QuoteType::Partial) => format!("Partial quote, {who}"),
+        MarkKind::Quote(QuoteType::Indirect) => format!("Reported speech, {who}"),
         MarkKind::Source { anonymous: true } => format!("Anonymous source: {who}"),
         MarkKind::Source { anonymous: false } => format!("Source: {who}"),
         MarkKind::Anonymity => "Why the source is not named".to_string(),
         MarkKind::Cue => "Attribution cue".to_string(),
-        MarkKind::Entity(label) => format!("Entity: {}", label.describe()),
+        MarkKind::Entity(label) => format!("Name: {}", label.describe()),
     }
 }

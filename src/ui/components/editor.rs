@@ -1,5 +1,11 @@
-//! The text area where the reader pastes or types an article.
+//! The text area where the reader pastes, types or drops an article.
+//!
+//! A paste of rich text (from a web page) is converted to clean text here and inserted as
+//! text; nothing pasted ever becomes markup. A paste that would make the article too long
+//! is refused with a message, and the text already there is kept.
 
+use crate::import::{html_to_text, MAX_BYTES};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -8,6 +14,8 @@ pub struct Props {
     pub text: AttrValue,
     /// Called with the new text, and whether it came from a paste.
     pub on_edit: Callback<(String, bool)>,
+    /// Called with a message when a paste is refused.
+    pub on_refuse: Callback<String>,
 }
 
 #[function_component(Editor)]
@@ -15,7 +23,49 @@ pub fn editor(props: &Props) -> Html {
     let pasted = use_mut_ref(|| false);
     let onpaste = {
         let pasted = pasted.clone();
-        Callback::from(move |_: Event| *pasted.borrow_mut() = true)
+        let on_edit = props.on_edit.clone();
+        let on_refuse = props.on_refuse.clone();
+        Callback::from(move |e: Event| {
+            let e: web_sys::ClipboardEvent = e.unchecked_into();
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let data = e.clipboard_data();
+            let html = data
+                .as_ref()
+                .and_then(|d| d.get_data("text/html").ok())
+                .filter(|h| !h.trim().is_empty());
+            let plain = data
+                .as_ref()
+                .and_then(|d| d.get_data("text/plain").ok())
+                .unwrap_or_default();
+            let incoming = html.as_deref().map(html_to_text).unwrap_or(plain);
+            let selected = area
+                .selection_end()
+                .ok()
+                .flatten()
+                .unwrap_or(0)
+                .saturating_sub(area.selection_start().ok().flatten().unwrap_or(0));
+            if area.value().len().saturating_sub(selected as usize) + incoming.len() > MAX_BYTES {
+                e.prevent_default();
+                on_refuse.emit(format!(
+                    "That paste would make the article longer than {} MB, the most whosaid reads. Your text is unchanged.",
+                    MAX_BYTES / 1_000_000
+                ));
+                return;
+            }
+            if html.is_some() {
+                // Insert the converted text ourselves, as plain text.
+                e.prevent_default();
+                let _ = area.set_range_text_with_start_and_end_and_mode(
+                    &incoming,
+                    area.selection_start().ok().flatten().unwrap_or(0),
+                    area.selection_end().ok().flatten().unwrap_or(0),
+                    "end",
+                );
+                on_edit.emit((area.value(), true));
+            } else {
+                *pasted.borrow_mut() = true;
+            }
+        })
     };
     let oninput = {
         let on_edit = props.on_edit.clone();
@@ -34,7 +84,7 @@ pub fn editor(props: &Props) -> Html {
                 {oninput}
                 {onpaste}
                 spellcheck="false"
-                placeholder="Paste a news article here, or load the sample. Everything stays in your browser."
+                placeholder="Paste a news article here, drop a .txt, .md or .html file, or load the sample. Everything stays in your browser."
             />
         </div>
     }

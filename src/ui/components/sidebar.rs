@@ -1,79 +1,35 @@
-//! Who said what: one card per speaker with their statements in reading order.
+//! Who said what: the sourcing summary, then one card per speaker with their statements
+//! in reading order. Cards can be sorted and filtered by kind; hovering a card lights up
+//! the speaker's words in the article, and choosing it dims everything else.
 
-use crate::analysis::{Analysis, Quote, QuoteType};
-use std::rc::Rc;
+use super::sourcing::Sourcing;
+use crate::analysis::{Analysis, Quote, QuoteType, Speaker, SpeakerKind};
+use crate::summary::Summary;
+use crate::ui::state::SortOrder;
+use crate::ui::Shared;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub analysis: Rc<Analysis>,
+    pub analysis: Shared<Analysis>,
+    pub summary: Shared<Summary>,
+    pub sort: SortOrder,
+    pub hidden_kinds: Vec<SpeakerKind>,
+    pub hovered: Option<usize>,
+    pub selected: Option<usize>,
     pub on_focus: Callback<usize>,
+    pub on_hover: Callback<Option<usize>>,
+    pub on_select: Callback<Option<usize>>,
+    pub on_sort: Callback<SortOrder>,
+    pub on_toggle_kind: Callback<SpeakerKind>,
 }
 
-#[function_component(Sidebar)]
-pub fn sidebar(props: &Props) -> Html {
-    let a = &props.analysis;
-    let quote_item = |i: usize, q: &Quote| {
-        let on_focus = props.on_focus.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_focus.emit(i));
-        let label = match q.kind {
-            QuoteType::Direct => "direct",
-            QuoteType::Partial => "partial",
-            QuoteType::Indirect => "reported",
-        };
-        html! {
-            <li>
-                <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
-                    <span class="quote-type">{ label }</span>
-                    <span class="quote-text">{ excerpt(&q.text, 180) }</span>
-                </button>
-            </li>
-        }
-    };
-    let unattributed: Vec<(usize, &Quote)> = a
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.speaker.is_none())
-        .collect();
-    html! {
-        <aside class="sidebar" aria-label="Who said what">
-            <h2>{ "Who said what" }</h2>
-            if a.speakers.is_empty() && a.quotes.is_empty() {
-                <p class="hint">{ "Speakers and their quotes will appear here." }</p>
-            }
-            <ol class="speakers">
-                { for a.speakers.iter().map(|s| {
-                    let quotes: Vec<(usize, &Quote)> = a.quotes.iter().enumerate()
-                        .filter(|(_, q)| q.speakers.contains(&s.id)).collect();
-                    html! {
-                        <li class="speaker" data-speaker={s.id.to_string()} data-kind={s.kind.code()}>
-                            <div class="speaker-head">
-                                <span class="speaker-name">{ &s.name }</span>
-                                <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
-                            </div>
-                            if let Some(d) = &s.description {
-                                <p class="speaker-description">{ d }</p>
-                            }
-                            if let Some(c) = &s.anonymity_cue {
-                                <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
-                            }
-                            <ol class="quotes">
-                                { for quotes.iter().map(|&(i, q)| quote_item(i, q)) }
-                            </ol>
-                        </li>
-                    }
-                }) }
-            </ol>
-            if !unattributed.is_empty() {
-                <section class="unattributed">
-                    <h3>{ "No speaker found" }</h3>
-                    <ol class="quotes">
-                        { for unattributed.iter().map(|&(i, q)| quote_item(i, q)) }
-                    </ol>
-                </section>
-            }
-        </aside>
+fn type_label(t: QuoteType) -> &'static str {
+    match t {
+        QuoteType::Direct => "direct",
+        QuoteType::Partial => "partial",
+        QuoteType::Indirect => "reported",
     }
 }
 
@@ -85,4 +41,147 @@ fn excerpt(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max).collect();
     let at = cut.rfind(' ').unwrap_or(cut.len());
     format!("{}…", &cut[..at])
+}
+
+#[function_component(Sidebar)]
+pub fn sidebar(props: &Props) -> Html {
+    let a = &props.analysis;
+    let quote_item = |i: usize, q: &Quote| {
+        let on_focus = props.on_focus.clone();
+        let onclick = Callback::from(move |_: MouseEvent| on_focus.emit(i));
+        html! {
+            <li>
+                <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
+                    <span class="quote-type">{ type_label(q.kind) }</span>
+                    <span class="quote-text">{ excerpt(&q.text, 180) }</span>
+                </button>
+            </li>
+        }
+    };
+    let statements = |s: &Speaker| {
+        a.quotes
+            .iter()
+            .filter(|q| q.speakers.contains(&s.id))
+            .count()
+    };
+    let mut speakers: Vec<&Speaker> = a
+        .speakers
+        .iter()
+        .filter(|s| !props.hidden_kinds.contains(&s.kind))
+        .collect();
+    match props.sort {
+        SortOrder::Appearance => {}
+        SortOrder::Statements => speakers.sort_by_key(|s| std::cmp::Reverse(statements(s))),
+        SortOrder::Kind => {
+            speakers.sort_by_key(|s| SpeakerKind::ALL.iter().position(|k| *k == s.kind))
+        }
+    }
+    let kinds_present: Vec<SpeakerKind> = SpeakerKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| a.speakers.iter().any(|s| s.kind == *k))
+        .collect();
+    let onchange = {
+        let on_sort = props.on_sort.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(order) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| SortOrder::ALL.get(i))
+            {
+                on_sort.emit(*order);
+            }
+        })
+    };
+    let unattributed: Vec<(usize, &Quote)> = a
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.speaker.is_none())
+        .collect();
+    let on_leave = props.on_hover.reform(|_: MouseEvent| None);
+    html! {
+        <aside class="sidebar" aria-label="Who said what">
+            <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} />
+            <section class="who" aria-labelledby="who-title">
+                <h2 id="who-title">{ "Who said what" }</h2>
+                if a.speakers.is_empty() && a.quotes.is_empty() {
+                    <p class="hint">{ "Speakers and what they said will appear here." }</p>
+                } else {
+                    <div class="controls">
+                        <label class="sort">{ "Sort by " }
+                            <select {onchange}>
+                                { for SortOrder::ALL.iter().enumerate().map(|(i, o)| html! {
+                                    <option value={i.to_string()} selected={*o == props.sort}>{ o.label() }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <div class="kind-filter" role="group" aria-label="Show speakers of these kinds">
+                            { for kinds_present.iter().map(|&k| {
+                                let shown = !props.hidden_kinds.contains(&k);
+                                let onclick = props.on_toggle_kind.reform(move |_: MouseEvent| k);
+                                html! {
+                                    <button class="chip" data-kind={k.code()} aria-pressed={shown.to_string()} {onclick}>
+                                        { k.badge() }
+                                    </button>
+                                }
+                            }) }
+                        </div>
+                    </div>
+                }
+                <ol class="speakers">
+                    { for speakers.iter().map(|s| {
+                        let id = s.id;
+                        let quotes: Vec<(usize, &Quote)> = a.quotes.iter().enumerate()
+                            .filter(|(_, q)| q.speakers.contains(&id)).collect();
+                        let count = |t: QuoteType| quotes.iter().filter(|(_, q)| q.kind == t).count();
+                        let mut class = classes!("speaker");
+                        if props.hovered == Some(id) { class.push("hover"); }
+                        let selected = props.selected == Some(id);
+                        if selected { class.push("selected"); }
+                        let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(id));
+                        let onfocusin = props.on_hover.reform(move |_: FocusEvent| Some(id));
+                        let select = props.on_select.reform(move |_: MouseEvent| Some(id));
+                        html! {
+                            <li {class} data-speaker={id.to_string()} data-kind={s.kind.code()}
+                                {onmouseenter} onmouseleave={on_leave.clone()} {onfocusin}>
+                                <div class="speaker-head">
+                                    <h3 class="speaker-name">{ &s.name }</h3>
+                                    <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
+                                </div>
+                                if let Some(d) = &s.description {
+                                    <p class="speaker-description">{ d }</p>
+                                }
+                                if let Some(c) = &s.anonymity_cue {
+                                    <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
+                                }
+                                <p class="speaker-counts">
+                                    { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
+                                </p>
+                                <button class="select-speaker" aria-pressed={selected.to_string()} onclick={select}>
+                                    { if selected { "Show everyone" } else { "Highlight only this speaker" } }
+                                </button>
+                                <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
+                                    { for quotes.iter().map(|&(i, q)| quote_item(i, q)) }
+                                </ol>
+                            </li>
+                        }
+                    }) }
+                </ol>
+                if speakers.len() < a.speakers.len() {
+                    <p class="hint">{ format!("{} speakers hidden by the filter.", a.speakers.len() - speakers.len()) }</p>
+                }
+                if !unattributed.is_empty() {
+                    <section class="unattributed" aria-labelledby="orphans-title">
+                        <h3 id="orphans-title">{ "No speaker found" }</h3>
+                        <ol class="quotes">
+                            { for unattributed.iter().map(|&(i, q)| quote_item(i, q)) }
+                        </ol>
+                    </section>
+                }
+            </section>
+        </aside>
+    }
 }

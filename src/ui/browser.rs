@@ -1,0 +1,99 @@
+//! The few browser services the app uses: local storage, downloads, the clipboard, and
+//! scrolling to a quote. Each failure comes back as a sentence for the reader.
+
+use super::state::Settings;
+use gloo::storage::{errors::StorageError, LocalStorage, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+
+const TEXT_KEY: &str = "whosaid.text";
+const SETTINGS_KEY: &str = "whosaid.settings";
+
+/// The text and settings saved by an earlier visit, if any.
+pub fn restore() -> (String, Settings) {
+    let text = LocalStorage::get::<String>(TEXT_KEY).unwrap_or_default();
+    let settings = LocalStorage::get::<Settings>(SETTINGS_KEY).unwrap_or_default();
+    (text, settings)
+}
+
+/// Saves the text for the next visit.
+pub fn save_text(text: &str) -> Result<(), String> {
+    let result = if text.is_empty() {
+        LocalStorage::delete(TEXT_KEY);
+        Ok(())
+    } else {
+        LocalStorage::set(TEXT_KEY, text)
+    };
+    result.map_err(|e| match e {
+        StorageError::JsError(_) => {
+            "This article is too long to keep across reloads: the browser's \
+             storage is full or switched off. It stays here until you close the tab."
+                .to_string()
+        }
+        _ => "The article could not be saved for your next visit; it stays here until you \
+              close the tab."
+            .to_string(),
+    })
+}
+
+pub fn save_settings(settings: &Settings) {
+    // Settings are a convenience; losing them is not worth a message.
+    let _ = LocalStorage::set(SETTINGS_KEY, settings);
+}
+
+/// Offers `content` as a file download, without any network request.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+    let fail = |_: JsValue| format!("The {filename} file could not be created.");
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = gloo::utils::document();
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| format!("The {filename} file could not be created."))?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    // Let the browser start the download before the address is revoked.
+    gloo::timers::callback::Timeout::new(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Copies `text` to the clipboard; `done` gets a sentence saying how it went.
+pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+        done(
+            result.map(|_| ()).map_err(|_| {
+                "The browser did not allow copying; use a download instead.".to_string()
+            }),
+        );
+    });
+}
+
+/// Scrolls the quote `quote` into view and flashes it.
+pub fn flash_quote(quote: usize) {
+    let Some(el) = gloo::utils::document().get_element_by_id(&format!("q-{quote}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    // Restart the flash animation even if it is still running.
+    let classes = el.class_list();
+    let _ = classes.remove_1("flash");
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.offset_width();
+        let _ = html.focus();
+    }
+    let _ = classes.add_1("flash");
+}

@@ -1,0 +1,30 @@
+//! A message for the reader: what happened, in plain words, and a way to dismiss it.
+
+use crate::ui::state::Notice;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub notice: Option<Notice>,
+    pub on_dismiss: Callback<()>,
+}
+
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &Props) -> Html {
+    let Some(notice) = &props.notice else {
+        return html! { <div class="notice-slot" role="status" aria-live="polite"></div> };
+    };
+    let (class, role, text) = match notice {
+        Notice::Info(t) => ("notice info", "status", t),
+        Notice::Error(t) => ("notice error", "alert", t),
+    };
+    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice-slot">
+            <div {class} {role}>
+                <p>{ text }</p>
+                <button class="dismiss" aria-label="Dismiss message" {onclick}>{ "×" }</button>
+            </div>
+        </div>
+    }
+}

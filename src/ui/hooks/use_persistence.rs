@@ -1,0 +1,26 @@
+//! Saves the reader's text and settings in the browser, so that a reload loses nothing.
+
+use crate::ui::browser;
+use crate::ui::state::{Action, Notice, State};
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+/// Saving waits for a pause in typing: long texts are slow to store.
+const SAVE_DELAY_MS: u32 = 500;
+
+#[hook]
+pub fn use_persistence(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(state.text.clone(), move |text| {
+        let text = text.clone();
+        let timeout = Timeout::new(SAVE_DELAY_MS, move || {
+            if let Err(message) = browser::save_text(&text) {
+                dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))));
+            }
+        });
+        move || drop(timeout)
+    });
+    use_effect_with(state.settings.clone(), |settings| {
+        browser::save_settings(settings)
+    });
+}
