@@ -183,9 +183,11 @@ pub fn app() -> Html {
             <NoticeBar notice={state.notice.clone()} on_dismiss={act.reform(|_| Action::Notify(None))} />
             <main class="workspace" ondragover={on_drag_over} ondrop={on_drop}>
                 <section class="pane" aria-label="Article">
-                    <div class="tabs" role="tablist" aria-label="Article view">
-                        { tab(View::Write, "Write") }
-                        { tab(View::Read, "Read") }
+                    <div class="tabbar">
+                        <div class="tabs" role="tablist" aria-label="Article view">
+                            { tab(View::Write, "Write") }
+                            { tab(View::Read, "Read") }
+                        </div>
                         { status }
                     </div>
                     <div id="article-panel" role="tabpanel" tabindex="-1"

@@ -88,12 +88,12 @@ pub fn flash_quote(quote: usize) {
     options.set_behavior(web_sys::ScrollBehavior::Smooth);
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
-    // Restart the flash animation even if it is still running.
-    let classes = el.class_list();
-    let _ = classes.remove_1("flash");
+    // Restart the flash animation even if it is still running. An attribute of its own,
+    // so that re-rendering the mark's classes does not cut it short.
+    let _ = el.remove_attribute("data-flash");
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = html.offset_width();
         let _ = html.focus();
     }
-    let _ = classes.add_1("flash");
+    let _ = el.set_attribute("data-flash", "");
 }

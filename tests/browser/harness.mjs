@@ -79,3 +79,41 @@ export async function paste(page, selector, text) {
     }
   }, [selector, text]);
 }
+
+/** A fresh browser context (its own storage) with the app open and its errors recorded. */
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForSelector('.app');
+  return { context, page, errors };
+}
+
+/** Waits until the analysis of the current text is shown. */
+export async function analyzed(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('.status');
+    return s && /analyzed in/.test(s.textContent);
+  });
+}
+
+/** An article written for the tests: a named person, an organization, two anonymous
+ * sources (one with a reason), a split quote, and reported speech. Not a real article. */
+export const ARTICLE = `Port authority delays harbour dredging
+
+The Eastbay Port Authority said on Monday that dredging of the harbour would be delayed until autumn.
+
+"We found more silt than the survey predicted," said Dana Okafor, the authority's chief engineer.
+
+A contractor, who asked not to be named, said the equipment had been idle for weeks.
+
+"We will not cut corners," Okafor said. "The channel has to be safe for every ship."
+
+Another worker said the crews had been sent home twice.
+
+Okafor added that the delay would not raise shipping fees.`;

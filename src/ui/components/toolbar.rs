@@ -44,9 +44,17 @@ pub fn toolbar(props: &Props) -> Html {
             }
         })
     };
+    let menu = use_node_ref();
     let export = |kind: Export, label: &'static str| {
         let on_export = props.on_export.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_export.emit(kind));
+        let menu = menu.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            // Close the menu once a choice is made.
+            if let Some(details) = menu.cast::<web_sys::Element>() {
+                let _ = details.remove_attribute("open");
+            }
+            on_export.emit(kind)
+        });
         html! {
             <li><button class="menu-item" {onclick} disabled={!props.has_analysis}>{ label }</button></li>
         }
@@ -71,7 +79,7 @@ pub fn toolbar(props: &Props) -> Html {
                 />
                 <button class="button" onclick={open}>{ "Open file…" }</button>
                 <button class="button" onclick={on_sample}>{ "Load sample" }</button>
-                <details class="menu">
+                <details class="menu" ref={menu.clone()}>
                     <summary class="button" aria-disabled={(!props.has_analysis).to_string()}>{ "Export" }</summary>
                     <ul class="menu-list">
                         { export(Export::Json, "Download analysis (JSON)") }

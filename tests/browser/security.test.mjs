@@ -1,0 +1,156 @@
+// Privacy, safety and hosting, checked in Chromium on the release build:
+// - once loaded, the page makes no network request at all, whatever the reader does;
+// - pasted or opened markup never runs and never becomes markup;
+// - the page's Content-Security-Policy is strict and the app works under it;
+// - after one visit the app loads and works with the network off;
+// - it works from any sub-path of a static server.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Resolves when the service worker controls the page and has cached the build. */
+async function offlineReady(page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active.state;
+  });
+}
+
+test('no network request after the page has loaded', async () => {
+  const { context, page, errors } = await openApp(browser, server.url, { acceptDownloads: true });
+  await offlineReady(page);
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(`${r.method()} ${r.url()}`);
+  });
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await page.waitForSelector('article mark[data-kind="direct"]');
+  await analyzed(page);
+  await page.click('aside .speaker[data-speaker="1"] .select-speaker');
+  await page.click('aside .quote-link >> nth=0');
+  await page.click('button[role="tab"]:has-text("Write")');
+  await page.fill('textarea#article-input', `${ARTICLE}\n\n"One more line for the record," Okafor said.`);
+  await analyzed(page);
+  await page.click('button[role="tab"]:has-text("Read")');
+  await page.click('.menu summary');
+  await Promise.all([page.waitForEvent('download'), page.click('.menu-item:has-text("Download quotes (CSV)")')]);
+  await page.waitForTimeout(500);
+  assert.deepEqual(requests, []);
+  // The recorder does see requests, the page's and its service worker's: a deliberate
+  // one shows up.
+  await page.evaluate(() => fetch('./manifest.webmanifest'));
+  await page.waitForTimeout(200);
+  assert.ok(requests.length >= 1 && requests.every((r) => r.endsWith('/manifest.webmanifest')), requests.join());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const PAYLOADS = [
+  '<script>window.__pwned = "script"</script>',
+  '<img src="x" onerror="window.__pwned = \'onerror\'">',
+  '<a href="javascript:window.__pwned=\'href\'">click</a>',
+  '<svg onload="window.__pwned = \'svg\'"><script>window.__pwned = "svg-script"</script></svg>',
+  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '"<b onmouseover=window.__pwned=1>Bold words here now</b>," she said.',
+];
+
+test('pasted markup never runs and never becomes markup', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const text = PAYLOADS.join('\n\n');
+  // As plain text, the payloads are shown as what they are.
+  await paste(page, 'textarea#article-input', text);
+  await page.waitForSelector('article p');
+  await analyzed(page);
+  const shown = await page.textContent('article');
+  for (const p of PAYLOADS.slice(0, 3)) assert.ok(shown.includes(p), `shown as text: ${p}`);
+  for (const tag of ['script', 'img', 'a[href^="javascript"]', 'svg', 'iframe', 'b']) {
+    assert.equal(await page.$(`article ${tag}, aside ${tag}`), null, `no ${tag} element`);
+  }
+  // As rich text from another page, they are converted to text.
+  await page.click('button:has-text("Clear")');
+  await page.evaluate((html) => {
+    const area = document.querySelector('textarea#article-input');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'fallback');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, PAYLOADS.join(''));
+  await page.waitForSelector('article p');
+  assert.match(await page.textContent('article'), /Bold words here now/);
+  await page.hover('article p');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval('body script, body img, body iframe', (els) => els.length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a strict Content-Security-Policy, under which the app works', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await page.waitForSelector('article mark[data-kind="direct"]');
+  await analyzed(page);
+  await page.click('aside .quote-link >> nth=0');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // The policy is enforced: an inline script does not run.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__inline), undefined);
+  assert.deepEqual(errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  await context.close();
+});
+
+test('after one visit the app loads and works offline', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await offlineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('textarea#article-input');
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await page.waitForSelector('article mark[data-kind="direct"]');
+  await analyzed(page);
+  assert.equal(await page.$$eval('aside .speaker', (els) => els.length), 4);
+  await context.close();
+});
+
+test('it works from a sub-path of any static server', async () => {
+  const nested = await serve(undefined, '/news/tools/whosaid/');
+  const { context, page, errors } = await openApp(browser, nested.url);
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await page.waitForSelector('article mark[data-kind="direct"]');
+  await analyzed(page);
+  assert.equal(await page.$$eval('aside .speaker', (els) => els.length), 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await nested.close();
+});
