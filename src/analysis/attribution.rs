@@ -156,14 +156,17 @@ impl Context<'_, '_> {
         let sentence = doc.sentence_of[q.open];
         let frame_start = doc.sentences[sentence].tokens.start;
         let frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
-        // Neighbouring quotes in the same frame bound the search on each side.
+        // Neighbouring quotes in the same frame bound the search on each side. Quotes are
+        // in reading order, so the scans stop at the frame's edges.
         let after_limit = self.quotes[k + 1..]
             .iter()
-            .find(|n| n.open > last && n.open < frame_end)
+            .take_while(|n| n.open < frame_end)
+            .find(|n| n.open > last)
             .map_or(frame_end, |n| n.open);
         let before_floor = self.quotes[..k]
             .iter()
             .rev()
+            .take_while(|p| p.inner.end >= frame_start)
             .find_map(|p| p.close.filter(|&c| c >= frame_start && c < q.open))
             .map_or(frame_start, |c| c + 1);
         if q.close.is_some() {
@@ -353,8 +356,7 @@ impl Context<'_, '_> {
         });
         // ", saying", "by saying", "while adding": the participle hangs from the clause.
         let detached = at > s.start
-            && (doc.word(at - 1) == ","
-                || lexicon::contains(lexicon::PREPOSITIONS, doc.low(at - 1)));
+            && (doc.word(at - 1) == "," || lexicon::PREPOSITIONS.contains(doc.low(at - 1)));
         earlier.or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
@@ -373,7 +375,7 @@ impl Context<'_, '_> {
             .tokens
             .clone();
         let mut k = cue.tokens.start;
-        while k > s.start && lexicon::contains(lexicon::VERB_MODIFIERS, doc.low(k - 1)) {
+        while k > s.start && lexicon::VERB_MODIFIERS.contains(doc.low(k - 1)) {
             k -= 1;
         }
         if k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then") {
@@ -402,14 +404,14 @@ impl Context<'_, '_> {
         }
         if let Some(np) = phrases::phrase_after(doc, end, limit) {
             let text = doc.slice(np.clone()).to_lowercase();
-            let outlet = lexicon::contains(lexicon::MEDIA_OUTLETS, &text)
+            let outlet = lexicon::MEDIA_OUTLETS.contains(&text)
                 || matches!(
                     text.as_str(),
                     "reporters" | "journalists" | "the newspaper" | "the paper"
                 )
                 || text
                     .strip_prefix("the ")
-                    .is_some_and(|t| lexicon::contains(lexicon::MEDIA_OUTLETS, t));
+                    .is_some_and(|t| lexicon::MEDIA_OUTLETS.contains(t));
             if outlet {
                 return np.end;
             }
@@ -452,28 +454,38 @@ impl Context<'_, '_> {
     /// statement.
     fn inherit(&self, out: &mut [Option<Attribution>], indirect: &[Attribution]) {
         let doc = self.doc;
+        // Statements with a speaker, by position: (start, sources). The latest quote that
+        // inherited a speaker counts too, so a run of quotes passes its speaker along.
+        let mut statements: Vec<(usize, Vec<Range<usize>>)> = out
+            .iter()
+            .flatten()
+            .chain(indirect)
+            .filter(|a| !a.sources.is_empty() && !a.content.is_empty())
+            .map(|a| (a.content.start, a.sources.clone()))
+            .collect();
+        statements.sort_by_key(|(start, _)| *start);
+        let mut inherited: Option<(usize, Vec<Range<usize>>)> = None;
         for k in 0..self.quotes.len() {
             if !out[k].as_ref().is_some_and(|a| a.sources.is_empty()) {
                 continue;
             }
             let q = &self.quotes[k];
             let para = doc.paragraph_of(q.open);
-            // Every statement with a speaker, with its paragraph and position.
-            let statements = out
-                .iter()
-                .flatten()
-                .chain(indirect)
-                .filter(|a| !a.sources.is_empty() && !a.content.is_empty());
-            let before = statements
-                .clone()
-                .filter(|a| a.content.start < q.open)
-                .max_by_key(|a| a.content.start);
+            let at = statements.partition_point(|(start, _)| *start < q.open);
+            let listed = at.checked_sub(1).map(|i| &statements[i]);
+            let before = match (listed, &inherited) {
+                (Some(l), Some(i)) if i.0 > l.0 => Some(i),
+                (None, Some(i)) => Some(i),
+                (l, _) => l,
+            };
             let next_quote = (k + 1..self.quotes.len())
                 .take_while(|&j| doc.paragraph_of(self.quotes[j].open) == para)
                 .find_map(|j| out[j].as_ref().filter(|a| !a.sources.is_empty()));
             let opens_paragraph = q.open == doc.paragraphs[para].tokens.start || q.continued;
             let (sources, confidence) = match before {
-                Some(a) if doc.paragraph_of(a.content.start) == para => (a.sources.clone(), 0.85),
+                Some((start, sources)) if doc.paragraph_of(*start) == para => {
+                    (sources.clone(), 0.85)
+                }
                 _ if next_quote.is_some() => (
                     next_quote.map(|a| a.sources.clone()).unwrap_or_default(),
                     0.8,
@@ -481,12 +493,15 @@ impl Context<'_, '_> {
                 _ if self.speaker_in_focus(q).is_some() => {
                     (self.speaker_in_focus(q).into_iter().collect(), 0.75)
                 }
-                Some(a) if opens_paragraph && doc.paragraph_of(a.content.start) + 1 == para => {
-                    (a.sources.clone(), 0.7)
+                Some((start, sources))
+                    if opens_paragraph && doc.paragraph_of(*start) + 1 == para =>
+                {
+                    (sources.clone(), 0.7)
                 }
                 _ => (Vec::new(), 0.0),
             };
             if let Some(a) = out[k].as_mut().filter(|_| !sources.is_empty()) {
+                inherited = Some((a.content.start, sources.clone()));
                 a.sources = sources;
                 a.confidence = confidence;
             }
@@ -788,7 +803,7 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     }
     let w = doc.low(r.start);
     let participle = w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(r.start);
-    !lexicon::contains(lexicon::PREPOSITIONS, w) && !participle && w != "not"
+    !lexicon::PREPOSITIONS.contains(w) && !participle && w != "not"
 }
 
 /// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,

@@ -7,7 +7,7 @@
 //! engine gives it lower confidence.
 
 use super::text::{Document, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -129,7 +129,7 @@ type Entry = (CueClass, &'static str, bool);
 fn lexicon() -> &'static HashMap<String, Entry> {
     static LEXICON: OnceLock<HashMap<String, Entry>> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (class, list, clause) in [
             (CueClass::Speech, SPEECH, true),
             (CueClass::Speech, CHARACTERIZE, false),

@@ -1,9 +1,12 @@
 //! Closed word classes that several stages share: titles, pronouns, determiners, and the
 //! nouns that mark a source as anonymous, as a document or as an organization.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Titles and roles that precede or stand for a person's name.
 #[rustfmt::skip]
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordSet = WordSet::new(&[
     "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
     "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
     "mayor", "judge", "justice", "general", "gen.", "admiral", "adm.", "colonel", "col.",
@@ -20,11 +23,11 @@ pub const TITLES: &[&str] = &[
     "legislator", "diplomat", "adviser", "advisor", "aide", "economist", "analyst", "author",
     "writer", "editor", "journalist", "correspondent", "reporter", "activist", "lawyer",
     "attorney", "professor", "researcher", "scientist", "official",
-];
+]);
 
 /// Nouns that, with no name attached, make a source anonymous.
 #[rustfmt::skip]
-pub const ANONYMOUS_HEADS: &[&str] = &[
+pub static ANONYMOUS_HEADS: WordSet = WordSet::new(&[
     "source", "sources", "official", "officials", "person", "people", "persons", "aide",
     "aides", "diplomat", "diplomats", "insider", "insiders", "adviser", "advisers", "advisor",
     "advisors", "staffer", "staffers", "someone", "individual", "individuals", "employee",
@@ -39,22 +42,22 @@ pub const ANONYMOUS_HEADS: &[&str] = &[
     "voters", "worker", "workers", "spokesman", "spokeswoman", "spokesperson", "representative",
     "representatives", "police", "authorities", "diplomat", "prosecutors", "scientists",
     "researchers", "republicans", "democrats", "others", "many", "some",
-];
+]);
 
 /// Nouns that make a source a document.
 #[rustfmt::skip]
-pub const DOCUMENT_HEADS: &[&str] = &[
+pub static DOCUMENT_HEADS: WordSet = WordSet::new(&[
     "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "filing",
     "filings", "document", "documents", "memo", "memos", "letter", "analysis", "data",
     "records", "complaint", "lawsuit", "indictment", "research", "paper", "review",
     "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
     "transcript", "email", "emails", "ruling", "order", "assessment", "forecast", "model",
     "release", "report", "post", "tweet", "website", "statistics", "findings", "affidavit",
-];
+]);
 
 /// Nouns that stand for an organization when no name is given ("the ministry said").
 #[rustfmt::skip]
-pub const ORGANIZATION_HEADS: &[&str] = &[
+pub static ORGANIZATION_HEADS: WordSet = WordSet::new(&[
     "ministry", "government", "administration", "department", "agency", "company", "firm",
     "campaign", "committee", "commission", "council", "party", "army", "military", "navy",
     "embassy", "office", "court", "group", "organization", "organisation", "union",
@@ -62,19 +65,19 @@ pub const ORGANIZATION_HEADS: &[&str] = &[
     "kremlin", "pentagon", "police", "team", "club", "network", "corporation", "institute",
     "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
     "authorities", "federation", "league", "white house",
-];
+]);
 
 /// Nouns for news outlets when no name is given ("the newspaper reported").
 #[rustfmt::skip]
-pub const MEDIA_HEADS: &[&str] = &[
+pub static MEDIA_HEADS: WordSet = WordSet::new(&[
     "newspaper", "paper", "outlet", "broadcaster", "network", "agency", "magazine", "channel",
     "daily", "tabloid", "website", "station", "news agency",
-];
+]);
 
 /// News organizations, lower case. The recognizer labels them ORG; the speaker stage
 /// makes them media.
 #[rustfmt::skip]
-pub const MEDIA_OUTLETS: &[&str] = &[
+pub static MEDIA_OUTLETS: WordSet = WordSet::new(&[
     "afp", "ap", "reuters", "tass", "ria novosti", "ria", "interfax", "xinhua", "bbc", "cnn",
     "fox news", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "pbs", "bloomberg", "politico",
     "axios", "the associated press", "associated press", "agence france-presse",
@@ -93,9 +96,10 @@ pub const MEDIA_OUTLETS: &[&str] = &[
     "the washington times", "washington times", "the daily caller", "daily caller",
     "national review", "the new yorker", "new yorker", "western journalism", "abc news",
     "cbs news", "nbc news", "cnbc", "c-span", "univision", "telemundo", "twitter", "facebook",
-];
+]);
 
-pub const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+pub static PERSONAL_PRONOUNS: WordSet =
+    WordSet::new(&["he", "she", "they", "it", "we", "i", "you"]);
 
 /// Determiners that introduce someone new ("a source", "another source").
 #[rustfmt::skip]
@@ -117,70 +121,87 @@ pub const ORDINALS: &[(&str, usize)] = &[
 
 /// Words that end a noun phrase when met walking away from its head.
 #[rustfmt::skip]
-pub const CLAUSE_WORDS: &[&str] = &[
+pub static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when", "where",
     "whereas", "if", "unless", "since", "after", "before", "as", "than", "that", "which", "who",
     "whom", "whose", "what", "how", "why", "then", "however", "meanwhile", "also", "still",
     "now", "later", "earlier", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
     "not", "to",
-];
+]);
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb ("has also said").
 #[rustfmt::skip]
-pub const VERB_MODIFIERS: &[&str] = &[
+pub static VERB_MODIFIERS: WordSet = WordSet::new(&[
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
     "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier",
     "further", "often", "still", "just", "already", "recently", "now", "never", "always",
     "reportedly", "repeatedly", "separately", "quickly", "flatly", "publicly", "privately",
     "explicitly", "initially", "subsequently", "simply", "specifically", "even", "only", "long",
     "first", "not", "too",
-];
+]);
 
 /// Days, months and other words that make a phrase a time, not a source.
 #[rustfmt::skip]
-pub const TIME_WORDS: &[&str] = &[
+pub static TIME_WORDS: WordSet = WordSet::new(&[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
     "sept.", "oct.", "nov.", "dec.", "earlier", "later", "recently", "ago",
-];
+]);
 
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A fixed list of words, looked up by hash: the engine asks these lists about every token.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
 }
 
 /// Words that open an adverbial before the subject: "In March, Meloni told …",
 /// "Alongside the protests, a strategist said …".
 #[rustfmt::skip]
-pub const OPENERS: &[&str] = &[
+pub static OPENERS: WordSet = WordSet::new(&[
     "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though",
     "if", "since", "because", "despite", "with", "without", "for", "by", "from", "under",
     "over", "asked", "earlier", "later", "last", "late", "early", "alongside", "amid", "among",
     "following", "given", "including", "like", "unlike", "toward", "towards", "through",
     "throughout", "within", "upon", "once", "until", "unless", "whether", "to", "according",
     "beyond", "besides", "against", "across", "near", "outside", "inside",
-];
+]);
 
 /// Conjunctions and sentence adverbs that may open a clause before its subject.
 #[rustfmt::skip]
-pub const CLAUSE_OPENERS: &[&str] = &[
+pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "also", "then",
     "now", "indeed", "separately", "moreover", "nevertheless", "nonetheless", "or", "nor",
-];
+]);
 
 /// Subordinators: a subject right after one belongs to a subordinate clause.
 #[rustfmt::skip]
-pub const SUBORDINATORS: &[&str] = &[
+pub static SUBORDINATORS: WordSet = WordSet::new(&[
     "when", "as", "while", "after", "because", "since", "if", "where", "before", "until",
     "whereas", "although", "though", "once",
-];
+]);
 
 /// Prepositions that cannot begin a source phrase or a content clause.
 #[rustfmt::skip]
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "of", "in", "on", "at", "to", "for", "with", "about", "during", "after", "before", "by",
     "from", "into", "over", "under", "through", "without", "via", "upon", "as", "out",
     "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
-];
+]);

@@ -7,7 +7,7 @@
 //! ("Meloni, who was on the call, confirmed") is stepped over too. That is enough for the
 //! way news copy attributes, and it fails visibly rather than inventing a speaker.
 
-use super::lexicon::{self, CLAUSE_WORDS, TIME_WORDS, VERB_MODIFIERS};
+use super::lexicon::{self, WordSet, CLAUSE_WORDS, TIME_WORDS, VERB_MODIFIERS};
 use super::text::{Document, TokenKind};
 use std::ops::Range;
 
@@ -83,7 +83,7 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
             | "their"
             | "its"
     ) || doc.tokens[i].kind == TokenKind::Number
-        || lexicon::contains(lexicon::TITLES, w)
+        || lexicon::TITLES.contains(w)
 }
 
 /// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb
@@ -92,11 +92,11 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
     while end > floor {
         let w = doc.low(end - 1);
         let adverb = w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1);
-        if lexicon::contains(VERB_MODIFIERS, w) || adverb {
+        if VERB_MODIFIERS.contains(w) || adverb {
             end -= 1;
             continue;
         }
-        if lexicon::contains(TIME_WORDS, w) || w == "past" {
+        if TIME_WORDS.contains(w) || w == "past" {
             let opener = (end.saturating_sub(4).max(floor)..end - 1)
                 .rev()
                 .find(|&k| matches!(doc.low(k), "in" | "on" | "at" | "last" | "this" | "earlier"));
@@ -184,14 +184,14 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
 /// Whether a phrase names a source rather than a place or time: it has a capitalized word,
 /// a pronoun or a source noun, and does not open with a preposition.
 fn names_someone(doc: &Document, np: &Range<usize>) -> bool {
-    !lexicon::contains(lexicon::PREPOSITIONS, doc.low(np.start))
+    !lexicon::PREPOSITIONS.contains(doc.low(np.start))
         && np
             .clone()
             .any(|i| doc.is_capitalized(i) || is_source_noun(doc.low(i)) || is_pronoun(doc.low(i)))
 }
 
 fn is_pronoun(w: &str) -> bool {
-    lexicon::contains(lexicon::PERSONAL_PRONOUNS, w) || w == "who"
+    lexicon::PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
 /// The noun phrase that ends just before token `end`.
@@ -199,7 +199,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     let mut start = end;
     while start > floor && end - start < MAX_SUBJECT {
         let w = doc.low(start - 1);
-        if is_boundary_punct(doc.word(start - 1)) || lexicon::contains(CLAUSE_WORDS, w) {
+        if is_boundary_punct(doc.word(start - 1)) || CLAUSE_WORDS.contains(w) {
             // "who" is itself a subject: "Trump, who said ...".
             if start == end && w == "who" {
                 start -= 1;
@@ -224,7 +224,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
 fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
     i == floor
         || is_boundary_punct(doc.word(i - 1))
-        || lexicon::contains(lexicon::CLAUSE_OPENERS, doc.low(i - 1))
+        || lexicon::CLAUSE_OPENERS.contains(doc.low(i - 1))
 }
 
 /// Drops sentence adverbs and a time adverbial without a comma: "But that source" ->
@@ -232,7 +232,7 @@ fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
 fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
     while np.len() > 1 {
         let w = doc.low(np.start);
-        if lexicon::contains(lexicon::CLAUSE_OPENERS, w) || matches!(w, "later" | "earlier") {
+        if lexicon::CLAUSE_OPENERS.contains(w) || matches!(w, "later" | "earlier") {
             np.start += 1;
             continue;
         }
@@ -242,7 +242,7 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
         ) {
             if let Some(k) = (np.start + 1..np.end).find(|&k| {
                 let next = doc.low(k);
-                lexicon::contains(TIME_WORDS, next) || next.chars().all(|c| c.is_ascii_digit())
+                TIME_WORDS.contains(next) || next.chars().all(|c| c.is_ascii_digit())
             }) {
                 np.start = k + 1;
                 continue;
@@ -261,9 +261,9 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     }
     let first = doc.low(np.start);
     let gerund = first.len() > 4 && first.ends_with("ing") && !doc.is_capitalized(np.start);
-    if lexicon::contains(lexicon::PREPOSITIONS, first)
+    if lexicon::PREPOSITIONS.contains(first)
         || gerund
-        || lexicon::contains(lexicon::PREPOSITIONS, doc.low(np.end - 1))
+        || lexicon::PREPOSITIONS.contains(doc.low(np.end - 1))
     {
         return false;
     }
@@ -272,7 +272,7 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     if is_pronoun(w) {
         return np.len() == 1;
     }
-    if doc.tokens[last].kind == TokenKind::Punct || lexicon::contains(TIME_WORDS, w) {
+    if doc.tokens[last].kind == TokenKind::Punct || TIME_WORDS.contains(w) {
         return false;
     }
     if doc.is_capitalized(last) {
@@ -281,23 +281,23 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     // "a source involved in the creation": a source noun with a modifier after it.
     let modified_source = np
         .clone()
-        .any(|i| lexicon::contains(lexicon::ANONYMOUS_HEADS, doc.low(i)));
+        .any(|i| lexicon::ANONYMOUS_HEADS.contains(doc.low(i)));
     !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
 }
 
 /// Nouns that can head the phrase for a source.
 pub fn is_source_noun(w: &str) -> bool {
-    lexicon::contains(lexicon::ANONYMOUS_HEADS, w)
-        || lexicon::contains(lexicon::DOCUMENT_HEADS, w)
-        || lexicon::contains(lexicon::ORGANIZATION_HEADS, w)
-        || lexicon::contains(lexicon::MEDIA_HEADS, w)
-        || lexicon::contains(lexicon::TITLES, w)
+    lexicon::ANONYMOUS_HEADS.contains(w)
+        || lexicon::DOCUMENT_HEADS.contains(w)
+        || lexicon::ORGANIZATION_HEADS.contains(w)
+        || lexicon::MEDIA_HEADS.contains(w)
+        || lexicon::TITLES.contains(w)
 }
 
 /// Auxiliaries and common irregular past forms: with the lexicon's verbs and "-ed" words
 /// they tell where a subject ends and its verb begins.
 #[rustfmt::skip]
-const VERB_FORMS: &[&str] = &[
+static VERB_FORMS: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "should", "may", "might", "must", "do", "does", "did", "went", "came", "made",
     "took", "gave", "got", "began", "became", "met", "left", "kept", "held", "ran", "won",
@@ -306,7 +306,7 @@ const VERB_FORMS: &[&str] = &[
     "grew", "drew", "threw", "flew", "seems", "seemed", "appears", "appeared", "wants",
     "wanted", "plans", "planned", "goes", "gets", "makes", "takes", "gives", "comes", "puts",
     "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
-];
+]);
 
 /// Whether token `i` reads as a verb: a listed form, a verb of saying in a form no noun
 /// shares ("said", not "reports"), or a lower-case "-ed" word that no determiner makes an
@@ -318,7 +318,7 @@ pub fn is_verbish(doc: &Document, i: usize) -> bool {
     let w = doc.low(i);
     let cue_form = super::cues::verb(w)
         .is_some_and(|(_, lemma)| lemma != w && (w == "says" || !w.ends_with('s')));
-    if lexicon::contains(VERB_FORMS, w) || cue_form {
+    if VERB_FORMS.contains(w) || cue_form {
         return true;
     }
     let after_determiner = i > 0
@@ -354,21 +354,21 @@ pub fn clause_subject(
     let mut start = sentence.start;
     while start < before {
         let w = doc.low(start);
-        if lexicon::contains(lexicon::CLAUSE_OPENERS, w) {
+        if lexicon::CLAUSE_OPENERS.contains(w) {
             start += 1;
             continue;
         }
         // "Appearing before supporters, Suu Kyi said": an opening participial phrase.
         let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing");
-        if lexicon::contains(lexicon::OPENERS, w) || participle {
+        if lexicon::OPENERS.contains(w) || participle {
             start = (start..before).find(|&k| doc.word(k) == ",")? + 1;
             // "in Ames, Iowa, on Sunday,": short place or time pieces after the first comma.
             while let Some(next) = (start..before.min(start + 5)).find(|&k| doc.word(k) == ",") {
                 let piece = start..next;
                 let bare = piece.clone().all(|k| !is_verbish(doc, k));
                 let place_or_time = doc.is_capitalized(start)
-                    || lexicon::contains(lexicon::PREPOSITIONS, doc.low(start))
-                    || lexicon::contains(TIME_WORDS, doc.low(start));
+                    || lexicon::PREPOSITIONS.contains(doc.low(start))
+                    || TIME_WORDS.contains(doc.low(start));
                 if bare && place_or_time && next + 1 < before {
                     start = next + 1;
                 } else {
@@ -392,10 +392,7 @@ pub fn clause_subject(
             }
             return None;
         }
-        if is_boundary_punct(word)
-            || is_verbish(doc, end)
-            || lexicon::contains(CLAUSE_WORDS, doc.low(end))
-        {
+        if is_boundary_punct(word) || is_verbish(doc, end) || CLAUSE_WORDS.contains(doc.low(end)) {
             break;
         }
         end += 1;
@@ -412,8 +409,8 @@ pub fn governing_subject(doc: &Document, i: usize) -> Option<Range<usize>> {
     let verb = (sentence.start..i).rev().find(|&k| is_verbish(doc, k));
     if let Some(v) = verb {
         if let Some(np) = subject_before(doc, v, sentence.start).into_iter().next() {
-            let subordinate = np.start > sentence.start
-                && lexicon::contains(lexicon::SUBORDINATORS, doc.low(np.start - 1));
+            let subordinate =
+                np.start > sentence.start && lexicon::SUBORDINATORS.contains(doc.low(np.start - 1));
             if subordinate {
                 return Some(np);
             }
@@ -426,8 +423,8 @@ pub fn governing_subject(doc: &Document, i: usize) -> Option<Range<usize>> {
 /// ending before `limit`.
 pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<usize>> {
     if start >= limit
-        || lexicon::contains(lexicon::PREPOSITIONS, doc.low(start))
-        || lexicon::contains(TIME_WORDS, doc.low(start))
+        || lexicon::PREPOSITIONS.contains(doc.low(start))
+        || TIME_WORDS.contains(doc.low(start))
         || matches!(doc.low(start), "that" | "it" | "so" | "yes" | "no")
     {
         return None;
@@ -482,7 +479,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
                 doc.low(end - 1),
                 "involved" | "familiar" | "close" | "knowledgeable" | "briefed" | "working"
             );
-        if !modifier && (stops || (end > start && lexicon::contains(TIME_WORDS, w))) {
+        if !modifier && (stops || (end > start && TIME_WORDS.contains(w))) {
             break;
         }
         end += 1;
@@ -496,7 +493,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
 pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
     loop {
         let start = i;
-        if i < limit && lexicon::contains(TIME_WORDS, doc.low(i)) {
+        if i < limit && TIME_WORDS.contains(doc.low(i)) {
             i += 1;
         }
         let opens = |w: &str| {
@@ -513,7 +510,7 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
                 k += 1;
             }
             let tail = doc.low(k - 1);
-            let ends_ok = lexicon::contains(TIME_WORDS, tail)
+            let ends_ok = TIME_WORDS.contains(tail)
                 || matches!(
                     tail,
                     "statement"

@@ -20,6 +20,7 @@ use super::entities::EntitySpan;
 use super::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
 use super::model::{EntityLabel, SpeakerKind};
 use super::text::Document;
+use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -56,23 +57,19 @@ pub struct Speakers {
 }
 
 pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usize>>]) -> Speakers {
-    let mut r = Resolver {
-        doc,
-        entities,
-        drafts: Vec::new(),
-    };
+    let mut r = Resolver::new(doc, entities);
     let mut of = Vec::with_capacity(sources.len());
-    let mut cache: Vec<(Range<usize>, usize)> = Vec::new();
+    // A phrase carried over to a continuing quote resolves as it did the first time.
+    let mut resolved: HashMap<(usize, usize), usize> = HashMap::new();
     for phrases in sources {
         let mut ids = Vec::new();
         for p in phrases {
-            // A phrase carried over to a continuing quote resolves as it did the first time.
-            let id = match cache.iter().find(|(r, _)| r == p) {
-                Some(&(_, id)) => Some(id),
+            let id = match resolved.get(&(p.start, p.end)) {
+                Some(&id) => Some(id),
                 None => r.mention(p.clone()),
             };
             if let Some(id) = id {
-                cache.push((p.clone(), id));
+                resolved.insert((p.start, p.end), id);
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
@@ -88,32 +85,166 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
     }
 }
 
+/// How many recently mentioned speakers a pronoun or "the newspaper" may point back to.
+const RECENT: usize = 32;
+
+/// Lookups over the article's entities, built once so that resolving stays linear.
+struct EntityIndex<'d> {
+    /// Indices of PERSON entities, in reading order.
+    persons: Vec<usize>,
+    /// The entity ending at each token end.
+    ending_at: HashMap<usize, usize>,
+    /// PERSON entities by family name.
+    by_surname: HashMap<&'d str, Vec<usize>>,
+    /// The title words before each PERSON entity ("Italian Prime Minister").
+    titles: HashMap<usize, Range<usize>>,
+    /// PERSON entities by each lower-case word of their title.
+    by_title_word: HashMap<String, Vec<usize>>,
+    /// Organizations, places and groups by name, lower case, without "the".
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+impl<'d> EntityIndex<'d> {
+    fn new(doc: &Document<'d>, entities: &[EntitySpan]) -> Self {
+        let mut index = EntityIndex {
+            persons: Vec::new(),
+            ending_at: HashMap::new(),
+            by_surname: HashMap::new(),
+            titles: HashMap::new(),
+            by_title_word: HashMap::new(),
+            by_name: HashMap::new(),
+        };
+        for (i, e) in entities.iter().enumerate() {
+            index.ending_at.insert(e.tokens.end, i);
+        }
+        for (i, e) in entities.iter().enumerate() {
+            if e.label == EntityLabel::Person {
+                index.persons.push(i);
+                index
+                    .by_surname
+                    .entry(surname(doc, &e.tokens))
+                    .or_default()
+                    .push(i);
+                let title = index.title_before(doc, entities, e);
+                for k in title.clone() {
+                    index
+                        .by_title_word
+                        .entry(doc.low(k).to_string())
+                        .or_default()
+                        .push(i);
+                }
+                index.titles.insert(i, title);
+            } else {
+                let name = strip_the(doc.slice(e.tokens.clone())).to_lowercase();
+                index.by_name.entry(name).or_default().push(i);
+            }
+        }
+        index
+    }
+
+    /// The title words right before a person's name: "Italian Prime Minister".
+    fn title_before(
+        &self,
+        doc: &Document,
+        entities: &[EntitySpan],
+        e: &EntitySpan,
+    ) -> Range<usize> {
+        let floor = doc.sentences[doc.sentence_of[e.tokens.start]].tokens.start;
+        let mut start = e.tokens.start;
+        while start > floor {
+            let w = doc.low(start - 1);
+            let before = self.ending_at.get(&start).map(|&x| &entities[x]);
+            let modifier = before.is_some_and(|x| {
+                matches!(
+                    x.label,
+                    EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Org
+                )
+            });
+            if lexicon::TITLES.contains(w) || w == "'s" || modifier {
+                start = before.map_or(start - 1, |x| x.tokens.start);
+            } else {
+                break;
+            }
+        }
+        start..e.tokens.start
+    }
+
+    fn title(&self, e: usize) -> Range<usize> {
+        self.titles.get(&e).cloned().unwrap_or(0..0)
+    }
+
+    /// PERSON entities whose title holds one of `words`.
+    fn titled(&self, words: &[&str]) -> Vec<usize> {
+        let mut out: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_title_word.get(*w))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 struct Resolver<'a, 'd> {
     doc: &'a Document<'d>,
     entities: &'a [EntitySpan],
+    index: EntityIndex<'d>,
     drafts: Vec<Draft>,
+    /// Person speakers by family name.
+    people: HashMap<String, Vec<usize>>,
+    /// Organization and outlet speakers by name.
+    organizations: HashMap<String, usize>,
+    /// Unnamed speakers by the words that introduced them.
+    phrases: HashMap<String, usize>,
+    /// Unnamed speakers by head noun (singular), in order of introduction.
+    heads: HashMap<String, Vec<usize>>,
+    /// The most recently mentioned speakers, latest last.
+    recent: VecDeque<usize>,
 }
 
-impl Resolver<'_, '_> {
-    fn entity_in(&self, r: &Range<usize>, label: EntityLabel) -> Option<&EntitySpan> {
-        self.entities
-            .iter()
-            .rev()
-            .find(|e| e.label == label && e.tokens.start >= r.start && e.tokens.end <= r.end)
+impl<'a, 'd> Resolver<'a, 'd> {
+    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan]) -> Self {
+        Resolver {
+            doc,
+            entities,
+            index: EntityIndex::new(doc, entities),
+            drafts: Vec::new(),
+            people: HashMap::new(),
+            organizations: HashMap::new(),
+            phrases: HashMap::new(),
+            heads: HashMap::new(),
+            recent: VecDeque::with_capacity(RECENT + 1),
+        }
     }
 
-    /// The entity that is the head of phrase `r`: one that ends it, not followed by "'s".
-    fn head_entity(&self, r: &Range<usize>) -> Option<&EntitySpan> {
-        self.entities
+    /// The last entity labelled `label` inside phrase `r`.
+    fn entity_in(&self, r: &Range<usize>, label: EntityLabel) -> Option<&'a EntitySpan> {
+        let first = self.entities.partition_point(|e| e.tokens.start < r.start);
+        self.entities[first..]
             .iter()
-            .find(|e| e.tokens.end == r.end && e.tokens.start >= r.start)
+            .take_while(|e| e.tokens.start < r.end)
+            .filter(|e| e.label == label && e.tokens.end <= r.end)
+            .last()
+    }
+
+    /// The entity that is the head of phrase `r`: the one that ends it.
+    fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
+        let e = &self.entities[*self.index.ending_at.get(&r.end)?];
+        (e.tokens.start >= r.start).then_some(e)
     }
 
     fn touch(&mut self, id: usize, r: Range<usize>) -> Option<usize> {
         let d = &mut self.drafts[id];
         d.last_seen = r.start;
-        if !d.mentions.contains(&r) {
+        if d.mentions.last() != Some(&r) {
             d.mentions.push(r);
+        }
+        self.recent.retain(|&x| x != id);
+        self.recent.push_back(id);
+        if self.recent.len() > RECENT {
+            self.recent.pop_front();
         }
         Some(id)
     }
@@ -125,19 +256,38 @@ impl Resolver<'_, '_> {
         kind: SpeakerKind,
         key: Key,
     ) -> Option<usize> {
+        let id = self.drafts.len();
+        match &key {
+            Key::Person { surname, .. } => self.people.entry(surname.clone()).or_default().push(id),
+            Key::Org(name) => {
+                self.organizations.insert(name.clone(), id);
+            }
+            Key::Phrase(phrase) => {
+                self.phrases.entry(phrase.clone()).or_insert(id);
+            }
+        }
         self.drafts.push(Draft {
             name,
             kind,
             description: None,
             anonymity_cue: None,
-            mentions: vec![r.clone()],
+            mentions: Vec::new(),
             key,
             gender: None,
             head: None,
             modifiers: Vec::new(),
             last_seen: r.start,
         });
-        Some(self.drafts.len() - 1)
+        self.touch(id, r)
+    }
+
+    /// The most recently mentioned speaker that `f` accepts, mentioned before `before`.
+    fn latest(&self, before: usize, f: impl Fn(&Draft) -> bool) -> Option<usize> {
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| self.drafts[id].last_seen < before && f(&self.drafts[id]))
     }
 
     /// The speaker of the phrase `r`.
@@ -145,14 +295,13 @@ impl Resolver<'_, '_> {
         let doc = self.doc;
         let id = if r.len() == 1 && is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
-        } else if let Some(e) = self.head_entity(&r).cloned() {
-            self.named(r.clone(), &e)
+        } else if let Some(e) = self.head_entity(&r) {
+            self.named(r.clone(), e)
         } else {
             self.common(r.clone())
         }?;
-        if let Some(cue) =
-            anonymity_cue(doc, doc.sentences[doc.sentence_of[r.start]].tokens.clone())
-        {
+        let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
+        if let Some(cue) = anonymity_cue(doc, sentence) {
             let d = &mut self.drafts[id];
             if d.kind == SpeakerKind::Anonymous && d.anonymity_cue.is_none() {
                 d.anonymity_cue = Some(cue);
@@ -207,40 +356,37 @@ impl Resolver<'_, '_> {
                 }
         };
         // The latest named person in the text may be more recent than the latest speaker.
-        let person = if gender.is_some() {
-            self.entities
-                .iter()
-                .rev()
-                .find(|e| e.label == EntityLabel::Person && e.tokens.end <= r.start)
-                .cloned()
-        } else {
-            None
-        };
+        let person = gender
+            .and_then(|_| {
+                let n = self
+                    .index
+                    .persons
+                    .partition_point(|&i| self.entities[i].tokens.end <= r.start);
+                n.checked_sub(1).map(|k| self.index.persons[k])
+            })
+            .map(|i| &self.entities[i]);
         let latest = self
-            .drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.last_seen < r.start && compatible(d))
-            .max_by_key(|(_, d)| d.last_seen)
-            .map(|(i, d)| (i, d.last_seen));
+            .latest(r.start, compatible)
+            .map(|id| (id, self.drafts[id].last_seen));
         // A speaker mentioned in this or the previous two sentences beats a newer name.
         let recent = |seen: usize| doc.sentence_of[r.start] - doc.sentence_of[seen] <= 2;
         let id = match (latest, person) {
             (Some((id, seen)), Some(p)) if p.tokens.start > seen && !recent(seen) => {
-                let by_entity = self.named(p.tokens.clone(), &p);
-                if by_entity.is_some_and(|b| {
+                let by_entity = self.named(p.tokens.clone(), p);
+                let fits = by_entity.is_some_and(|b| {
                     gender.is_none()
                         || self.drafts[b]
                             .gender
                             .is_none_or(|g| Some(g) == gender || g == Gender::Either)
-                }) {
+                });
+                if fits {
                     by_entity
                 } else {
                     Some(id)
                 }
             }
             (Some((id, _)), _) => Some(id),
-            (None, Some(p)) => self.named(p.tokens.clone(), &p),
+            (None, Some(p)) => self.named(p.tokens.clone(), p),
             (None, None) => None,
         }?;
         if let Some(g) = gender {
@@ -258,19 +404,17 @@ impl Resolver<'_, '_> {
             EntityLabel::Person => {
                 let surname = surname(doc, &e.tokens).to_string();
                 let given = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start).to_string());
-                let found = self
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| match &d.key {
-                        Key::Person {
-                            surname: s,
-                            given: g,
-                        } => *s == surname && (given.is_none() || g.is_none() || *g == given),
-                        _ => false,
-                    })
-                    .max_by_key(|(_, d)| d.last_seen)
-                    .map(|(i, _)| i);
+                let found = self.people.get(&surname).and_then(|ids| {
+                    ids.iter()
+                        .copied()
+                        .filter(|&id| match &self.drafts[id].key {
+                            Key::Person { given: g, .. } => {
+                                given.is_none() || g.is_none() || *g == given
+                            }
+                            _ => false,
+                        })
+                        .max_by_key(|&id| self.drafts[id].last_seen)
+                });
                 if let Some(id) = found {
                     if let Key::Person {
                         given: g @ None, ..
@@ -280,22 +424,19 @@ impl Resolver<'_, '_> {
                     }
                     return self.touch(id, r);
                 }
-                let id = self.create(
-                    r,
-                    doc.slice(e.tokens.clone()).to_string(),
-                    SpeakerKind::NamedPerson,
-                    Key::Person {
-                        surname,
-                        given: given.clone(),
-                    },
-                )?;
+                let name = doc.slice(e.tokens.clone()).to_string();
+                let key = Key::Person {
+                    surname,
+                    given: given.clone(),
+                };
+                let id = self.create(r, name, SpeakerKind::NamedPerson, key)?;
                 self.drafts[id].gender = given.and_then(|g| gazetteer::get().given_name(&g));
                 Some(id)
             }
             EntityLabel::Org | EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Loc => {
                 let name = doc.slice(e.tokens.clone()).to_string();
-                let key = Key::Org(strip_the(&name).to_lowercase());
-                if let Some(id) = self.drafts.iter().position(|d| d.key == key) {
+                let key = strip_the(&name).to_lowercase();
+                if let Some(&id) = self.organizations.get(&key) {
                     return self.touch(id, r);
                 }
                 let kind = if is_media(&name) {
@@ -303,7 +444,7 @@ impl Resolver<'_, '_> {
                 } else {
                     SpeakerKind::NamedOrganization
                 };
-                self.create(r, name, kind, key)
+                self.create(r, name, kind, Key::Org(key))
             }
         }
     }
@@ -316,37 +457,33 @@ impl Resolver<'_, '_> {
         let det = words.first().cloned().unwrap_or_default();
         let phrase = doc.slice(r.clone()).to_string();
         // "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
-        if matches!(
-            head.as_str(),
-            "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "statement"
-        ) || words
-            .iter()
-            .any(|w| w == "spokesman" || w == "spokeswoman" || w == "spokesperson")
+        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
+        if spokes(&head)
+            || matches!(head.as_str(), "representative" | "statement")
+            || words.iter().any(|w| spokes(w))
         {
-            if let Some(org) = self.entity_in(&r, EntityLabel::Org).cloned() {
-                let id = self.named(org.tokens.clone(), &org)?;
+            if let Some(org) = self.entity_in(&r, EntityLabel::Org) {
+                let id = self.named(org.tokens.clone(), org)?;
                 return self.touch(id, r);
             }
         }
-        if lexicon::contains(lexicon::MEDIA_HEADS, &head) && DEFINITE.contains(&det.as_str()) {
-            if let Some(id) = self.latest(|d| d.kind == SpeakerKind::Media) {
+        if lexicon::MEDIA_HEADS.contains(&head) && DEFINITE.contains(&det.as_str()) {
+            if let Some(id) = self.latest(r.start, |d| d.kind == SpeakerKind::Media) {
                 return self.touch(id, r);
             }
         }
-        let kind = if lexicon::contains(lexicon::DOCUMENT_HEADS, &head) {
+        let kind = if lexicon::DOCUMENT_HEADS.contains(&head) {
             SpeakerKind::Document
-        } else if lexicon::contains(lexicon::ORGANIZATION_HEADS, &head)
+        } else if lexicon::ORGANIZATION_HEADS.contains(&head)
             || phrase.to_lowercase().ends_with("white house")
         {
             SpeakerKind::NamedOrganization
-        } else if lexicon::contains(lexicon::MEDIA_HEADS, &head) {
+        } else if lexicon::MEDIA_HEADS.contains(&head) {
             SpeakerKind::Media
-        } else if lexicon::contains(lexicon::ANONYMOUS_HEADS, &head)
-            || INDEFINITE.contains(&det.as_str())
-        {
+        } else if lexicon::ANONYMOUS_HEADS.contains(&head) || INDEFINITE.contains(&det.as_str()) {
             // "a source", but also "a city engineer": someone the article does not name.
             SpeakerKind::Anonymous
-        } else if lexicon::contains(lexicon::TITLES, &head) {
+        } else if lexicon::TITLES.contains(&head) {
             return self.role(r, &words);
         } else if doc.is_capitalized(r.end - 1) {
             // A name the recognizer missed: two or three capitalized words are a person.
@@ -355,17 +492,14 @@ impl Resolver<'_, '_> {
                 .rev()
                 .take_while(|&i| doc.is_capitalized(i))
                 .count();
-            let name_tokens = r.end - caps..r.end;
-            if (2..=3).contains(&caps) {
-                let span = EntitySpan {
-                    tokens: name_tokens,
-                    label: EntityLabel::Person,
-                };
-                return self.named(r, &span);
-            }
+            let label = if (2..=3).contains(&caps) {
+                EntityLabel::Person
+            } else {
+                EntityLabel::Org
+            };
             let span = EntitySpan {
-                tokens: name_tokens,
-                label: EntityLabel::Org,
+                tokens: r.end - caps..r.end,
+                label,
             };
             return self.named(r, &span);
         } else {
@@ -386,54 +520,67 @@ impl Resolver<'_, '_> {
             .find_map(|w| ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
         // Unnamed people share one pool: "a city engineer" ... "the engineer".
         let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
-        let kinds_agree = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
-        let same_head = |d: &Draft| {
-            kinds_agree(d.kind) && d.head.as_deref().is_some_and(|h| same_noun(h, &head))
-        };
+        let agrees = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
+        let noun = singular(&head).to_string();
+        let same_head: Vec<usize> = self
+            .heads
+            .get(&noun)
+            .map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|&id| agrees(self.drafts[id].kind))
+                    .collect()
+            })
+            .unwrap_or_default();
         let fresh = INDEFINITE.contains(&det.as_str()) && ordinal.is_none();
         if !fresh {
+            let latest = |ids: &mut dyn Iterator<Item = usize>| {
+                ids.max_by_key(|&id| self.drafts[id].last_seen)
+            };
             let found = if let Some(n) = ordinal {
-                self.drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| same_head(d))
-                    .nth(n - 1)
-                    .map(|(i, _)| i)
+                same_head.get(n - 1).copied()
             } else if words.iter().any(|w| w == "other") {
-                let latest = self.latest(same_head);
-                self.drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, d)| same_head(d) && Some(*i) != latest)
-                    .max_by_key(|(_, d)| d.last_seen)
-                    .map(|(i, _)| i)
+                let newest = latest(&mut same_head.iter().copied());
+                latest(&mut same_head.iter().copied().filter(|&id| Some(id) != newest))
             } else if DEFINITE.contains(&det.as_str()) {
                 // Prefer the one whose modifiers this phrase repeats ("the diplomatic source").
-                self.drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| same_head(d))
-                    .max_by_key(|(_, d)| {
-                        (
-                            modifiers.iter().filter(|m| d.modifiers.contains(m)).count(),
-                            d.last_seen,
-                        )
-                    })
-                    .map(|(i, _)| i)
+                same_head.iter().copied().max_by_key(|&id| {
+                    let d = &self.drafts[id];
+                    (
+                        modifiers.iter().filter(|m| d.modifiers.contains(m)).count(),
+                        d.last_seen,
+                    )
+                })
             } else {
                 // A bare "officials" joins earlier "officials" only by the same words.
-                let key = Key::Phrase(phrase.to_lowercase());
-                self.drafts.iter().position(|d| d.key == key)
+                self.phrases.get(&phrase.to_lowercase()).copied()
             };
             if let Some(id) = found {
                 return self.touch(id, r);
             }
         }
         let id = self.create(r, phrase.clone(), kind, Key::Phrase(phrase.to_lowercase()))?;
+        self.heads.entry(noun).or_default().push(id);
         let d = &mut self.drafts[id];
         d.head = Some(head);
         d.modifiers = modifiers;
         Some(id)
+    }
+
+    /// PERSON entities whose title fits the role `words`.
+    fn holders(&self, words: &[String]) -> Vec<usize> {
+        let role: Vec<&str> = words
+            .iter()
+            .filter(|w| lexicon::TITLES.contains(w))
+            .map(String::as_str)
+            .flat_map(|w| title_synonyms(w).iter().copied().chain([w]))
+            .collect();
+        let doc = self.doc;
+        self.index
+            .titled(&role)
+            .into_iter()
+            .filter(|&e| title_matches(doc, self.index.title(e), words))
+            .collect()
     }
 
     /// "Italy's premier", "the minister": the person with that title, or a placeholder
@@ -441,71 +588,29 @@ impl Resolver<'_, '_> {
     fn role(&mut self, r: Range<usize>, words: &[String]) -> Option<usize> {
         let doc = self.doc;
         let phrase = doc.slice(r.clone()).to_string();
-        // A named person whose title in the text matches this role.
-        let matching = self
-            .entities
-            .iter()
-            .filter(|e| {
-                e.label == EntityLabel::Person && title_matches(doc, self.title_before(e), words)
-            })
-            .max_by_key(|e| {
-                // Prefer one before the mention, the nearest; otherwise the first after it.
-                if e.tokens.end <= r.start {
-                    (1, e.tokens.start as isize)
-                } else {
-                    (0, -(e.tokens.start as isize))
-                }
-            })
-            .cloned();
-        if let Some(e) = matching {
-            let id = self.named(e.tokens.clone(), &e)?;
+        // A named person whose title in the text matches this role: the nearest before
+        // the mention, otherwise the first after it.
+        let matching = self.holders(words).into_iter().max_by_key(|&e| {
+            let e = &self.entities[e];
+            if e.tokens.end <= r.start {
+                (1, e.tokens.start as isize)
+            } else {
+                (0, -(e.tokens.start as isize))
+            }
+        });
+        if let Some(e) = matching.map(|e| &self.entities[e]) {
+            let id = self.named(e.tokens.clone(), e)?;
             // The entity's own mention is not a mention at this statement.
             self.drafts[id].mentions.retain(|m| *m != e.tokens);
             return self.touch(id, r);
         }
-        let key = Key::Phrase(phrase.to_lowercase());
-        if let Some(id) = self.drafts.iter().position(|d| d.key == key) {
+        let key = phrase.to_lowercase();
+        if let Some(&id) = self.phrases.get(&key) {
             return self.touch(id, r);
         }
-        let id = self.create(r, phrase, SpeakerKind::Unknown, key)?;
+        let id = self.create(r, phrase, SpeakerKind::Unknown, Key::Phrase(key))?;
         self.drafts[id].head = words.last().cloned();
         Some(id)
-    }
-
-    /// The title words right before a person's name: "Italian Prime Minister".
-    fn title_before(&self, e: &EntitySpan) -> Range<usize> {
-        let doc = self.doc;
-        let floor = doc.sentences[doc.sentence_of[e.tokens.start]].tokens.start;
-        let mut start = e.tokens.start;
-        while start > floor {
-            let w = doc.low(start - 1);
-            let modifier = self.entities.iter().any(|x| {
-                x.tokens.end == start
-                    && matches!(
-                        x.label,
-                        EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Org
-                    )
-            });
-            if lexicon::contains(lexicon::TITLES, w) || w == "'s" || modifier {
-                start = self
-                    .entities
-                    .iter()
-                    .find(|x| x.tokens.end == start)
-                    .map_or(start - 1, |x| x.tokens.start);
-            } else {
-                break;
-            }
-        }
-        start..e.tokens.start
-    }
-
-    fn latest(&self, f: impl Fn(&Draft) -> bool) -> Option<usize> {
-        self.drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| f(d))
-            .max_by_key(|(_, d)| d.last_seen)
-            .map(|(i, _)| i)
     }
 
     /// Role placeholders that a named person turned out to hold are folded into them.
@@ -520,12 +625,15 @@ impl Resolver<'_, '_> {
                 continue;
             };
             let words: Vec<String> = m.clone().map(|k| doc.low(k).to_string()).collect();
-            target[i] = self.drafts.iter().position(|p| {
-                p.kind == SpeakerKind::NamedPerson
-                    && self.entities.iter().any(|e| {
-                        e.label == EntityLabel::Person
-                            && name_matches(doc, e, p)
-                            && title_matches(doc, self.title_before(e), &words)
+            target[i] = self.holders(&words).into_iter().find_map(|e| {
+                let e = &self.entities[e];
+                self.people
+                    .get(surname(doc, &e.tokens))?
+                    .iter()
+                    .copied()
+                    .find(|&p| {
+                        self.drafts[p].kind == SpeakerKind::NamedPerson
+                            && name_matches(doc, e, &self.drafts[p])
                     })
             });
         }
@@ -533,7 +641,6 @@ impl Resolver<'_, '_> {
             if let Some(t) = *t {
                 let moved = std::mem::take(&mut self.drafts[i].mentions);
                 self.drafts[t].mentions.extend(moved);
-                self.drafts[t].mentions.sort_by_key(|m| m.start);
             }
         }
         for ids in of.iter_mut() {
@@ -555,60 +662,61 @@ impl Resolver<'_, '_> {
     fn describe(&mut self) {
         let doc = self.doc;
         for d in 0..self.drafts.len() {
-            let draft = self.drafts[d].clone();
-            if draft.kind == SpeakerKind::NamedPerson {
-                let occurrences: Vec<EntitySpan> = self
-                    .entities
-                    .iter()
-                    .filter(|e| e.label == EntityLabel::Person && name_matches(doc, e, &draft))
-                    .cloned()
-                    .collect();
-                if let Some(full) = occurrences.iter().max_by_key(|e| e.tokens.len()) {
-                    self.drafts[d].name = doc.slice(full.tokens.clone()).to_string();
+            let occurrences: Vec<usize> = match (&self.drafts[d].kind, &self.drafts[d].key) {
+                (SpeakerKind::NamedPerson, Key::Person { surname, .. }) => self
+                    .index
+                    .by_surname
+                    .get(surname.as_str())
+                    .map(|es| {
+                        es.iter()
+                            .copied()
+                            .filter(|&e| name_matches(doc, &self.entities[e], &self.drafts[d]))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                (SpeakerKind::NamedOrganization | SpeakerKind::Media, Key::Org(name)) => {
+                    self.index.by_name.get(name).cloned().unwrap_or_default()
                 }
-                let title = occurrences
-                    .iter()
-                    .map(|e| self.title_before(e))
-                    .find(|t| !t.is_empty());
-                self.drafts[d].description =
-                    title.map(|t| doc.slice(t).to_string()).or_else(|| {
+                _ => Vec::new(),
+            };
+            let draft = &mut self.drafts[d];
+            match draft.kind {
+                SpeakerKind::NamedPerson => {
+                    if let Some(&full) = occurrences
+                        .iter()
+                        .max_by_key(|&&e| self.entities[e].tokens.len())
+                    {
+                        draft.name = doc.slice(self.entities[full].tokens.clone()).to_string();
+                    }
+                    let title = occurrences
+                        .iter()
+                        .map(|&e| self.index.title(e))
+                        .find(|t| !t.is_empty());
+                    draft.description = title.map(|t| doc.slice(t).to_string()).or_else(|| {
                         occurrences
                             .iter()
-                            .find_map(|e| apposition(doc, e.tokens.end))
+                            .find_map(|&e| apposition(doc, self.entities[e].tokens.end))
                     });
-                for e in occurrences {
-                    if !self.drafts[d]
-                        .mentions
-                        .iter()
-                        .any(|m| m.start <= e.tokens.start && e.tokens.end <= m.end)
-                    {
-                        self.drafts[d].mentions.push(e.tokens);
-                    }
                 }
-            } else if matches!(
-                draft.kind,
-                SpeakerKind::NamedOrganization | SpeakerKind::Media
-            ) {
-                if let Key::Org(name) = &draft.key {
-                    for e in self
-                        .entities
-                        .iter()
-                        .filter(|e| strip_the(doc.slice(e.tokens.clone())).to_lowercase() == *name)
-                    {
-                        if !self.drafts[d]
-                            .mentions
-                            .iter()
-                            .any(|m| m.start <= e.tokens.start && e.tokens.end <= m.end)
-                        {
-                            self.drafts[d].mentions.push(e.tokens.clone());
-                        }
-                    }
+                SpeakerKind::Anonymous | SpeakerKind::Unknown => {
+                    draft.description = draft.mentions.first().and_then(|m| apposition(doc, m.end));
                 }
-            } else if draft.kind == SpeakerKind::Anonymous || draft.kind == SpeakerKind::Unknown {
-                self.drafts[d].description =
-                    draft.mentions.first().and_then(|m| apposition(doc, m.end));
+                _ => {}
             }
-            self.drafts[d].mentions.sort_by_key(|m| m.start);
+            draft
+                .mentions
+                .extend(occurrences.iter().map(|&e| self.entities[e].tokens.clone()));
+            // In reading order, without mentions inside a longer one.
+            draft
+                .mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            let mut kept: Vec<Range<usize>> = Vec::with_capacity(draft.mentions.len());
+            for m in draft.mentions.drain(..) {
+                if kept.last().is_none_or(|k| m.start >= k.end) {
+                    kept.push(m);
+                }
+            }
+            draft.mentions = kept;
         }
     }
 }
@@ -650,23 +758,32 @@ fn title_matches(doc: &Document, title: Range<usize>, words: &[String]) -> bool 
     let t: Vec<String> = title.map(|i| doc.low(i).to_string()).collect();
     let role_words: Vec<&String> = words
         .iter()
-        .filter(|w| lexicon::contains(lexicon::TITLES, w))
+        .filter(|w| lexicon::TITLES.contains(w))
         .collect();
     let head = match role_words.last() {
         Some(h) => h.as_str(),
         None => return false,
     };
-    let synonyms: &[&str] = match head {
-        "premier" | "minister" if words.iter().any(|w| w == "prime") || head == "premier" => {
-            &["premier", "prime"]
-        }
-        "president" => &["president"],
+    let prime_minister =
+        head == "premier" || (head == "minister" && words.iter().any(|w| w == "prime"));
+    let synonyms: &[&str] = if prime_minister {
+        &["premier", "prime"]
+    } else {
+        title_synonyms(head)
+    };
+    let fits = |w: &String| w == head || synonyms.contains(&w.as_str());
+    t.iter().any(fits) && places_agree(&t, words)
+}
+
+/// Other ways of writing a title: "premier" is a "prime minister", "sen." a "senator".
+fn title_synonyms(title: &str) -> &'static [&'static str] {
+    match title {
+        "premier" => &["prime"],
         "senator" | "sen." => &["senator", "sen."],
         "governor" | "gov." => &["governor", "gov."],
-        "chancellor" => &["chancellor"],
-        h => return t.iter().any(|w| w == h) && places_agree(&t, words),
-    };
-    t.iter().any(|w| synonyms.contains(&w.as_str())) && places_agree(&t, words)
+        "representative" | "rep." => &["representative", "rep."],
+        _ => &[],
+    }
 }
 
 /// "Italy's premier" and "Italian Prime Minister" name the same country; "the president"
@@ -676,7 +793,7 @@ fn places_agree(title: &[String], words: &[String]) -> bool {
         ws.iter()
             .find(|w| {
                 w.chars().next().is_some_and(|c| c.is_alphabetic())
-                    && !lexicon::contains(lexicon::TITLES, w)
+                    && !lexicon::TITLES.contains(w)
                     && !DEFINITE.contains(&w.as_str())
                     && !INDEFINITE.contains(&w.as_str())
                     && w.as_str() != "'s"
@@ -735,12 +852,13 @@ fn head_index(words: &[String]) -> usize {
         .map_or(words.len() - 1, |p| p)
 }
 
-fn same_noun(a: &str, b: &str) -> bool {
-    a.trim_end_matches('s') == b.trim_end_matches('s')
+/// A head noun without its plural "s": "sources" and "source" are one noun.
+fn singular(noun: &str) -> &str {
+    noun.trim_end_matches('s')
 }
 
 fn is_pronoun(w: &str) -> bool {
-    lexicon::contains(lexicon::PERSONAL_PRONOUNS, w) || w == "who"
+    lexicon::PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
 fn strip_the(name: &str) -> &str {
@@ -751,8 +869,7 @@ fn strip_the(name: &str) -> &str {
 
 fn is_media(name: &str) -> bool {
     let low = name.to_lowercase();
-    lexicon::contains(lexicon::MEDIA_OUTLETS, &low)
-        || lexicon::contains(lexicon::MEDIA_OUTLETS, strip_the(&low))
+    lexicon::MEDIA_OUTLETS.contains(&low) || lexicon::MEDIA_OUTLETS.contains(strip_the(&low))
 }
 
 /// The phrase in sentence `range` that says why a source is unnamed: "on condition of

@@ -5,7 +5,7 @@
 //! front-coded, each with its non-zero weights per label. Quantization costs nothing
 //! measurable in accuracy and keeps the model small enough to ship in the page.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const MODEL: &[u8] = include_bytes!("../../../assets/ner.model");
@@ -71,7 +71,7 @@ impl Crf {
             transitions.push(r.i8()? as f32 * scale);
         }
         let count = r.u32()? as usize;
-        let mut attributes = HashMap::with_capacity(count);
+        let mut attributes = HashMap::with_capacity_and_hasher(count, Default::default());
         let mut weights = Vec::with_capacity(count * 2);
         let mut previous: Vec<u8> = Vec::new();
         for _ in 0..count {

@@ -10,7 +10,7 @@ use super::super::lexicon;
 use super::super::text::{Document, TokenKind};
 use super::gazetteer::{self, Gender};
 use crate::analysis::model::EntityLabel;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Line n lists the words of cluster n (`tools/ner/clusters.py`).
@@ -20,7 +20,7 @@ const CLUSTERS: &str = include_str!("../../../assets/clusters.txt");
 fn clusters() -> &'static HashMap<&'static str, String> {
     static MAP: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (n, line) in CLUSTERS.lines().enumerate() {
             for word in line.split(' ').filter(|w| !w.is_empty()) {
                 map.insert(word, n.to_string());
@@ -66,8 +66,8 @@ impl<'d> DocContext<'d> {
                 }
             }
         }
-        let mut capitalized_inside = HashSet::new();
-        let mut lowercase = HashSet::new();
+        let mut capitalized_inside = HashSet::default();
+        let mut lowercase = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone() {
                 let w = doc.word(i);
@@ -92,17 +92,16 @@ impl<'d> DocContext<'d> {
                     || (letters.len() > 8 && upper * 10 >= letters.len() * 7)
             })
             .collect();
-        let gaz = gazetteer::get();
-        let mut after_title = HashSet::new();
-        let mut before_company = HashSet::new();
-        let mut after_locative = HashSet::new();
+        let mut after_title = HashSet::default();
+        let mut before_company = HashSet::default();
+        let mut after_locative = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.start + 1..s.tokens.end {
                 if !doc.is_capitalized(i) {
                     continue;
                 }
                 let prev = doc.word(i - 1);
-                let titled = lexicon::contains(lexicon::TITLES, doc.low(i - 1))
+                let titled = lexicon::TITLES.contains(doc.low(i - 1))
                     || (doc.is_capitalized(i - 1) && gaz.given_name(prev).is_some());
                 if titled {
                     after_title.insert(doc.word(i));
@@ -167,6 +166,18 @@ fn is_upper(w: &str) -> bool {
 }
 
 /// The word's shape with runs collapsed: "Meloni" -> "Xx", "U.S." -> "X.X.", "1996" -> "d".
+/// The word cluster of token `i`, as the feature value.
+fn cluster(doc: &Document, i: usize) -> Option<&'static str> {
+    clusters().get(doc.word(i)).map(String::as_str)
+}
+
+/// The gender a capitalized token has as a first name.
+fn given(doc: &Document, i: usize) -> Option<Gender> {
+    doc.is_capitalized(i)
+        .then(|| gazetteer::get().given_name(&title_case(doc.word(i))))
+        .flatten()
+}
+
 pub fn shape(word: &str) -> String {
     let mut out = String::new();
     let mut last = None;
@@ -191,17 +202,10 @@ pub fn shape(word: &str) -> String {
     out
 }
 
-fn label_code(l: EntityLabel) -> &'static str {
-    match l {
-        EntityLabel::Person => "P",
-        EntityLabel::Org => "O",
-        EntityLabel::Gpe => "G",
-        EntityLabel::Loc => "L",
-        EntityLabel::Norp => "N",
-    }
-}
-
-/// Calls `emit` with each feature of token `i` in sentence `sentence`.
+/// Calls `emit` with each feature of token `i` in sentence `sentence`: those of the word
+/// itself, those its neighbours lend it, and those of its place in the sentence. The app
+/// scores the same features grouped this way, so that a word's share is computed once
+/// per article (see `entities::scores`).
 pub fn token_features(
     doc: &Document,
     ctx: &DocContext,
@@ -209,107 +213,78 @@ pub fn token_features(
     i: usize,
     emit: &mut dyn FnMut(&str),
 ) {
+    word_features(doc, i, emit);
+    document_features(doc, ctx, i, emit);
     let s = doc.sentences[sentence].tokens.clone();
-    let mut buf = String::with_capacity(32);
-    let mut put = |buf: &mut String, parts: &[&str]| {
-        buf.clear();
-        for p in parts {
-            buf.push_str(p);
+    for offset in [-2, -1, 1, 2] {
+        let j = i as isize + offset;
+        if j >= s.start as isize && j < s.end as isize {
+            neighbour_features(doc, j as usize, offset, emit);
+        } else {
+            boundary_features(offset, emit);
         }
-        emit(buf);
-    };
+    }
+    place_features(doc, ctx, sentence, i, emit);
+}
+
+/// Writes the concatenation of `parts` into `buf` and emits it.
+fn put(buf: &mut String, emit: &mut dyn FnMut(&str), parts: &[&str]) {
+    buf.clear();
+    for p in parts {
+        buf.push_str(p);
+    }
+    emit(buf);
+}
+
+/// Features of the word itself, the same wherever and in whatever article it occurs.
+pub fn word_features(doc: &Document, i: usize, emit: &mut dyn FnMut(&str)) {
+    let mut buf = String::with_capacity(32);
     let word = doc.word(i);
     let low = doc.low(i);
-    let at = |k: isize| -> Option<usize> {
-        let j = i as isize + k;
-        (j >= s.start as isize && j < s.end as isize).then_some(j as usize)
-    };
-    let lower_at = |k: isize| at(k).map_or("<s>", |j| doc.low(j));
-    put(&mut buf, &["b"]);
-    put(&mut buf, &["w=", low]);
-    let sh = shape(word);
-    put(&mut buf, &["s=", &sh]);
-    let chars: Vec<char> = low.chars().collect();
+    put(&mut buf, emit, &["w=", low]);
+    put(&mut buf, emit, &["s=", &shape(word)]);
+    // Prefixes of 1 to 3 characters and suffixes of 1 to 4, when the word is longer.
+    let bounds: Vec<usize> = low.char_indices().map(|(b, _)| b).collect();
+    let chars = bounds.len();
+    const PREFIX: [&str; 3] = ["p1=", "p2=", "p3="];
+    const SUFFIX: [&str; 4] = ["x1=", "x2=", "x3=", "x4="];
     for n in 1..=4 {
-        if chars.len() > n {
-            let prefix: String = chars[..n].iter().collect();
-            let suffix: String = chars[chars.len() - n..].iter().collect();
+        if chars > n {
             if n <= 3 {
-                put(&mut buf, &["p", &n.to_string(), "=", &prefix]);
+                put(&mut buf, emit, &[PREFIX[n - 1], &low[..bounds[n]]]);
             }
-            put(&mut buf, &["x", &n.to_string(), "=", &suffix]);
+            put(&mut buf, emit, &[SUFFIX[n - 1], &low[bounds[chars - n]..]]);
         }
-    }
-    let shouting = ctx.shouting[sentence];
-    if shouting {
-        put(&mut buf, &["shout"]);
-    }
-    if doc.is_capitalized(i) {
-        put(&mut buf, &[if shouting { "cap!" } else { "cap" }]);
     }
     if is_upper(word) && word.chars().filter(|c| c.is_alphabetic()).count() > 1 {
-        put(&mut buf, &["upper"]);
+        emit("upper");
     }
     if doc.tokens[i].kind == TokenKind::Number {
-        put(&mut buf, &["num"]);
+        emit("num");
     }
     if word.contains('-') {
-        put(&mut buf, &["hyph"]);
+        emit("hyph");
     }
-    if i == s.start {
-        put(&mut buf, &["first"]);
+    if let Some(c) = cluster(doc, i) {
+        put(&mut buf, emit, &["c=", c]);
     }
-    for (k, name) in [(-2, "w-2="), (-1, "w-1="), (1, "w+1="), (2, "w+2=")] {
-        put(&mut buf, &[name, lower_at(k)]);
+    if let Some(g) = given(doc, i) {
+        put(&mut buf, emit, &["gn", gender_code(g)]);
     }
-    for (k, name) in [(-1, "s-1="), (1, "s+1=")] {
-        let sh = at(k).map_or_else(|| "<s>".to_string(), |j| shape(doc.word(j)));
-        put(&mut buf, &[name, &sh]);
+    if lexicon::TITLES.contains(low) {
+        emit("title");
     }
-    for (k, name) in [(0, "c="), (-1, "c-1="), (1, "c+1=")] {
-        if let Some(c) = at(k).and_then(|j| clusters().get(doc.word(j))) {
-            put(&mut buf, &[name, c]);
-        }
-    }
-    put(&mut buf, &["w-1|w=", lower_at(-1), "|", low]);
-    put(&mut buf, &["w|w+1=", low, "|", lower_at(1)]);
-    for (k, name) in [(-1, "g-1="), (0, "g="), (1, "g+1=")] {
-        if let Some((label, begins)) = at(k).and_then(|j| ctx.gazetteer[j]) {
-            put(
-                &mut buf,
-                &[name, label_code(label), if begins { "B" } else { "I" }],
-            );
-        }
-    }
-    let gaz = gazetteer::get();
-    for (k, name) in [(0, "gn"), (-1, "gn-1"), (1, "gn+1")] {
-        if let Some(j) = at(k) {
-            if doc.is_capitalized(j) {
-                if let Some(g) = gaz.given_name(&title_case(doc.word(j))) {
-                    let gender = match g {
-                        Gender::Female => "f",
-                        Gender::Male => "m",
-                        Gender::Either => "e",
-                    };
-                    put(&mut buf, &[name, gender]);
-                }
-            }
-        }
-    }
-    if at(-1).is_some_and(|j| lexicon::contains(lexicon::TITLES, doc.low(j))) {
-        put(&mut buf, &["title-1"]);
-    }
-    if lexicon::contains(lexicon::TITLES, low) {
-        put(&mut buf, &["title"]);
-    }
-    if at(1).is_some_and(|j| super::super::cues::verb(doc.low(j)).is_some()) {
-        put(&mut buf, &["cue+1"]);
-    }
+}
+
+/// What the rest of the article says about the word.
+pub fn document_features(doc: &Document, ctx: &DocContext, i: usize, emit: &mut dyn FnMut(&str)) {
+    let word = doc.word(i);
+    let low = doc.low(i);
     if ctx.capitalized_inside.contains(word) {
-        put(&mut buf, &["doc:cap"]);
+        emit("doc:cap");
     }
     if ctx.lowercase.contains(low) && doc.is_capitalized(i) {
-        put(&mut buf, &["doc:low"]);
+        emit("doc:low");
     }
     for (set, name) in [
         (&ctx.after_title, "doc:titled"),
@@ -317,8 +292,144 @@ pub fn token_features(
         (&ctx.after_locative, "doc:in"),
     ] {
         if set.contains(word) {
-            put(&mut buf, &[name]);
+            emit(name);
         }
+    }
+}
+
+/// Features that the word at `j` lends the token `offset` places before or after it
+/// (`offset` is the token's position minus `j`'s, negated: -1 for the word before).
+pub fn neighbour_features(doc: &Document, j: usize, offset: isize, emit: &mut dyn FnMut(&str)) {
+    let mut buf = String::with_capacity(32);
+    let (word, shape_name, cluster_name, given_name) = match offset {
+        -2 => ("w-2=", None, None, None),
+        -1 => ("w-1=", Some("s-1="), Some("c-1="), Some("gn-1")),
+        1 => ("w+1=", Some("s+1="), Some("c+1="), Some("gn+1")),
+        _ => ("w+2=", None, None, None),
+    };
+    put(&mut buf, emit, &[word, doc.low(j)]);
+    if let Some(name) = shape_name {
+        put(&mut buf, emit, &[name, &shape(doc.word(j))]);
+    }
+    if let (Some(name), Some(c)) = (cluster_name, cluster(doc, j)) {
+        put(&mut buf, emit, &[name, c]);
+    }
+    if let (Some(name), Some(g)) = (given_name, given(doc, j)) {
+        put(&mut buf, emit, &[name, gender_code(g)]);
+    }
+    if offset == -1 && lexicon::TITLES.contains(doc.low(j)) {
+        emit("title-1");
+    }
+    if offset == 1 && super::super::cues::verb(doc.low(j)).is_some() {
+        emit("cue+1");
+    }
+}
+
+/// The features of a neighbour `offset` places away that lies outside the sentence.
+pub fn boundary_features(offset: isize, emit: &mut dyn FnMut(&str)) {
+    match offset {
+        -2 => emit("w-2=<s>"),
+        -1 => {
+            emit("w-1=<s>");
+            emit("s-1=<s>");
+        }
+        1 => {
+            emit("w+1=<s>");
+            emit("s+1=<s>");
+        }
+        _ => emit("w+2=<s>"),
+    }
+}
+
+/// Features of the token's place: in the sentence, in a gazetteer match, between its
+/// neighbours.
+pub fn place_features(
+    doc: &Document,
+    ctx: &DocContext,
+    sentence: usize,
+    i: usize,
+    emit: &mut dyn FnMut(&str),
+) {
+    place_flags(doc, ctx, sentence, i, &mut |f| emit(f));
+    let mut buf = String::with_capacity(32);
+    place_bigrams(doc, sentence, i, &mut buf, emit);
+}
+
+/// The features of a token's place that are fixed names: bias, position, capitals,
+/// gazetteer match.
+pub fn place_flags(
+    doc: &Document,
+    ctx: &DocContext,
+    sentence: usize,
+    i: usize,
+    emit: &mut dyn FnMut(&'static str),
+) {
+    let s = doc.sentences[sentence].tokens.clone();
+    emit("b");
+    let shouting = ctx.shouting[sentence];
+    if shouting {
+        emit("shout");
+    }
+    if doc.is_capitalized(i) {
+        emit(if shouting { "cap!" } else { "cap" });
+    }
+    if i == s.start {
+        emit("first");
+    }
+    for (slot, k) in [-1isize, 0, 1].into_iter().enumerate() {
+        let j = i as isize + k;
+        if j < s.start as isize || j >= s.end as isize {
+            continue;
+        }
+        if let Some((label, begins)) = ctx.gazetteer[j as usize] {
+            emit(GAZETTEER_FEATURES[slot][label_index(label)][usize::from(!begins)]);
+        }
+    }
+}
+
+/// The token with the word before it, and with the word after it.
+pub fn place_bigrams(
+    doc: &Document,
+    sentence: usize,
+    i: usize,
+    buf: &mut String,
+    emit: &mut dyn FnMut(&str),
+) {
+    let s = doc.sentences[sentence].tokens.clone();
+    let lower_at = |j: usize| if s.contains(&j) { doc.low(j) } else { "<s>" };
+    let low = doc.low(i);
+    put(
+        buf,
+        emit,
+        &["w-1|w=", lower_at(i.wrapping_sub(1)), "|", low],
+    );
+    put(buf, emit, &["w|w+1=", low, "|", lower_at(i + 1)]);
+}
+
+/// "g=PB": a gazetteer match of a label (P, O, G, L, N) that Begins or is Inside, on the
+/// word before, the word itself, or the word after.
+#[rustfmt::skip]
+const GAZETTEER_FEATURES: [[[&str; 2]; 5]; 3] = [
+    [["g-1=PB", "g-1=PI"], ["g-1=OB", "g-1=OI"], ["g-1=GB", "g-1=GI"], ["g-1=LB", "g-1=LI"], ["g-1=NB", "g-1=NI"]],
+    [["g=PB", "g=PI"], ["g=OB", "g=OI"], ["g=GB", "g=GI"], ["g=LB", "g=LI"], ["g=NB", "g=NI"]],
+    [["g+1=PB", "g+1=PI"], ["g+1=OB", "g+1=OI"], ["g+1=GB", "g+1=GI"], ["g+1=LB", "g+1=LI"], ["g+1=NB", "g+1=NI"]],
+];
+
+fn label_index(l: EntityLabel) -> usize {
+    match l {
+        EntityLabel::Person => 0,
+        EntityLabel::Org => 1,
+        EntityLabel::Gpe => 2,
+        EntityLabel::Loc => 3,
+        EntityLabel::Norp => 4,
+    }
+}
+
+fn gender_code(g: Gender) -> &'static str {
+    match g {
+        Gender::Female => "f",
+        Gender::Male => "m",
+        Gender::Either => "e",
     }
 }
 

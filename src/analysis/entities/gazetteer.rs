@@ -6,7 +6,7 @@
 
 use super::super::model::EntityLabel;
 use super::super::text::{tokens::tokenize, Document};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../../assets/gazetteer.tsv");
@@ -19,7 +19,9 @@ pub enum Gender {
 }
 
 pub struct Gazetteer {
-    phrases: HashMap<String, EntityLabel>,
+    /// Every listed phrase with its label, and every first part of a longer phrase with
+    /// `None`, so that a lookup stops as soon as no phrase can go on.
+    phrases: HashMap<String, Option<EntityLabel>>,
     given: HashMap<&'static str, Gender>,
     longest: usize,
 }
@@ -31,8 +33,8 @@ pub fn get() -> &'static Gazetteer {
 
 impl Gazetteer {
     fn parse(source: &'static str) -> Gazetteer {
-        let mut phrases = HashMap::new();
-        let mut given = HashMap::new();
+        let mut phrases = HashMap::default();
+        let mut given = HashMap::default();
         let mut longest = 1;
         for line in source.lines() {
             let Some((label, phrase)) = line.split_once('\t') else {
@@ -58,7 +60,10 @@ impl Gazetteer {
             let tokens = tokenize(phrase);
             longest = longest.max(tokens.len());
             let key: Vec<&str> = tokens.iter().map(|t| &phrase[t.start..t.end]).collect();
-            phrases.insert(key.join(" "), label);
+            for n in 1..key.len() {
+                phrases.entry(key[..n].join(" ")).or_insert(None);
+            }
+            phrases.insert(key.join(" "), Some(label));
         }
         Gazetteer {
             phrases,
@@ -69,15 +74,27 @@ impl Gazetteer {
 
     /// The longest listed phrase starting at token `i` (up to `end`): its length and label.
     pub fn longest_at(&self, doc: &Document, i: usize, end: usize) -> Option<(usize, EntityLabel)> {
+        self.longest_by(i, end, |k| doc.word(k).into())
+    }
+
+    /// The longest listed phrase starting at token `i`, with each word spelled by `spell`.
+    fn longest_by<'w>(
+        &self,
+        i: usize,
+        end: usize,
+        spell: impl Fn(usize) -> std::borrow::Cow<'w, str>,
+    ) -> Option<(usize, EntityLabel)> {
         let mut key = String::new();
         let mut best = None;
         for len in 1..=self.longest.min(end - i) {
             if len > 1 {
                 key.push(' ');
             }
-            key.push_str(doc.word(i + len - 1));
-            if let Some(&label) = self.phrases.get(&key) {
-                best = Some((len, label));
+            key.push_str(&spell(i + len - 1));
+            match self.phrases.get(&key) {
+                Some(Some(label)) => best = Some((len, *label)),
+                Some(None) => {}
+                None => break,
             }
         }
         best
@@ -96,30 +113,24 @@ impl Gazetteer {
         if !shouted(doc.word(i)) {
             return exact;
         }
-        let mut key = String::new();
-        let mut best = exact;
-        for len in 1..=self.longest.min(end - i) {
-            if len > 1 {
-                key.push(' ');
-            }
-            let w = doc.word(i + len - 1);
-            let mut chars = w.chars();
+        let folded = self.longest_by(i, end, |k| {
+            let mut chars = doc.word(k).chars();
+            let mut out = String::new();
             if let Some(first) = chars.next() {
-                key.push(first);
-                key.extend(chars.flat_map(char::to_lowercase));
+                out.push(first);
+                out.extend(chars.flat_map(char::to_lowercase));
             }
-            if let Some(&label) = self.phrases.get(&key) {
-                if best.is_none_or(|(l, _)| l < len) {
-                    best = Some((len, label));
-                }
-            }
+            out.into()
+        });
+        match (exact, folded) {
+            (Some(e), Some(f)) => Some(if f.0 > e.0 { f } else { e }),
+            (e, f) => e.or(f),
         }
-        best
     }
 
     /// The label of one exact phrase.
     pub fn label(&self, phrase: &str) -> Option<EntityLabel> {
-        self.phrases.get(phrase).copied()
+        self.phrases.get(phrase).copied().flatten()
     }
 
     /// The gender usually given to a first name, if it is one.

@@ -11,6 +11,7 @@
 pub mod crf;
 pub mod features;
 pub mod gazetteer;
+pub mod scores;
 
 use super::lexicon;
 use super::model::EntityLabel;
@@ -56,16 +57,11 @@ const LOC_ENDINGS: &[&str] = &[
 pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     let ctx = DocContext::new(doc);
     let model = crf::get();
-    let n = model.labels.len();
     let mut spans = Vec::new();
     let mut emissions = Vec::new();
+    let mut scorer = scores::Scorer::new(doc, &ctx, model);
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        emissions.clear();
-        emissions.resize(sentence.tokens.len() * n, 0.0);
-        for (t, i) in sentence.tokens.clone().enumerate() {
-            let row = &mut emissions[t * n..(t + 1) * n];
-            features::token_features(doc, &ctx, s, i, &mut |f| model.add(f, row));
-        }
+        scorer.sentence(s, &mut emissions);
         let path = model.viterbi(&emissions);
         let mut open: Option<(usize, &str)> = None;
         for (t, &label) in path.iter().chain([&0usize]).enumerate() {
@@ -106,8 +102,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
 fn trim_span(doc: &Document, r: &mut Range<usize>, person: bool) {
     let edge = |i: usize| doc.tokens[i].kind == TokenKind::Punct;
     while r.start < r.end
-        && (edge(r.start)
-            || (person && r.len() > 1 && lexicon::contains(lexicon::TITLES, doc.low(r.start))))
+        && (edge(r.start) || (person && r.len() > 1 && lexicon::TITLES.contains(doc.low(r.start))))
     {
         r.start += 1;
     }

@@ -33,8 +33,10 @@ pub struct Sentence {
 pub struct Document<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
-    /// Each token's text in lower case, with curly apostrophes made straight.
-    pub lower: Vec<String>,
+    /// Every token's text in lower case, with curly apostrophes made straight, end to end;
+    /// `lower_at` says where each token's is.
+    lower: String,
+    lower_at: Vec<(u32, u32)>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// The sentence of each token.
@@ -81,14 +83,24 @@ impl<'a> Document<'a> {
                 sentence_of[i] = s;
             }
         }
-        let lower = tokens
-            .iter()
-            .map(|t| text[t.start..t.end].to_lowercase().replace('’', "'"))
-            .collect();
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let start = lower.len() as u32;
+            for c in text[t.start..t.end].chars() {
+                if c == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
+            }
+            lower_at.push((start, lower.len() as u32));
+        }
         Document {
             text,
             tokens,
             lower,
+            lower_at,
             paragraphs,
             sentences,
             sentence_of,
@@ -103,7 +115,8 @@ impl<'a> Document<'a> {
 
     /// The lower-cased text of token `i`.
     pub fn low(&self, i: usize) -> &str {
-        &self.lower[i]
+        let (start, end) = self.lower_at[i];
+        &self.lower[start as usize..end as usize]
     }
 
     /// The bytes covered by tokens `range` (which must not be empty).
