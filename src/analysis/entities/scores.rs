@@ -14,18 +14,13 @@ use crate::analysis::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
-/// Words kept in the lasting caches; past this, they start afresh.
+/// Words kept in the lasting cache; past this, it starts afresh.
 const CACHE_WORDS: usize = 200_000;
 
-/// A word's own scores, and what it lends as the neighbour at each of `OFFSETS`.
-#[derive(Default)]
-struct Lasting {
-    words: HashMap<String, Vec<f32>>,
-    neighbours: [HashMap<String, Vec<f32>>; 4],
-}
-
 thread_local! {
-    static LASTING: RefCell<Lasting> = RefCell::new(Lasting::default());
+    /// Per word, what it scores alone and what it lends as the neighbour at each of
+    /// `OFFSETS`: `ROW_PARTS` rows of labels.
+    static LASTING: RefCell<HashMap<String, Vec<f32>>> = RefCell::new(HashMap::default());
 }
 
 const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
@@ -34,14 +29,21 @@ pub struct Scorer<'a, 'd> {
     doc: &'a Document<'d>,
     ctx: &'a DocContext<'d>,
     model: &'a Crf,
-    /// What the article says about a word, by spelling.
-    in_article: HashMap<&'d str, Vec<f32>>,
+    /// Each distinct word of the article, by spelling, and its place in `table`.
+    slots: HashMap<&'d str, usize>,
+    /// Per word, `n` scores for each of: the word itself (alone and in this article),
+    /// then the word as the neighbour at each of `OFFSETS`.
+    table: Vec<f32>,
     /// What lies past a sentence's edge lends, at each of `OFFSETS`.
     boundary: [Vec<f32>; 4],
     /// The scores of the fixed-name features of a token's place.
     flags: HashMap<&'static str, Vec<f32>>,
+    /// The slot of each token of the sentence being scored.
+    sentence_slots: Vec<usize>,
     buf: String,
 }
+
+const ROW_PARTS: usize = 1 + OFFSETS.len();
 
 impl<'a, 'd> Scorer<'a, 'd> {
     pub fn new(doc: &'a Document<'d>, ctx: &'a DocContext<'d>, model: &'a Crf) -> Self {
@@ -55,59 +57,75 @@ impl<'a, 'd> Scorer<'a, 'd> {
             doc,
             ctx,
             model,
-            in_article: HashMap::default(),
+            slots: HashMap::default(),
+            table: Vec::new(),
             boundary,
             flags: HashMap::default(),
+            sentence_slots: Vec::new(),
             buf: String::with_capacity(64),
         }
     }
 
     /// Fills `out` with the scores of sentence `s`: one row of labels per token.
     pub fn sentence(&mut self, s: usize, out: &mut Vec<f32>) {
+        let range = self.doc.sentences[s].tokens.clone();
         LASTING.with_borrow_mut(|lasting| {
-            if lasting.words.len() > CACHE_WORDS {
-                *lasting = Lasting::default();
+            if lasting.len() > CACHE_WORDS {
+                lasting.clear();
             }
-            self.score(lasting, s, out)
+            let mut slots = std::mem::take(&mut self.sentence_slots);
+            slots.clear();
+            slots.extend(range.clone().map(|i| self.slot(lasting, i)));
+            self.sentence_slots = slots;
         });
+        self.score(s, out);
     }
 
-    fn score(&mut self, lasting: &mut Lasting, s: usize, out: &mut Vec<f32>) {
+    /// The place in `table` of token `i`'s word, filled in on the word's first use.
+    fn slot(&mut self, lasting: &mut HashMap<String, Vec<f32>>, i: usize) -> usize {
+        let (doc, model) = (self.doc, self.model);
+        let word = doc.word(i);
+        if let Some(&slot) = self.slots.get(word) {
+            return slot;
+        }
+        let slot = self.slots.len();
+        self.slots.insert(word, slot);
+        if !lasting.contains_key(word) {
+            let mut rows = scores_of(model, |emit| features::word_features(doc, i, emit));
+            for &offset in &OFFSETS {
+                rows.extend(scores_of(model, |emit| {
+                    features::neighbour_features(doc, i, offset, emit)
+                }));
+            }
+            lasting.insert(word.to_string(), rows);
+        }
+        let start = self.table.len();
+        self.table.extend_from_slice(&lasting[word]);
+        let ctx = self.ctx;
+        let n = model.labels.len();
+        features::document_features(doc, ctx, i, &mut |f| {
+            model.add(f, &mut self.table[start..start + n])
+        });
+        slot
+    }
+
+    fn score(&mut self, s: usize, out: &mut Vec<f32>) {
         let (doc, ctx, model) = (self.doc, self.ctx, self.model);
         let n = model.labels.len();
         let range = doc.sentences[s].tokens.clone();
         out.clear();
         out.resize(range.len() * n, 0.0);
+        let part = |slot: usize, k: usize| {
+            let at = (slot * ROW_PARTS + k) * n;
+            &self.table[at..at + n]
+        };
         for (t, i) in range.clone().enumerate() {
             let row = &mut out[t * n..(t + 1) * n];
-            let word = doc.word(i);
-            if let Some(v) = lasting.words.get(word) {
-                add(row, v);
-            } else {
-                let v = scores_of(model, |emit| features::word_features(doc, i, emit));
-                add(row, &v);
-                lasting.words.insert(word.to_string(), v);
-            }
-            let in_article = self.in_article.entry(word).or_insert_with(|| {
-                scores_of(model, |emit| features::document_features(doc, ctx, i, emit))
-            });
-            add(row, in_article);
+            add(row, part(self.sentence_slots[t], 0));
             for (k, &offset) in OFFSETS.iter().enumerate() {
-                let j = i as isize + offset;
-                if j < range.start as isize || j >= range.end as isize {
-                    add(row, &self.boundary[k]);
-                    continue;
-                }
-                let j = j as usize;
-                let cache = &mut lasting.neighbours[k];
-                if let Some(v) = cache.get(doc.word(j)) {
-                    add(row, v);
-                } else {
-                    let v = scores_of(model, |emit| {
-                        features::neighbour_features(doc, j, offset, emit)
-                    });
-                    add(row, &v);
-                    cache.insert(doc.word(j).to_string(), v);
+                match t.checked_add_signed(offset) {
+                    Some(u) if u < range.len() => add(row, part(self.sentence_slots[u], k + 1)),
+                    _ => add(row, &self.boundary[k]),
                 }
             }
             let flags = &mut self.flags;
