@@ -1,0 +1,147 @@
+// The release build's speed in headless Chromium, side by side with compromise.js.
+//
+//   trunk build --release --public-url ./ && node bench/browser.mjs
+//
+// whosaid is driven as the app drives it: texts go to the analysis Web Worker
+// (dist/worker_loader.js) and its answers come back. Two times are recorded per text: the
+// worker's own analysis time, and the round trip the page sees (with messaging and JSON).
+// compromise.js (npm, MIT) extracts people, places, organizations and quotations from the
+// same texts in the same page. Texts are BBC news articles from ../shared/data/bbc.
+// Prints a Markdown report for BENCHMARKS.md.
+
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../tests/browser/harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bbc = path.join(root, '..', 'shared', 'data', 'bbc');
+const ARTICLES = Number(process.env.ARTICLES ?? 300);
+
+async function corpus() {
+  const files = [];
+  for (const topic of (await readdir(bbc)).sort()) {
+    if (topic.endsWith('.TXT')) continue;
+    for (const f of (await readdir(path.join(bbc, topic))).sort()) files.push(path.join(bbc, topic, f));
+  }
+  return Promise.all(files.map((f) => readFile(f, 'latin1').then((b) => Buffer.from(b, 'latin1').toString('utf8'))));
+}
+
+const PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>bench</title>
+<script src="/compromise.js"></script>
+<script>
+// gloo-worker's envelope, JSON-encoded, as the app's codec writes it.
+window.startWorker = () => new Promise((resolve) => {
+  const worker = new Worker('/worker_loader.js');
+  const pending = new Map();
+  worker.onmessage = (e) => {
+    const msg = JSON.parse(e.data);
+    if (msg === 'WorkerLoaded') {
+      worker.postMessage(JSON.stringify({ Connected: 1 }));
+      resolve({
+        analyze(version, text) {
+          return new Promise((done) => {
+            pending.set(version, done);
+            worker.postMessage(JSON.stringify({ ProcessInput: [1, { version, text }] }));
+          });
+        },
+      });
+    } else if (msg.ProcessOutput) {
+      const [, out] = msg.ProcessOutput;
+      pending.get(out.version)?.(out);
+      pending.delete(out.version);
+    }
+  };
+});
+</script>`;
+
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost').pathname;
+    try {
+      if (url === '/' || url === '/bench.html') {
+        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      } else if (url === '/compromise.js') {
+        const body = await readFile(path.join(root, 'node_modules', 'compromise', 'builds', 'compromise.js'));
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+      } else {
+        const body = await readFile(path.join(dir, path.normalize(url)));
+        const type = url.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
+        res.writeHead(200, { 'content-type': type }).end(body);
+      }
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const texts = await corpus();
+const sample = texts.slice(0, ARTICLES);
+const server = await serve(path.join(root, 'dist'));
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+const version = await browser.version();
+
+const result = await page.evaluate(
+  async ({ sample, scaling }) => {
+    const whosaid = await startWorker();
+    let version = 1;
+    // Warm up both.
+    await whosaid.analyze(version++, sample[0]);
+    nlp(sample[0]).people().out('array');
+    const rows = [];
+    for (const text of sample) {
+      const t0 = performance.now();
+      const out = await whosaid.analyze(version++, text);
+      const roundTrip = performance.now() - t0;
+      const t1 = performance.now();
+      const doc = nlp(text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+      doc.quotations().out('array');
+      const compromise = performance.now() - t1;
+      rows.push({ analysis: out.millis, roundTrip, compromise });
+    }
+    const scale = [];
+    for (const text of scaling) {
+      const t0 = performance.now();
+      const out = await whosaid.analyze(version++, text);
+      scale.push({ analysis: out.millis, roundTrip: performance.now() - t0 });
+    }
+    return { rows, scale };
+  },
+  {
+    sample,
+    scaling: [1_000, 10_000, 100_000, 1_000_000].map((n) => {
+      let text = '';
+      for (let i = 0; words(text) < n; i = (i + 1) % texts.length) text += texts[i] + '\n\n';
+      return text;
+    }),
+  },
+);
+
+const counts = sample.map(words);
+const total = counts.reduce((a, b) => a + b, 0);
+const sum = (k) => result.rows.reduce((a, r) => a + r[k], 0);
+const per1000 = (k) => median(result.rows.map((r, i) => (r[k] * 1000) / counts[i]));
+console.log(`Chromium ${version}, ${sample.length} BBC articles, ${total} words (median ${median(counts)} words)\n`);
+console.log('| | whosaid analysis (worker) | whosaid round trip (page) | compromise.js |');
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| median ms per 1,000 words | ${per1000('analysis').toFixed(2)} | ${per1000('roundTrip').toFixed(2)} | ${per1000('compromise').toFixed(2)} |`);
+console.log(`| words per second | ${Math.round((total / sum('analysis')) * 1000)} | ${Math.round((total / sum('roundTrip')) * 1000)} | ${Math.round((total / sum('compromise')) * 1000)} |`);
+console.log(`\nthroughput ratio, whosaid round trip / compromise.js: ${(sum('compromise') / sum('roundTrip')).toFixed(1)}x\n`);
+console.log('| words | analysis ms | round trip ms | ms per 1,000 words |');
+console.log('| ---: | ---: | ---: | ---: |');
+[1_000, 10_000, 100_000, 1_000_000].forEach((n, i) => {
+  const s = result.scale[i];
+  console.log(`| ${n.toLocaleString('en')} | ${s.analysis.toFixed(1)} | ${s.roundTrip.toFixed(1)} | ${(s.analysis / (n / 1000)).toFixed(2)} |`);
+});
+await browser.close();
+server.close();
