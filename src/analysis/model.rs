@@ -200,6 +200,11 @@ pub struct Analysis {
 
 impl Analysis {
     pub fn speaker(&self, id: usize) -> Option<&Speaker> {
-        self.speakers.iter().find(|s| s.id == id)
+        // The engine numbers speakers by their place in the list; a list from elsewhere
+        // (an imported analysis) may not.
+        match self.speakers.get(id) {
+            Some(s) if s.id == id => Some(s),
+            _ => self.speakers.iter().find(|s| s.id == id),
+        }
     }
 }

@@ -200,8 +200,11 @@ pub fn app() -> Html {
                             />
                         } else {
                             <LayerControls layers={state.settings.layers} on_toggle={act.reform(Action::ToggleLayer)} />
+                            if state.is_stale() && state.analyzed_text.trim().is_empty() && !state.text.trim().is_empty() {
+                                <div class="empty"><p>{ "Reading the article…" }</p></div>
+                            } else {
                             <Article
-                                text={Shared::from_rc(state.text.clone())}
+                                text={Shared::from_rc(state.analyzed_text.clone())}
                                 analysis={Shared::from_rc(state.analysis.clone())}
                                 layers={state.settings.layers}
                                 hovered={state.hovered}
@@ -209,6 +212,7 @@ pub fn app() -> Html {
                                 on_hover={hover.clone()}
                                 on_select={select.clone()}
                             />
+                            }
                         }
                     </div>
                 </section>

@@ -154,6 +154,10 @@ impl Default for Settings {
     }
 }
 
+/// A paste longer than this goes straight to the article view: a text area takes about
+/// half a second per megabyte to lay out its text.
+const READ_AT_ONCE: usize = 500_000;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Info(String),
@@ -167,6 +171,9 @@ pub struct State {
     pub version: u64,
     pub analysis: Rc<Analysis>,
     pub analyzed_version: u64,
+    /// The text `analysis` was made from, which the article view shows until the
+    /// analysis of a newer text arrives.
+    pub analyzed_text: Rc<str>,
     /// Milliseconds the last analysis took.
     pub millis: Option<f64>,
     pub view: View,
@@ -190,6 +197,7 @@ impl State {
             version: 1,
             analysis: Rc::new(Analysis::default()),
             analyzed_version: 0,
+            analyzed_text: Rc::from(""),
             millis: None,
             view: if has_text { View::Read } else { View::Write },
             read_when_ready: false,
@@ -242,6 +250,10 @@ impl Reducible for State {
                 next.text = Rc::from(text);
                 next.version += 1;
                 next.read_when_ready = pasted;
+                if pasted && next.text.len() > READ_AT_ONCE {
+                    // Leave the text area before the browser lays out the whole text in it.
+                    next.view = View::Read;
+                }
                 next.focus = None;
                 next.selected = None;
                 next.hovered = None;
@@ -251,6 +263,7 @@ impl Reducible for State {
                 next.version += 1;
                 next.analysis = Rc::new(Analysis::default());
                 next.analyzed_version = next.version;
+                next.analyzed_text = Rc::from("");
                 next.millis = None;
                 next.view = View::Write;
                 next.focus = None;
@@ -268,6 +281,7 @@ impl Reducible for State {
                 }
                 next.analysis = analysis;
                 next.analyzed_version = version;
+                next.analyzed_text = self.text.clone();
                 next.millis = Some(millis);
                 if self.read_when_ready {
                     next.view = View::Read;

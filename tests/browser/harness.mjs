@@ -45,7 +45,13 @@ export async function serve(dir = dist, prefix = '/') {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+  // Dropping open keep-alive connections lets a failed test end instead of hanging.
+  const close = () =>
+    new Promise((r) => {
+      server.close(r);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}${prefix}`, close };
 }
 
 /** Headless Chromium as this machine allows it: Debian's binary, no sandbox as root. */

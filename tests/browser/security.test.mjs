@@ -143,14 +143,13 @@ test('after one visit the app loads and works offline', async () => {
   await context.close();
 });
 
-test('it works from a sub-path of any static server', async () => {
+test('it works from a sub-path of any static server', async (t) => {
   const nested = await serve(undefined, '/news/tools/whosaid/');
-  const { context, page, errors } = await openApp(browser, nested.url);
+  t.after(() => nested.close());
+  const { page, errors } = await openApp(browser, nested.url);
   await paste(page, 'textarea#article-input', ARTICLE);
   await page.waitForSelector('article mark[data-kind="direct"]');
   await analyzed(page);
   assert.equal(await page.$$eval('aside .speaker', (els) => els.length), 4);
   assert.deepEqual(errors, []);
-  await context.close();
-  await nested.close();
 });

@@ -2,12 +2,15 @@
 //!
 //! Text is always inserted as text nodes, so pasted markup shows as what it is and never
 //! runs. Screen readers hear what each quote is and whose from a label drawn by CSS
-//! (`data-sr`), which a reader copying the text does not pick up. Each paragraph is its own component that re-renders only when a hover or a
-//! selection touches one of its speakers, so long articles stay smooth; the browser skips
-//! laying out paragraphs that are off screen.
+//! (`data-sr`), which a reader copying the text does not pick up.
+//!
+//! Each paragraph is its own component that re-renders only when a hover or a selection
+//! touches one of its speakers, so long articles stay smooth; the browser skips laying
+//! out paragraphs that are off screen; and a very long article is added in steps.
 
 use crate::analysis::{Analysis, QuoteType};
 use crate::layout::{self, MarkKind, Node};
+use crate::ui::hooks::use_stepped;
 use crate::ui::state::{Layer, Layers};
 use crate::ui::Shared;
 use std::rc::Rc;
@@ -100,6 +103,7 @@ pub fn article(props: &Props) -> Html {
             (Shared::new(Names(names)), blocks(text, analysis))
         },
     );
+    let shown = use_stepped(data.1.len());
     if props.text.trim().is_empty() {
         return html! {
             <div class="empty">
@@ -141,7 +145,7 @@ pub fn article(props: &Props) -> Html {
     html! {
         <article class={classes} aria-label="Analyzed article"
             {onmouseover} {onmouseleave} {onfocusin} {onclick} {onkeydown}>
-            { for blocks.iter().enumerate().map(|(i, b)| {
+            { for blocks.iter().take(shown).enumerate().map(|(i, b)| {
                 let touches = |s: Option<usize>| s.filter(|id| b.speakers.binary_search(id).is_ok());
                 html! {
                     <ParagraphView key={i}

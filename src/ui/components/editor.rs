@@ -9,6 +9,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+/// Pastes longer than this skip the browser's own editing, and with it its undo: a
+/// reader pasting a whole archive wants a page that answers at once.
+const LARGE_PASTE: usize = 100_000;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub text: AttrValue,
@@ -52,8 +56,9 @@ pub fn editor(props: &Props) -> Html {
                 ));
                 return;
             }
-            if html.is_some() {
-                // Insert the converted text ourselves, as plain text.
+            if html.is_some() || incoming.len() > LARGE_PASTE {
+                // Insert the converted text ourselves, as plain text; and a long text too,
+                // which the browser's own editing inserts at about a second per megabyte.
                 e.prevent_default();
                 let _ = area.set_range_text_with_start_and_end_and_mode(
                     &incoming,

@@ -5,6 +5,7 @@
 use super::sourcing::Sourcing;
 use crate::analysis::{Analysis, Quote, QuoteType, Speaker, SpeakerKind};
 use crate::summary::Summary;
+use crate::ui::hooks::use_stepped;
 use crate::ui::state::SortOrder;
 use crate::ui::Shared;
 use web_sys::HtmlSelectElement;
@@ -43,27 +44,26 @@ fn excerpt(text: &str, max: usize) -> String {
     format!("{}…", &cut[..at])
 }
 
+/// Per speaker id, the indices of the quotes that speaker shares in, in reading order.
+fn statements_by_speaker(a: &Analysis) -> Vec<Vec<usize>> {
+    let mut by = vec![Vec::new(); a.speakers.iter().map(|s| s.id + 1).max().unwrap_or(0)];
+    for (i, q) in a.quotes.iter().enumerate() {
+        for &id in &q.speakers {
+            if let Some(list) = by.get_mut(id) {
+                list.push(i);
+            }
+        }
+    }
+    by
+}
+
 #[function_component(Sidebar)]
 pub fn sidebar(props: &Props) -> Html {
     let a = &props.analysis;
-    let quote_item = |i: usize, q: &Quote| {
-        let on_focus = props.on_focus.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_focus.emit(i));
-        html! {
-            <li>
-                <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
-                    <span class="quote-type">{ type_label(q.kind) }</span>
-                    <span class="quote-text">{ excerpt(&q.text, 180) }</span>
-                </button>
-            </li>
-        }
-    };
-    let statements = |s: &Speaker| {
-        a.quotes
-            .iter()
-            .filter(|q| q.speakers.contains(&s.id))
-            .count()
-    };
+    let by_speaker = use_memo(props.analysis.clone(), |a| {
+        Shared::new(statements_by_speaker(a))
+    });
+    let statements = |s: &Speaker| by_speaker.get(s.id).map_or(0, Vec::len);
     let mut speakers: Vec<&Speaker> = a
         .speakers
         .iter()
@@ -101,7 +101,7 @@ pub fn sidebar(props: &Props) -> Html {
         .enumerate()
         .filter(|(_, q)| q.speaker.is_none())
         .collect();
-    let on_leave = props.on_hover.reform(|_: MouseEvent| None);
+    let shown = use_stepped(speakers.len());
     html! {
         <aside class="sidebar" aria-label="Who said what">
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} />
@@ -132,42 +132,16 @@ pub fn sidebar(props: &Props) -> Html {
                     </div>
                 }
                 <ol class="speakers">
-                    { for speakers.iter().map(|s| {
-                        let id = s.id;
-                        let quotes: Vec<(usize, &Quote)> = a.quotes.iter().enumerate()
-                            .filter(|(_, q)| q.speakers.contains(&id)).collect();
-                        let count = |t: QuoteType| quotes.iter().filter(|(_, q)| q.kind == t).count();
-                        let mut class = classes!("speaker");
-                        if props.hovered == Some(id) { class.push("hover"); }
-                        let selected = props.selected == Some(id);
-                        if selected { class.push("selected"); }
-                        let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(id));
-                        let onfocusin = props.on_hover.reform(move |_: FocusEvent| Some(id));
-                        let select = props.on_select.reform(move |_: MouseEvent| Some(id));
-                        html! {
-                            <li {class} data-speaker={id.to_string()} data-kind={s.kind.code()}
-                                {onmouseenter} onmouseleave={on_leave.clone()} {onfocusin}>
-                                <div class="speaker-head">
-                                    <h3 class="speaker-name">{ &s.name }</h3>
-                                    <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
-                                </div>
-                                if let Some(d) = &s.description {
-                                    <p class="speaker-description">{ d }</p>
-                                }
-                                if let Some(c) = &s.anonymity_cue {
-                                    <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
-                                }
-                                <p class="speaker-counts">
-                                    { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
-                                </p>
-                                <button class="select-speaker" aria-pressed={selected.to_string()} onclick={select}>
-                                    { if selected { "Show everyone" } else { "Highlight only this speaker" } }
-                                </button>
-                                <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
-                                    { for quotes.iter().map(|&(i, q)| quote_item(i, q)) }
-                                </ol>
-                            </li>
-                        }
+                    { for speakers.iter().take(shown).map(|s| html! {
+                        <SpeakerCard key={s.id}
+                            analysis={props.analysis.clone()}
+                            statements={(*by_speaker).clone()}
+                            id={s.id}
+                            hovered={props.hovered == Some(s.id)}
+                            selected={props.selected == Some(s.id)}
+                            on_focus={props.on_focus.clone()}
+                            on_hover={props.on_hover.clone()}
+                            on_select={props.on_select.clone()} />
                     }) }
                 </ol>
                 if speakers.len() < a.speakers.len() {
@@ -177,11 +151,90 @@ pub fn sidebar(props: &Props) -> Html {
                     <section class="unattributed" aria-labelledby="orphans-title">
                         <h3 id="orphans-title">{ "No speaker found" }</h3>
                         <ol class="quotes">
-                            { for unattributed.iter().map(|&(i, q)| quote_item(i, q)) }
+                            { for unattributed.iter().map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
                         </ol>
                     </section>
                 }
             </section>
         </aside>
+    }
+}
+
+fn quote_item(i: usize, q: &Quote, on_focus: &Callback<usize>) -> Html {
+    let onclick = on_focus.reform(move |_: MouseEvent| i);
+    html! {
+        <li>
+            <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
+                <span class="quote-type">{ type_label(q.kind) }</span>
+                <span class="quote-text">{ excerpt(&q.text, 180) }</span>
+            </button>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    analysis: Shared<Analysis>,
+    statements: Shared<Vec<Vec<usize>>>,
+    id: usize,
+    hovered: bool,
+    selected: bool,
+    on_focus: Callback<usize>,
+    on_hover: Callback<Option<usize>>,
+    on_select: Callback<Option<usize>>,
+}
+
+/// One speaker's card: its own component, so that a long list re-renders only the cards
+/// whose hover or selection changed.
+#[function_component(SpeakerCard)]
+fn speaker_card(props: &CardProps) -> Html {
+    let a = &props.analysis;
+    let id = props.id;
+    let Some(s) = a.speaker(id) else {
+        return Html::default();
+    };
+    let quotes: Vec<(usize, &Quote)> = props
+        .statements
+        .get(id)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| Some((i, a.quotes.get(i)?)))
+        .collect();
+    let count = |t: QuoteType| quotes.iter().filter(|(_, q)| q.kind == t).count();
+    let mut class = classes!("speaker");
+    if props.hovered {
+        class.push("hover");
+    }
+    if props.selected {
+        class.push("selected");
+    }
+    let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(id));
+    let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
+    let onfocusin = props.on_hover.reform(move |_: FocusEvent| Some(id));
+    let select = props.on_select.reform(move |_: MouseEvent| Some(id));
+    let selected = props.selected;
+    html! {
+        <li {class} data-speaker={id.to_string()} data-kind={s.kind.code()}
+            {onmouseenter} {onmouseleave} {onfocusin}>
+            <div class="speaker-head">
+                <h3 class="speaker-name">{ &s.name }</h3>
+                <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
+            </div>
+            if let Some(d) = &s.description {
+                <p class="speaker-description">{ d }</p>
+            }
+            if let Some(c) = &s.anonymity_cue {
+                <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
+            }
+            <p class="speaker-counts">
+                { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
+            </p>
+            <button class="select-speaker" aria-pressed={selected.to_string()} onclick={select}>
+                { if selected { "Show everyone" } else { "Highlight only this speaker" } }
+            </button>
+            <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
+                { for quotes.iter().map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
+            </ol>
+        </li>
     }
 }
