@@ -22,5 +22,8 @@ scripts/evaluate.sh --quiet
 step "release build"
 trunk build --release --offline --public-url ./
 
+step "size of the release build"
+scripts/size.sh
+
 step "browser tests (headless Chromium)"
 node --test tests/browser/
