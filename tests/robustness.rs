@@ -1,0 +1,224 @@
+//! No input panics the engine, and whatever it returns keeps the contract: every span
+//! lies on character boundaries of the input and carries exactly its slice, every
+//! speaker a quote names exists, and the same text always gives the same analysis.
+//!
+//! Property tests draw from three sources, because each finds different trouble:
+//! arbitrary Unicode (control characters, unassigned and bidirectional code points),
+//! a soup of the tokens the rules react to (quotation marks of every style, verbs of
+//! saying, names, anonymity cues, line breaks) run together with and without spaces,
+//! and long runs of quotation marks. The fixed cases at the end are the sizes a reader
+//! can paste: 5 MB of text, 10,000 quotation marks, a megabyte without whitespace.
+
+mod common;
+
+use common::assert_offsets;
+use proptest::prelude::*;
+use whosaid::analysis::analyze;
+
+/// Checks the contract on `input` and returns the analysis as JSON.
+fn analyze_checked(input: &str) -> String {
+    let a = analyze(input);
+    assert_offsets(input, &a);
+    for q in &a.quotes {
+        for id in &q.speakers {
+            assert!(a.speaker(*id).is_some(), "quote lists missing speaker {id}");
+        }
+    }
+    serde_json::to_string(&a).expect("the analysis serializes")
+}
+
+const SOUP: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    "''",
+    "``",
+    "said",
+    "says",
+    "told",
+    "told AFP",
+    "according to",
+    "added",
+    "warned",
+    "believes",
+    "said that",
+    "Reuters",
+    "Giorgia Meloni",
+    "Meloni",
+    "Mr.",
+    "U.S.",
+    "the Kremlin",
+    "the minister",
+    "she",
+    "he",
+    "it",
+    "they",
+    "a diplomatic source",
+    "another source",
+    "that source",
+    "the second source",
+    "officials",
+    "on condition of anonymity",
+    "not authorized to speak",
+    "the report found",
+    "in a statement",
+    ",",
+    ".",
+    ":",
+    ";",
+    "?",
+    "!",
+    "—",
+    "-",
+    "(",
+    ")",
+    "…",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\u{0}",
+    "\u{7}",
+    "\u{7f}",
+    "\u{85}",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{202e}",
+    "\u{2028}",
+    "\u{feff}",
+    "\u{fffd}",
+    "e\u{301}",
+    "🙂",
+    "👩‍👩‍👧",
+    "İ",
+    "ß",
+    "ﬁ",
+    "日本語",
+    "العربية",
+    "<b>",
+    "</p>",
+    "&amp;",
+    "1,000",
+    "2026",
+    "A",
+    "Z",
+];
+
+fn soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(SOUP), 0..300).prop_map(|parts| parts.concat())
+}
+
+fn marks() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just("\""),
+            Just("“"),
+            Just("”"),
+            Just("'"),
+            Just("’"),
+            Just("«"),
+            Just("»"),
+            Just(" "),
+            Just("\n"),
+            Just("said"),
+            Just("x"),
+        ],
+        0..2_000,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn arbitrary_unicode(input in any::<String>()) {
+        analyze_checked(&input);
+    }
+
+    #[test]
+    fn soup_of_the_tokens_the_rules_react_to(input in soup()) {
+        let first = analyze_checked(&input);
+        prop_assert_eq!(first, analyze_checked(&input), "the same text, another analysis");
+    }
+
+    #[test]
+    fn runs_of_quotation_marks(input in marks()) {
+        analyze_checked(&input);
+    }
+
+    #[test]
+    fn any_prefix_of_an_article(cut in 0usize..ARTICLE.len()) {
+        // Cutting text at any character boundary, as a reader typing does, is safe.
+        let cut = (0..=cut).rev().find(|&i| ARTICLE.is_char_boundary(i)).unwrap_or(0);
+        analyze_checked(&ARTICLE[..cut]);
+    }
+}
+
+/// A short article of ours, with the constructions the rules know.
+const ARTICLE: &str = "ROME (Wire) — Italian Prime Minister Giorgia Meloni said on \
+Saturday that Italy would “stand with Kyiv for as long as it takes.”\n\n\
+“We will not be moved,” she told reporters. “Not now, not ever.”\n\n\
+A diplomatic source told AFP on condition they not be identified that talks had stalled. \
+Another source with knowledge of the matter said the plan was “dead on arrival”.\n\n\
+According to the Kremlin, the proposal is 'a provocation'. The report found no evidence.\n";
+
+#[test]
+fn five_megabytes_of_news() {
+    let mut text = String::with_capacity(5_100_000);
+    let mut n = 0;
+    while text.len() < 5_000_000 {
+        // Vary the names so that the speaker list grows as it would in a real archive.
+        text.push_str(&ARTICLE.replace("Meloni", &format!("Meloni{}", n % 500)));
+        n += 1;
+    }
+    let a = analyze(&text);
+    assert_offsets(&text, &a);
+    assert!(
+        a.quotes.len() >= 5 * n,
+        "{} quotes in {n} articles",
+        a.quotes.len()
+    );
+}
+
+#[test]
+fn ten_thousand_quotation_marks_in_a_megabyte() {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 1_000_000 {
+        if i % 10 < 5 {
+            text.push_str(&format!("Speaker{i} said: \"words {i}\" and more. "));
+        } else {
+            text.push_str("Plain reporting with no quotation at all, line after line. ");
+        }
+        if i % 40 == 0 {
+            text.push_str("\n\n");
+        }
+        i += 1;
+    }
+    let marks = text.matches('"').count();
+    assert!(marks >= 10_000, "only {marks} marks");
+    let a = analyze(&text);
+    assert_offsets(&text, &a);
+    assert_eq!(a.quotes.len(), marks / 2);
+}
+
+#[test]
+fn a_megabyte_without_whitespace() {
+    let text = "said“Meloni”,".repeat(80_000);
+    analyze_checked(&text);
+    let letters = "x".repeat(1_000_000);
+    analyze_checked(&letters);
+}
