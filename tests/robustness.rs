@@ -222,3 +222,19 @@ fn a_megabyte_without_whitespace() {
     let letters = "x".repeat(1_000_000);
     analyze_checked(&letters);
 }
+
+#[test]
+fn runs_of_commas_before_a_cue_stay_linear() {
+    // Found by the fuzzer: each comma could open an aside before the verb, and trying
+    // them all, nested, took exponential time. A bound on nesting keeps it linear; a
+    // hang here fails after a generous minute rather than never.
+    let text = format!(
+        "\"We will not cut corners,\" Okafor{} named, said it was late.",
+        ", a".repeat(300) + &",".repeat(300)
+    );
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(analyze_checked(&text)).unwrap());
+    finished
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the analysis finishes");
+}

@@ -148,17 +148,36 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
 /// doctor, said", "Murphy — after a pause — told", "Sen. Johnny Isakson (R-Ga.) said",
 /// "Clinton, during a meeting in Columbus, Ohio, said".
 fn nearest_subject(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    subject_before_asides(doc, end, floor, MAX_NESTED_ASIDES)
+}
+
+/// Asides skipped one inside another at most. News needs two ("Clinton, during a meeting
+/// in Columbus, Ohio, said"); each level tries up to three openings, so without a bound a
+/// run of commas costs exponential time.
+const MAX_NESTED_ASIDES: usize = 4;
+
+fn subject_before_asides(
+    doc: &Document,
+    end: usize,
+    floor: usize,
+    depth: usize,
+) -> Option<Range<usize>> {
     if end <= floor {
         return None;
     }
     match doc.word(end - 1) {
         "," | "—" | "–" | "--" => aside_openings(doc, end - 1, floor)
             .into_iter()
-            .find_map(|open| nearest_subject(doc, open, floor).filter(|np| names_someone(doc, np))),
-        ")" => {
+            .filter(|_| depth > 0)
+            .find_map(|open| {
+                subject_before_asides(doc, open, floor, depth - 1)
+                    .filter(|np| names_someone(doc, np))
+            }),
+        ")" if depth > 0 => {
             let open = (floor..end - 1).rev().find(|&k| doc.word(k) == "(")?;
-            nearest_subject(doc, open, floor)
+            subject_before_asides(doc, open, floor, depth - 1)
         }
+        ")" => None,
         _ => phrase_ending_at(doc, end, floor),
     }
 }
