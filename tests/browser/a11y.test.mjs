@@ -1,26 +1,18 @@
 // An accessibility audit with axe-core of each view, in light and dark themes and at a
 // phone's width: no violations allowed.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { serve, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let axeSource;
-let server;
-let browser;
+const env = suite();
 
 before(async () => {
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** axe-core's violations on the page, as readable lines. */
@@ -39,7 +31,7 @@ async function audit(page) {
 for (const colorScheme of ['light', 'dark']) {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     test(`no violations, ${colorScheme}, ${viewport.width}px wide`, async () => {
-      const { context, page } = await openApp(browser, server.url, { colorScheme, viewport, bypassCSP: true });
+      const { context, page } = await openApp(env.browser, env.url, { colorScheme, viewport, bypassCSP: true });
       assert.deepEqual(await audit(page), [], 'empty Write view');
       await paste(page, 'textarea#article-input', ARTICLE);
       await page.waitForSelector('article mark');

@@ -1,26 +1,15 @@
 // The release build in a real browser, as a reader uses it: paste an article, read its
 // highlights, follow quotes from the sidebar, filter and select speakers, export, reload.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 async function pasted(article = ARTICLE) {
-  const app = await openApp(browser, server.url);
+  const app = await openApp(env.browser, env.url);
   await paste(app.page, 'textarea#article-input', article);
   await app.page.waitForSelector('article mark[data-kind="direct"]');
   await analyzed(app.page);
@@ -155,14 +144,14 @@ test('the text and settings survive a reload', async () => {
 });
 
 test('full storage is a message, never a lost text', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.url);
   await page.waitForSelector('textarea#article-input');
   await paste(page, 'textarea#article-input', ARTICLE);
   await page.waitForSelector('.notice.error');
@@ -172,7 +161,7 @@ test('full storage is a message, never a lost text', async () => {
 });
 
 test('files open as clean text, and what is not text is refused', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.url);
   await page.setInputFiles('input[type="file"]', {
     name: 'story.html',
     mimeType: 'text/html',

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -123,3 +124,19 @@ A contractor, who asked not to be named, said the equipment had been idle for we
 Another worker said the crews had been sent home twice.
 
 Okafor added that the delay would not raise shipping fees.`;
+
+/** For one test file: serves the build and launches Chromium before its tests, closing
+ * both after them. Tests read `env.browser` and `env.url`. */
+export function suite() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.url = env.server.url;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -1,22 +1,11 @@
 // Very long pastes in the release build: 5 MB is analyzed while the page keeps answering,
 // and a paste past the limit is refused in plain words with the reader's text kept.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 /** About `bytes` of our test article, repeated with its speaker's name varied. */
 function archive(bytes) {
@@ -51,7 +40,7 @@ async function longestPause(page) {
 }
 
 test('a 5 MB paste is analyzed while the page keeps answering', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(env.browser, env.url);
   const text = archive(5_000_000);
   await watchPauses(page);
   await paste(page, 'textarea#article-input', text);
@@ -74,7 +63,7 @@ test('a 5 MB paste is analyzed while the page keeps answering', async () => {
 });
 
 test('a paste past the limit is refused in plain words, and the text is kept', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(env.browser, env.url);
   await paste(page, 'textarea#article-input', ARTICLE);
   await analyzed(page);
   await page.click('#tab-Write');

@@ -5,22 +5,11 @@
 // - after one visit the app loads and works with the network off;
 // - it works from any sub-path of a static server.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, serve, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 /** Resolves when the service worker controls the page and has cached the build. */
 async function offlineReady(page) {
@@ -34,7 +23,7 @@ async function offlineReady(page) {
 }
 
 test('no network request after the page has loaded', async () => {
-  const { context, page, errors } = await openApp(browser, server.url, { acceptDownloads: true });
+  const { context, page, errors } = await openApp(env.browser, env.url, { acceptDownloads: true });
   await offlineReady(page);
   await page.waitForLoadState('networkidle');
   const requests = [];
@@ -73,7 +62,7 @@ const PAYLOADS = [
 ];
 
 test('pasted markup never runs and never becomes markup', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(env.browser, env.url);
   const text = PAYLOADS.join('\n\n');
   // As plain text, the payloads are shown as what they are.
   await paste(page, 'textarea#article-input', text);
@@ -105,7 +94,7 @@ test('pasted markup never runs and never becomes markup', async () => {
 });
 
 test('a strict Content-Security-Policy, under which the app works', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(env.browser, env.url);
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(policy, /default-src 'none'/);
   assert.match(policy, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
@@ -131,7 +120,7 @@ test('a strict Content-Security-Policy, under which the app works', async () => 
 });
 
 test('after one visit the app loads and works offline', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(env.browser, env.url);
   await offlineReady(page);
   await context.setOffline(true);
   await page.reload();
@@ -146,7 +135,7 @@ test('after one visit the app loads and works offline', async () => {
 test('it works from a sub-path of any static server', async (t) => {
   const nested = await serve(undefined, '/news/tools/whosaid/');
   t.after(() => nested.close());
-  const { page, errors } = await openApp(browser, nested.url);
+  const { page, errors } = await openApp(env.browser, nested.url);
   await paste(page, 'textarea#article-input', ARTICLE);
   await page.waitForSelector('article mark[data-kind="direct"]');
   await analyzed(page);
