@@ -256,3 +256,26 @@ fn a_request_for_anonymity_is_not_a_statement() {
         Some("who asked not to be named")
     );
 }
+
+#[test]
+fn quotes_signed_with_a_dash() {
+    let text = "Readers told us what they think of the new bus lanes.\n\n\
+                “The buses finally come on time, and I can read on the way.” ― Mara J. Ellison\n\n\
+                “Nobody asked the shop owners on Dock Street.” — Pieter Vos.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "The buses finally come on time, and I can read on the way."
+        ),
+        Some("Mara J. Ellison")
+    );
+    assert_eq!(
+        speaker_of(&a, "Nobody asked the shop owners on Dock Street."),
+        Some("Pieter Vos")
+    );
+    assert_offsets(text, &a);
+    // Only a name signs a quote; a description after a dash is the writer's.
+    let a = analyze("“Fares should have come down too.” - a driver who works nights");
+    assert_eq!(speaker_of(&a, "Fares should have come down too."), None);
+}

@@ -183,6 +183,9 @@ impl Context<'_, '_> {
                 }
             }
         }
+        if let Some(f) = q.close.and_then(|c| self.dash_byline(c + 1)) {
+            return Some(f);
+        }
         // A title is speech only when a speech tag follows it directly:
         // `"Make America Great Again," Trump said`, but not `E. J. Fleming's "The Fixers"`.
         if self.is_title_or_name(q) && word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
@@ -196,7 +199,7 @@ impl Context<'_, '_> {
             let range = doc.sentences[sentence].tokens.clone();
             if let Some(subject) = phrases::clause_subject(doc, range, q.open - 1) {
                 return Some(Found {
-                    cue: Cue::colon(q.open - 1),
+                    cue: Cue::mark(q.open - 1),
                     sources: vec![subject],
                     cue_end: q.open,
                 });
@@ -776,6 +779,38 @@ impl Context<'_, '_> {
         i < limit && doc.low(i) == "that"
     }
 }
+
+impl Context<'_, '_> {
+    /// `"…" ― Steve Quinlan.`: a name after a dash that ends the paragraph, as under an
+    /// epigraph or in a list of readers' comments.
+    fn dash_byline(&self, dash: usize) -> Option<Found> {
+        let doc = self.doc;
+        let end = doc.paragraphs[doc.paragraph_of(dash.checked_sub(1)?)]
+            .tokens
+            .end;
+        if dash >= end || !matches!(doc.word(dash), "―" | "—" | "–" | "--" | "-") {
+            return None;
+        }
+        let mut name_end = end;
+        while name_end > dash + 1 && matches!(doc.word(name_end - 1), "." | ",") {
+            name_end -= 1;
+        }
+        let name = dash + 1..name_end;
+        let is_name = (1..=MAX_BYLINE).contains(&name.len())
+            && doc.is_capitalized(name.start)
+            && name
+                .clone()
+                .all(|i| doc.is_capitalized(i) || doc.word(i) == ".");
+        is_name.then(|| Found {
+            cue: Cue::mark(dash),
+            sources: vec![name],
+            cue_end: dash + 1,
+        })
+    }
+}
+
+/// Tokens in a name under a quote: "Christina N Luis Olidem", "Oscar P. Quintero".
+const MAX_BYLINE: usize = 6;
 
 fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
     let confidence = match cue.class {

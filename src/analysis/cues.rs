@@ -46,8 +46,9 @@ pub struct Cue {
 }
 
 impl Cue {
-    /// A colon that introduces a quote: `He played up his strength: "…"`.
-    pub fn colon(i: usize) -> Cue {
+    /// A mark that introduces or signs a quote: the colon of `He played up his strength:
+    /// "…"`, the dash of `"…" ― Steve Quinlan`.
+    pub fn mark(i: usize) -> Cue {
         Cue {
             tokens: i..i + 1,
             class: CueClass::Speech,
