@@ -16,6 +16,9 @@ use super::Shared;
 use crate::{export, import, summary};
 use gloo::events::EventListener;
 use gloo::file::callbacks::FileReader;
+use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
@@ -25,6 +28,18 @@ const LONG_TEXT: usize = 50_000;
 
 fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+/// Flashes quote `quote`, trying again every 100 ms (`tries` times) while it is not in
+/// the page yet: a long article is laid out in steps, its later quotes a little after.
+fn flash_when_laid_out(quote: usize, cancelled: Rc<Cell<bool>>, tries: u32) {
+    if cancelled.get() || browser::flash_quote(quote) || tries == 0 {
+        return;
+    }
+    Timeout::new(100, move || {
+        flash_when_laid_out(quote, cancelled, tries - 1)
+    })
+    .forget();
 }
 
 #[function_component(App)]
@@ -38,9 +53,11 @@ pub fn app() -> Html {
 
     // Scroll to and flash the quote chosen in the sidebar, once it is on screen.
     use_effect_with((state.focus, state.view), |(focus, _)| {
-        if let Some((quote, _)) = focus {
-            browser::flash_quote(*quote);
+        let cancelled = Rc::new(Cell::new(false));
+        if let Some((quote, _)) = *focus {
+            flash_when_laid_out(quote, cancelled.clone(), 300);
         }
+        move || cancelled.set(true)
     });
 
     // Escape clears a selection; the service worker keeps the app working offline.

@@ -79,10 +79,10 @@ pub fn copy(text: String, done: impl FnOnce(Result<(), String>) + 'static) {
     });
 }
 
-/// Scrolls the quote `quote` into view and flashes it.
-pub fn flash_quote(quote: usize) {
+/// Scrolls the quote `quote` into view and flashes it; false if it is not in the page.
+pub fn flash_quote(quote: usize) -> bool {
     let Some(el) = gloo::utils::document().get_element_by_id(&format!("q-{quote}")) else {
-        return;
+        return false;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Smooth);
@@ -96,4 +96,5 @@ pub fn flash_quote(quote: usize) {
         let _ = html.focus();
     }
     let _ = el.set_attribute("data-flash", "");
+    true
 }

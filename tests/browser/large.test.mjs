@@ -50,6 +50,14 @@ test('a 5 MB paste is analyzed while the page keeps answering', async () => {
     timeout: 120_000,
   });
   await page.waitForSelector('article mark[data-kind="direct"]');
+  // A quote far down the article, chosen at once from the sidebar, is shown as soon as
+  // its paragraph is laid out.
+  const late = page.locator('aside .speaker').nth(190).locator('.quote-link').last();
+  const quoteId = await late.getAttribute('data-quote');
+  await late.click();
+  await page.waitForFunction((id) => document.getElementById(`q-${id}`)?.hasAttribute('data-flash'), quoteId, {
+    timeout: 30_000,
+  });
   // The rest of the article and the speaker list arrive in steps; the page answers between.
   await page.waitForFunction(() => document.querySelectorAll('aside .speaker').length > 1000, null, { timeout: 60_000 });
   const pause = await longestPause(page);

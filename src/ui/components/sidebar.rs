@@ -172,6 +172,10 @@ fn quote_item(i: usize, q: &Quote, on_focus: &Callback<usize>) -> Html {
     }
 }
 
+/// Statements listed on a card until the reader asks for all: a speaker quoted hundreds
+/// of times would otherwise fill the sidebar, and take long to lay out.
+const CARD_QUOTES: usize = 20;
+
 #[derive(Properties, PartialEq)]
 struct CardProps {
     analysis: Shared<Analysis>,
@@ -188,6 +192,7 @@ struct CardProps {
 /// whose hover or selection changed.
 #[function_component(SpeakerCard)]
 fn speaker_card(props: &CardProps) -> Html {
+    let expanded = use_state_eq(|| false);
     let a = &props.analysis;
     let id = props.id;
     let Some(s) = a.speaker(id) else {
@@ -201,6 +206,15 @@ fn speaker_card(props: &CardProps) -> Html {
         .filter_map(|&i| Some((i, a.quotes.get(i)?)))
         .collect();
     let count = |t: QuoteType| quotes.iter().filter(|(_, q)| q.kind == t).count();
+    let listed = if *expanded {
+        quotes.len()
+    } else {
+        quotes.len().min(CARD_QUOTES)
+    };
+    let show_all = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(true))
+    };
     let mut class = classes!("speaker");
     if props.hovered {
         class.push("hover");
@@ -233,8 +247,13 @@ fn speaker_card(props: &CardProps) -> Html {
                 { if selected { "Show everyone" } else { "Highlight only this speaker" } }
             </button>
             <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
-                { for quotes.iter().map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
+                { for quotes.iter().take(listed).map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
             </ol>
+            if listed < quotes.len() {
+                <button class="select-speaker show-all" onclick={show_all}>
+                    { format!("Show all {} statements", quotes.len()) }
+                </button>
+            }
         </li>
     }
 }
