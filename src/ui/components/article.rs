@@ -10,7 +10,7 @@
 
 use crate::analysis::{Analysis, QuoteType};
 use crate::layout::{self, MarkKind, Node};
-use crate::ui::hooks::use_stepped;
+use crate::ui::hooks::{use_stepped, STEP};
 use crate::ui::state::{Layer, Layers};
 use crate::ui::Shared;
 use std::rc::Rc;
@@ -100,10 +100,12 @@ pub fn article(props: &Props) -> Html {
         (props.text.clone(), props.analysis.clone()),
         |(text, analysis)| {
             let names = analysis.speakers.iter().map(|s| s.name.clone()).collect();
-            (Shared::new(Names(names)), blocks(text, analysis))
+            let blocks = blocks(text, analysis);
+            let groups: Vec<Shared<Group>> = blocks.chunks(STEP).map(Group::of).collect();
+            (Shared::new(Names(names)), groups, blocks.len())
         },
     );
-    let shown = use_stepped(data.1.len());
+    let shown = use_stepped(data.2);
     if props.text.trim().is_empty() {
         return html! {
             <div class="empty">
@@ -111,7 +113,7 @@ pub fn article(props: &Props) -> Html {
             </div>
         };
     }
-    let (names, blocks) = &*data;
+    let (names, groups, _) = &*data;
     let on_hover = props.on_hover.clone();
     let onmouseover = Callback::from(move |e: MouseEvent| on_hover.emit(speaker_at(e.target())));
     let on_hover = props.on_hover.clone();
@@ -145,18 +147,70 @@ pub fn article(props: &Props) -> Html {
     html! {
         <article class={classes} aria-label="Analyzed article"
             {onmouseover} {onmouseleave} {onfocusin} {onclick} {onkeydown}>
-            { for blocks.iter().take(shown).enumerate().map(|(i, b)| {
-                let touches = |s: Option<usize>| s.filter(|id| b.speakers.binary_search(id).is_ok());
+            { for groups.iter().take(shown.div_ceil(STEP)).enumerate().map(|(k, g)| {
                 html! {
-                    <ParagraphView key={i}
-                        block={Shared::from_rc(b.clone())}
+                    <GroupView key={k}
+                        group={g.clone()}
                         names={names.clone()}
-                        hovered={touches(props.hovered)}
-                        selected={touches(props.selected)} />
+                        hovered={g.touches(props.hovered)}
+                        selected={g.touches(props.selected)} />
                 }
             }) }
         </article>
     }
+}
+
+/// Paragraphs in groups of one step's size: each step of a long article adds one group,
+/// so a step's work stays the same however far the article has grown.
+struct Group {
+    blocks: Vec<Rc<Block>>,
+    /// Every speaker the group's paragraphs mention, sorted.
+    speakers: Vec<usize>,
+}
+
+impl Group {
+    fn of(blocks: &[Rc<Block>]) -> Shared<Group> {
+        let mut speakers: Vec<usize> = blocks.iter().flat_map(|b| b.speakers.clone()).collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        Shared::new(Group {
+            blocks: blocks.to_vec(),
+            speakers,
+        })
+    }
+
+    /// The speaker, if the group mentions it.
+    fn touches(&self, speaker: Option<usize>) -> Option<usize> {
+        speaker.filter(|id| self.speakers.binary_search(id).is_ok())
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupProps {
+    group: Shared<Group>,
+    names: Shared<Names>,
+    hovered: Option<usize>,
+    selected: Option<usize>,
+}
+
+#[function_component(GroupView)]
+fn group_view(props: &GroupProps) -> Html {
+    props
+        .group
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let touches = |s: Option<usize>| s.filter(|id| b.speakers.binary_search(id).is_ok());
+            html! {
+                <ParagraphView key={i}
+                    block={Shared::from_rc(b.clone())}
+                    names={props.names.clone()}
+                    hovered={touches(props.hovered)}
+                    selected={touches(props.selected)} />
+            }
+        })
+        .collect()
 }
 
 #[derive(Properties, PartialEq)]

@@ -8,7 +8,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// Items added per turn of the event loop.
-const STEP: usize = 200;
+pub const STEP: usize = 200;
 
 /// How many of `total` items to render now.
 #[hook]
