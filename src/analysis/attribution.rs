@@ -788,7 +788,9 @@ impl Context<'_, '_> {
         let end = doc.paragraphs[doc.paragraph_of(dash.checked_sub(1)?)]
             .tokens
             .end;
-        if dash >= end || !matches!(doc.word(dash), "―" | "—" | "–" | "--" | "-") {
+        // Beside the dashes of asides, the horizontal bar of epigraphs and a bare hyphen.
+        let signs = |w: &str| phrases::is_dash(w) || matches!(w, "―" | "-");
+        if dash >= end || !signs(doc.word(dash)) {
             return None;
         }
         let mut name_end = end;

@@ -48,7 +48,7 @@ pub fn is_boundary_punct(word: &str) -> bool {
     )
 }
 
-fn is_dash(word: &str) -> bool {
+pub fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "--")
 }
 
