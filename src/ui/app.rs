@@ -26,10 +26,6 @@ const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 /// Texts longer than this get a progress line while they are analyzed.
 const LONG_TEXT: usize = 50_000;
 
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 /// Flashes quote `quote`, trying again every 100 ms (`tries` times) while it is not in
 /// the page yet: a long article is laid out in steps, its later quotes a little after.
 fn flash_when_laid_out(quote: usize, cancelled: Rc<Cell<bool>>, tries: u32) {
@@ -165,7 +161,7 @@ pub fn app() -> Html {
                 aria-controls="article-panel" {onclick}>{ label }</button>
         }
     };
-    let words = word_count(&state.text);
+    let words = *use_memo(state.text.clone(), |text| summary::words(text));
     let status = if state.text.is_empty() {
         html! {}
     } else if state.is_stale() {
@@ -211,7 +207,7 @@ pub fn app() -> Html {
                         aria-labelledby={if state.view == View::Write { "tab-Write" } else { "tab-Read" }}>
                         if state.view == View::Write {
                             <Editor
-                                text={AttrValue::from(state.text.to_string())}
+                                text={AttrValue::from(state.text.clone())}
                                 on_edit={act.reform(|(text, pasted)| Action::Edit { text, pasted })}
                                 on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                             />
