@@ -39,6 +39,13 @@ fn read(path: &str) -> Vec<Vec<Sentence>> {
         docs.last_mut().unwrap().push(sentence);
     }
     docs.retain(|d| !d.is_empty());
+    // Without -DOCSTART- lines (as in ../shared/data), runs of 40 sentences stand for
+    // articles, as ../shared/eval/conll_score.py cuts them: the document-level features
+    // must see an article's worth of text, not the whole corpus.
+    if docs.len() == 1 {
+        let all = docs.pop().unwrap_or_default();
+        docs = all.chunks(40).map(<[Sentence]>::to_vec).collect();
+    }
     docs
 }
 
