@@ -125,6 +125,11 @@ impl<'d> DocContext<'d> {
         }
     }
 
+    /// Whether token `i`'s word also appears entirely in lower case in the article.
+    pub fn is_lowercase_word(&self, doc: &Document, i: usize) -> bool {
+        self.lowercase.contains(doc.low(i))
+    }
+
     /// The gazetteer label over token `i`, if any.
     pub fn gazetteer_label(&self, i: usize) -> Option<EntityLabel> {
         self.gazetteer[i].map(|(l, _)| l)
@@ -415,7 +420,7 @@ const GAZETTEER_FEATURES: [[[&str; 2]; 5]; 3] = [
     [["g+1=PB", "g+1=PI"], ["g+1=OB", "g+1=OI"], ["g+1=GB", "g+1=GI"], ["g+1=LB", "g+1=LI"], ["g+1=NB", "g+1=NI"]],
 ];
 
-fn label_index(l: EntityLabel) -> usize {
+pub fn label_index(l: EntityLabel) -> usize {
     match l {
         EntityLabel::Person => 0,
         EntityLabel::Org => 1,

@@ -17,6 +17,7 @@ use super::lexicon;
 use super::model::EntityLabel;
 use super::text::{Document, TokenKind};
 use features::DocContext;
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -93,6 +94,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
         }
     }
     add_listed_groups(doc, &ctx, &mut spans);
+    share_labels(doc, &ctx, &mut spans);
     make_consistent(doc, &mut spans);
     spans
 }
@@ -167,6 +169,80 @@ fn add_listed_groups(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpa
     spans.sort_by_key(|s| s.tokens.start);
 }
 
+/// A name keeps one label through the article: each occurrence takes the label most of
+/// its occurrences have, and an occurrence the model left out (often in a headline or a
+/// table, where capitals and neighbours say little) takes it too.
+fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::default();
+    for s in spans.iter() {
+        votes.entry(doc.slice(s.tokens.clone())).or_default()[features::label_index(s.label)] += 1;
+    }
+    let majority = |v: &[u32; 5]| {
+        let best = (0..5).max_by_key(|&k| v[k]).unwrap_or(0);
+        (v.iter().filter(|&&n| n == v[best]).count() == 1).then(|| LABELS[best])
+    };
+    // Each name by its first word, with its length in tokens and its label.
+    let mut by_first: HashMap<&str, Vec<(usize, &str, EntityLabel)>> = HashMap::default();
+    for s in spans.iter_mut() {
+        let name = doc.slice(s.tokens.clone());
+        if let Some(label) = majority(&votes[name]) {
+            s.label = label;
+            let names = by_first.entry(doc.word(s.tokens.start)).or_default();
+            // Bounded, so that many names sharing a first word keep this linear.
+            if names.len() < MAX_NAMES_PER_FIRST_WORD && !names.iter().any(|n| n.1 == name) {
+                names.push((s.tokens.len(), name, label));
+            }
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for s in spans.iter() {
+        covered[s.tokens.clone()].fill(true);
+    }
+    let mut added = Vec::new();
+    for sentence in &doc.sentences {
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            let longest = (!covered[i] && doc.is_capitalized(i) && !ctx.is_lowercase_word(doc, i))
+                .then(|| by_first.get(doc.word(i)))
+                .flatten()
+                .and_then(|names| {
+                    names
+                        .iter()
+                        .filter(|&&(len, name, _)| {
+                            let end = i + len;
+                            end <= sentence.tokens.end
+                                && !covered[i..end].contains(&true)
+                                && doc.slice(i..end) == name
+                        })
+                        .max_by_key(|n| n.0)
+                });
+            match longest {
+                Some(&(len, _, label)) => {
+                    added.push(EntitySpan {
+                        tokens: i..i + len,
+                        label,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| s.tokens.start);
+}
+
+const MAX_NAMES_PER_FIRST_WORD: usize = 16;
+
+/// Our labels in the order of [`features::label_index`].
+const LABELS: [EntityLabel; 5] = [
+    EntityLabel::Person,
+    EntityLabel::Org,
+    EntityLabel::Gpe,
+    EntityLabel::Loc,
+    EntityLabel::Norp,
+];
+
 /// A lone capitalized word that is a person's surname elsewhere in the article is that
 /// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s".
 fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
@@ -220,6 +296,20 @@ mod tests {
                 "{e:?} not in {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_everywhere() {
+        // Alone, the model misses the second "Ashcombe", before "coach".
+        let found = entities(
+            "Riverton beat Ashcombe 3-1 on Saturday. Ashcombe coach Dale Prentiss said \
+             Riverton deserved it.",
+        );
+        let ashcombe = found.iter().filter(|e| e.0 == "Ashcombe").count();
+        assert_eq!(ashcombe, 2, "{found:?}");
+        assert!(found
+            .iter()
+            .all(|e| e.0 != "Ashcombe" || e.1 == EntityLabel::Org));
     }
 
     #[test]
