@@ -279,3 +279,32 @@ fn quotes_signed_with_a_dash() {
     let a = analyze("“Fares should have come down too.” - a driver who works nights");
     assert_eq!(speaker_of(&a, "Fares should have come down too."), None);
 }
+
+#[test]
+fn a_negation_inside_the_quote_is_not_the_verbs() {
+    let text = "\"Some stalls will stay open, others will not,\" said Ilse Brandauer, who runs \
+                the market. She did not say which stalls would close.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "Some stalls will stay open, others will not,"),
+        Some("Ilse Brandauer")
+    );
+    // "did not say" is still no statement.
+    assert_eq!(a.quotes.len(), 1, "{:?}", texts(&a, QuoteType::Indirect));
+}
+
+#[test]
+fn the_second_verb_of_a_coordinated_predicate() {
+    let text = "Councillor Tomas Reyk used to oppose the tram, but now said the city had \
+                “a duty to finish what it started.”\n\n\
+                “I was wrong about the cost, and I say so.”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "a duty to finish what it started."),
+        Some("Tomas Reyk")
+    );
+    assert_eq!(
+        speaker_of(&a, "I was wrong about the cost, and I say so."),
+        Some("Tomas Reyk")
+    );
+}

@@ -313,8 +313,12 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         }
         return None;
     }
-    // "did not say", "declined to say", "never told": no statement was made.
-    let negated = (i.saturating_sub(3)..i).any(|k| NEGATIONS.contains(&doc.low(k)));
+    // "did not say", "declined to say", "never told": no statement was made. Only the
+    // verb's own words count: in `"… or not," said Paul` the "not" is the quote's.
+    let negated = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .any(|k| NEGATIONS.contains(&doc.low(k)));
     if negated && !first_in_sentence {
         return None;
     }

@@ -325,6 +325,7 @@ static VERB_FORMS: WordSet = WordSet::new(&[
     "grew", "drew", "threw", "flew", "seems", "seemed", "appears", "appeared", "wants",
     "wanted", "plans", "planned", "goes", "gets", "makes", "takes", "gives", "comes", "puts",
     "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
+    "used", "died", "fled", "owed", "lied",
 ]);
 
 /// Whether token `i` reads as a verb: a listed form, a verb of saying in a form no noun
