@@ -308,3 +308,17 @@ fn the_second_verb_of_a_coordinated_predicate() {
         Some("Tomas Reyk")
     );
 }
+
+#[test]
+fn a_source_after_a_heading_and_a_dash() {
+    let text = "GARDENERS’ PATIENCE WITH THE WATER BOARD WEARS THIN - Lena Okafor: \
+                “We found that most gardeners would rather water less than pay more.”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "We found that most gardeners would rather water less than pay more."
+        ),
+        Some("Lena Okafor")
+    );
+}

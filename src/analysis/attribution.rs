@@ -196,7 +196,14 @@ impl Context<'_, '_> {
         }
         // `He put it bluntly: "…"`: a colon introduces the subject's words.
         if q.open > before_floor && doc.word(q.open - 1) == ":" {
-            let range = doc.sentences[sentence].tokens.clone();
+            // `HEADING - Frank Newport: "…"`: the source follows the last dash.
+            let mut range = doc.sentences[sentence].tokens.clone();
+            if let Some(dash) = (range.start..q.open - 1)
+                .rev()
+                .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")
+            {
+                range.start = dash + 1;
+            }
             if let Some(subject) = phrases::clause_subject(doc, range, q.open - 1) {
                 return Some(Found {
                     cue: Cue::mark(q.open - 1),
