@@ -322,3 +322,14 @@ fn a_source_after_a_heading_and_a_dash() {
         Some("Lena Okafor")
     );
 }
+
+#[test]
+fn a_relative_clause_inside_the_report_is_not_its_source() {
+    let text = "Rhea Lindqvist, a pollster, said the way the council treated tenants who \
+                complained about the heat \"would sink any private landlord\" within a year.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "would sink any private landlord"),
+        Some("Rhea Lindqvist")
+    );
+}

@@ -294,10 +294,24 @@ impl Context<'_, '_> {
     /// `Meloni said: "…"`, `She noted that, while …, "…"`: the nearest usable cue before
     /// the quote in its sentence.
     fn cue_before(&self, open: usize, frame_start: usize, floor: usize) -> Option<Found> {
-        (floor..open).rev().find_map(|i| {
+        let doc = self.doc;
+        let mut found = (floor..open).rev().filter_map(|i| {
             let cue = self.cues[i].as_ref()?;
             self.sources_of(cue, frame_start.max(floor), open)
-        })
+        });
+        let nearest = found.next()?;
+        // `X said the way they treated women who complained "…"`: a restrictive "who"
+        // heads a clause inside what an earlier cue reports; that cue's source speaks.
+        let restrictive_who = nearest.sources.len() == 1 && {
+            let r = &nearest.sources[0];
+            r.len() == 1 && doc.low(r.start) == "who" && r.start > 0 && doc.word(r.start - 1) != ","
+        };
+        if restrictive_who {
+            if let Some(outer) = found.next() {
+                return Some(outer);
+            }
+        }
+        Some(nearest)
     }
 
     /// The sources of `cue`, looking no further left than `floor` or right than `limit`.
