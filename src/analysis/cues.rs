@@ -252,7 +252,17 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     let prev = (i > 0 && !first_in_sentence).then(|| doc.low(i - 1));
     // "the reports", "11 states", "Western states", "a threatened fine".
     if let Some(p) = prev {
-        let nominal = NOMINAL_CONTEXT.contains(&p) || doc.tokens[i - 1].kind == TokenKind::Number;
+        // "the biggest challenges": a superlative after a determiner makes a noun.
+        let superlative = p.len() > 5
+            && p.ends_with("est")
+            && i >= 2
+            && matches!(
+                doc.low(i - 2),
+                "the" | "its" | "his" | "her" | "their" | "our"
+            );
+        let nominal = NOMINAL_CONTEXT.contains(&p)
+            || doc.tokens[i - 1].kind == TokenKind::Number
+            || superlative;
         let participle = low.ends_with("ing")
             && matches!(
                 p,
@@ -377,7 +387,9 @@ mod tests {
 
     #[test]
     fn nouns_names_and_passives_are_not_cues() {
-        let doc = Document::new("The report was told to the Post and Trump said.");
+        let doc = Document::new(
+            "The report was told to the Post and Trump said. The biggest challenges remain.",
+        );
         let cues: Vec<&str> = (0..doc.tokens.len())
             .filter_map(|i| cue_at(&doc, i))
             .map(|c| doc.slice(c.tokens))
