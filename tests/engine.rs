@@ -333,3 +333,17 @@ fn a_relative_clause_inside_the_report_is_not_its_source() {
         Some("Rhea Lindqvist")
     );
 }
+
+#[test]
+fn marks_of_pasted_markup_are_not_quotes() {
+    // An embedded post as some sites' text exports keep it.
+    let text = "<tweet id=\"747986\" author=\"@ingemaas\" datetime=\"2016-06-29\">The ferry \
+                will not run on Sundays and I am sorry about that. — Inge Maas (@ingemaas) \
+                June 29, 2016</tweet>.";
+    let a = analyze(text);
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("\">")),
+        "{:?}",
+        a.quotes
+    );
+}

@@ -174,6 +174,10 @@ fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
             if after_number && !letter(next) {
                 return None;
             }
+            // `datetime="2016-09-01">` in a pasted embed: markup's marks, not speech.
+            if prev == Some('=') || next == Some('>') {
+                return None;
+            }
             Some(by_flanking())
         }
         (Style::Double, "“") | (Style::Double, "«") => Some(if !left && right {
