@@ -347,3 +347,14 @@ fn marks_of_pasted_markup_are_not_quotes() {
         a.quotes
     );
 }
+
+#[test]
+fn a_name_before_a_quote_is_not_a_kind_of_work() {
+    // "Song" is a surname here, not "the song".
+    let text = "Mayor Alba Ruiz said the remark by Dana Song “was careless and unkind.”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "was careless and unkind."),
+        Some("Alba Ruiz")
+    );
+}

@@ -551,7 +551,8 @@ impl Context<'_, '_> {
     /// short phrase mentioned as a word ("the word \"tremendous\"").
     fn is_title_or_name(&self, q: &QuotedSpan) -> bool {
         let doc = self.doc;
-        let before = if q.open > 0 { doc.low(q.open - 1) } else { "" };
+        // As written: "by Paul Song \"…\"" names no song.
+        let before = if q.open > 0 { doc.word(q.open - 1) } else { "" };
         let named = matches!(
             before,
             "so-called"
