@@ -84,6 +84,7 @@ const SPEECH: &[&str] = &[
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
     "blog/blogs/blogged/blogging", "chant", "command", "quote", "bark", "fume", "grumble",
     "rant", "growl", "thunder", "roar", "beg/begs/begged/begging", "cite",
+    "fire", "shoot/shoots/shot/shooting", "hit/hits/hit/hitting", "push",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -274,7 +275,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     // A bare base form is a verb after a pronoun, a modal or a plural: "they say",
     // "will argue", "critics argue"; otherwise it is a noun ("a report").
-    if low == lemma {
+    // "Trump hit back": a verb with its particle is no noun.
+    let with_particle = matches!(low, "hit" | "shot") && next_is(doc, i + 1, &["back"]);
+    if low == lemma && !with_particle {
         // "critics argue": a plural subject; not "his", "this", "'s".
         let plural = |p: &str| {
             p.ends_with('s')
@@ -337,9 +340,14 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         return None;
     }
     let mut end = i + 1;
-    if lemma == "point" {
-        // Only "pointed out" is a cue.
-        if doc.tokens.get(end).is_some() && doc.low(end) == "out" {
+    // Only "pointed out" and "fired back" (shot, hit, pushed back) are cues.
+    let particle = match lemma {
+        "point" => Some("out"),
+        "fire" | "shoot" | "hit" | "push" => Some("back"),
+        _ => None,
+    };
+    if let Some(particle) = particle {
+        if doc.tokens.get(end).is_some() && doc.low(end) == particle {
             end += 1;
         } else {
             return None;
@@ -405,5 +413,11 @@ mod tests {
             .map(|c| doc.slice(c.tokens))
             .collect();
         assert_eq!(cues, ["According to", "pointed out"]);
+        let doc = Document::new("She fired back that Trump hit back first; he hit a wall.");
+        let cues: Vec<&str> = (0..doc.tokens.len())
+            .filter_map(|i| cue_at(&doc, i))
+            .map(|c| doc.slice(c.tokens))
+            .collect();
+        assert_eq!(cues, ["fired back", "hit back"]);
     }
 }
