@@ -358,3 +358,36 @@ fn a_name_before_a_quote_is_not_a_kind_of_work() {
         Some("Alba Ruiz")
     );
 }
+
+#[test]
+fn documents_that_read_and_state_and_people_who_remember() {
+    let text = "“The council should answer for the closures before it asks for more,” the \
+                editorial read.\n\n\
+                “We will reopen both branches by spring,” read the statement, which the \
+                library released on Friday.\n\n\
+                “Nobody in the room thought the vote would pass,” remembered Oskar Lind, a \
+                former councillor.\n\n\
+                “Every branch stays open on weekends this year,” a notice on the door states.";
+    let a = analyze(text);
+    let source = |quote: &str| {
+        common::quote(&a, quote)
+            .and_then(|q| q.source_mention.as_ref())
+            .map(|m| m.text.as_str())
+    };
+    assert_eq!(
+        source("The council should answer for the closures before it asks for more,"),
+        Some("the editorial")
+    );
+    assert_eq!(
+        source("We will reopen both branches by spring,"),
+        Some("the statement")
+    );
+    assert_eq!(
+        speaker_of(&a, "Nobody in the room thought the vote would pass,"),
+        Some("Oskar Lind")
+    );
+    assert_eq!(
+        source("Every branch stays open on weekends this year,"),
+        Some("a notice on the door")
+    );
+}

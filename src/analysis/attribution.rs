@@ -414,7 +414,8 @@ impl Context<'_, '_> {
     fn may_invert(&self, cue: &Cue, floor: usize) -> bool {
         let doc = self.doc;
         let i = cue.tokens.start;
-        let finite = doc.low(i) != cue.lemma && !cue.participle;
+        // "read" is its own past: `"…," read the statement`.
+        let finite = (doc.low(i) != cue.lemma || cue.lemma == "read") && !cue.participle;
         let after_break = i == floor || matches!(doc.word(i - 1), "," | "\"" | "”" | "—" | "–");
         finite && after_break && (cue.lemma != "tell") && (cue.lemma != "ask" || i == floor)
     }

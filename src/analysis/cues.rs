@@ -84,7 +84,7 @@ const SPEECH: &[&str] = &[
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
     "blog/blogs/blogged/blogging", "chant", "command", "quote", "bark", "fume", "grumble",
     "rant", "growl", "thunder", "roar", "beg/begs/begged/begging", "cite",
-    "fire", "shoot/shoots/shot/shooting", "hit/hits/hit/hitting", "push",
+    "fire", "shoot/shoots/shot/shooting", "hit/hits/hit/hitting", "push", "remember",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -275,9 +275,22 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     // A bare base form is a verb after a pronoun, a modal or a plural: "they say",
     // "will argue", "critics argue"; otherwise it is a noun ("a report").
+    // "…," it read, the editorial read, read the statement: a document's words; "she
+    // read the report" is not a cue.
+    let document = |k: usize| {
+        k < doc.tokens.len()
+            && (super::lexicon::DOCUMENT_HEADS.contains(doc.low(k))
+                || matches!(
+                    doc.low(k),
+                    "editorial" | "sign" | "note" | "ad" | "headline"
+                ))
+    };
+    let document_reads = prev.is_some_and(|p| matches!(p, "it" | "they" | "which"))
+        || (i > 0 && document(i - 1))
+        || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"]) && document(i + 2));
     // "Trump hit back": a verb with its particle is no noun.
     let with_particle = matches!(low, "hit" | "shot") && next_is(doc, i + 1, &["back"]);
-    if low == lemma && !with_particle {
+    if low == lemma && !with_particle && !(low == "read" && document_reads) {
         // "critics argue": a plural subject; not "his", "this", "'s".
         let plural = |p: &str| {
             p.ends_with('s')
@@ -293,11 +306,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         }
     }
     // "states" is far more often the noun: as a verb it introduces what is stated.
-    if low == "states" && !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
+    if low == "states" && !next_is(doc, i + 1, &["that", ":", ",", ".", "\"", "“"]) {
         return None;
     }
-    // "…," it read: a document's words; "she read the report" is not a cue.
-    if low == "read" && !prev.is_some_and(|p| matches!(p, "it" | "they" | "which")) {
+    if low == "read" && !document_reads {
         return None;
     }
     // "Braynard is quoted as saying": the subject said it after all.
