@@ -391,3 +391,33 @@ fn documents_that_read_and_state_and_people_who_remember() {
         Some("a notice on the door")
     );
 }
+
+#[test]
+fn progressives_recommendations_and_going_on() {
+    let text = "Mayor Elena Ruiz is telling residents that “the ferry will run again by May.”\n\n\
+                “Keep the fare where it is for two more years,” the panel recommended.\n\n\
+                “And we will not close the pier while I am mayor,” Ruiz went on.\n\n\
+                Ruiz talked about “a harbour that works for everyone” at length.\n\n\
+                The protests went on for days.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the ferry will run again by May."),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        common::quote(&a, "Keep the fare where it is for two more years,")
+            .and_then(|q| q.source_mention.as_ref())
+            .map(|m| m.text.as_str()),
+        Some("the panel")
+    );
+    assert_eq!(
+        speaker_of(&a, "And we will not close the pier while I am mayor,"),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "a harbour that works for everyone"),
+        Some("Elena Ruiz")
+    );
+    // "went on for days" reports nothing, and "talked about" takes no content clause.
+    assert!(texts(&a, QuoteType::Indirect).is_empty());
+}

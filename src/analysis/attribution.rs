@@ -325,6 +325,10 @@ impl Context<'_, '_> {
                     .into_iter()
                     .collect()
             }
+            // "Trump is telling supporters": a progressive's subject sits before "is".
+            _ if cue.participle && start > floor && cues::is_be(doc.low(start - 1)) => {
+                phrases::subject_before(doc, start - 1, floor)
+            }
             _ if cue.participle || infinitive => {
                 // "…, saying …", "went on to say": the governing clause's subject speaks.
                 let at = if infinitive { start - 1 } else { start };

@@ -74,7 +74,7 @@ const SPEECH: &[&str] = &[
     "boast/boasts/boasted/boasting", "caution", "observe", "reveal", "disclose", "mention",
     "reiterate", "shout", "yell", "exclaim", "inform", "assure", "answer", "retort", "pledge",
     "threaten", "recount", "lament", "proclaim", "concur/concurs/concurred/concurring",
-    "agree", "whisper", "continue", "demand", "charge", "point/points/pointed/pointing",
+    "agree", "whisper", "continue", "demand", "charge",
     "remind", "elaborate", "exhort", "implore", "plead", "scoff", "snap/snaps/snapped/snapping",
     "interject", "relay", "echo/echoes/echoed/echoing", "rebut/rebuts/rebutted/rebutting",
     "confess", "opine", "speculate", "advise", "swear/swears/swore/swearing/sworn",
@@ -84,7 +84,7 @@ const SPEECH: &[&str] = &[
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
     "blog/blogs/blogged/blogging", "chant", "command", "quote", "bark", "fume", "grumble",
     "rant", "growl", "thunder", "roar", "beg/begs/begged/begging", "cite",
-    "fire", "shoot/shoots/shot/shooting", "hit/hits/hit/hitting", "push", "remember",
+    "remember", "recommend",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -96,6 +96,16 @@ const CHARACTERIZE: &[&str] = &[
     "thank", "hail", "deride", "mock", "decry/decries/decried/decrying", "denounce",
     "condemn", "dismiss", "reject", "welcome", "vow", "urge", "accuse", "question",
     "challenge", "tout", "read/reads/read/reading",
+];
+
+/// Verbs that are cues only with their particle ("pointed out", "fired back", "talked
+/// about", a closing "she went on"), and whether they take a content clause. They stay
+/// out of the plain lexicon: alone they are as often nouns ("the talks", "a push").
+#[rustfmt::skip]
+const PHRASAL: &[(&str, &str, bool)] = &[
+    ("point/points/pointed/pointing", "out", true), ("fire", "back", true),
+    ("shoot/shoots/shot/shooting", "back", true), ("hit/hits/hit/hitting", "back", true),
+    ("push", "back", true), ("talk", "about", false), ("go/goes/went", "on", true),
 ];
 
 #[rustfmt::skip]
@@ -139,15 +149,7 @@ fn lexicon() -> &'static HashMap<String, Entry> {
             (CueClass::Finding, FINDING, true),
         ] {
             for entry in list {
-                let mut forms = entry.split('/');
-                let base = forms.next().unwrap_or_default();
-                let irregular: Vec<&str> = forms.collect();
-                let all: Vec<String> = if irregular.is_empty() {
-                    regular_forms(base).into()
-                } else {
-                    irregular.iter().map(|s| s.to_string()).collect()
-                };
-                map.entry(base.to_string()).or_insert((class, base, clause));
+                let (base, all) = forms(entry);
                 for form in all {
                     map.entry(form).or_insert((class, base, clause));
                 }
@@ -155,6 +157,35 @@ fn lexicon() -> &'static HashMap<String, Entry> {
         }
         map
     })
+}
+
+/// Each form of a phrasal verb: its entry and its particle.
+fn phrasal() -> &'static HashMap<String, (Entry, &'static str)> {
+    static PHRASES: OnceLock<HashMap<String, (Entry, &'static str)>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut map = HashMap::default();
+        for &(entry, particle, clause) in PHRASAL {
+            let (base, all) = forms(entry);
+            for form in all {
+                map.insert(form, ((CueClass::Speech, base, clause), particle));
+            }
+        }
+        map
+    })
+}
+
+/// "say/says/said/saying" or "note": the base form, and every form with it.
+fn forms(entry: &'static str) -> (&'static str, Vec<String>) {
+    let mut parts = entry.split('/');
+    let base = parts.next().unwrap_or_default();
+    let irregular: Vec<&str> = parts.collect();
+    let mut all = vec![base.to_string()];
+    if irregular.is_empty() {
+        all.extend(regular_forms(base));
+    } else {
+        all.extend(irregular.iter().map(|s| s.to_string()));
+    }
+    (base, all)
 }
 
 /// The verbs that attribute most plainly, tried before the others in a sentence.
@@ -242,7 +273,11 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             takes_clause: false,
         });
     }
-    let &(class, lemma, takes_clause) = lexicon().get(low)?;
+    let (&(class, lemma, takes_clause), particle) = match lexicon().get(low) {
+        Some(entry) => (entry, None),
+        None => phrasal().get(low).map(|(e, p)| (e, Some(*p)))?,
+    };
+    let particle_follows = particle.is_some_and(|p| next_is(doc, i + 1, &[p]));
     // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb; in a headline
     // every verb is capitalized ("Clinton Says …").
     let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
@@ -289,8 +324,7 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         || (i > 0 && document(i - 1))
         || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"]) && document(i + 2));
     // "Trump hit back": a verb with its particle is no noun.
-    let with_particle = matches!(low, "hit" | "shot") && next_is(doc, i + 1, &["back"]);
-    if low == lemma && !with_particle && !(low == "read" && document_reads) {
+    if low == lemma && !particle_follows && !(low == "read" && document_reads) {
         // "critics argue": a plural subject; not "his", "this", "'s".
         let plural = |p: &str| {
             p.ends_with('s')
@@ -325,7 +359,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     // "was told", "is known": the subject heard it; it did not say it. With "by", the
     // agent did: "was asked by host Bill Maher".
-    if prev.is_some_and(|p| BE.contains(&p)) && low != "saying" {
+    // "is telling", "was arguing": a progressive is active.
+    let progressive = low.ends_with("ing") && class == CueClass::Speech;
+    if prev.is_some_and(|p| BE.contains(&p)) && !progressive {
         if low != lemma && next_is(doc, i + 1, &["by"]) {
             return Some(Cue {
                 tokens: i..i + 2,
@@ -352,18 +388,13 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         return None;
     }
     let mut end = i + 1;
-    // Only "pointed out" and "fired back" (shot, hit, pushed back) are cues.
-    let particle = match lemma {
-        "point" => Some("out"),
-        "fire" | "shoot" | "hit" | "push" => Some("back"),
-        _ => None,
-    };
-    if let Some(particle) = particle {
-        if doc.tokens.get(end).is_some() && doc.low(end) == particle {
-            end += 1;
-        } else {
+    if particle.is_some() {
+        // "she went on." closes a quote; "the talks would go on" reports nothing.
+        let closing = next_is(doc, end + 1, &[".", ",", ":"]);
+        if !particle_follows || (lemma == "go" && (!matches!(low, "went" | "goes") || !closing)) {
             return None;
         }
+        end += 1;
     }
     let shape = if WITH_HEARER.contains(&lemma) {
         CueShape::VerbWithHearer
