@@ -12,7 +12,8 @@
 #   3. a tuning run (eng.train -> F1 on eng.testa), then the shipped model on eng.train
 #      and eng.testa (tools/ner/train.py).
 # eng.testb and PolNeAR dev are never read. Retrain after changing
-# src/analysis/entities/features.rs or assets/gazetteer.tsv.
+# src/analysis/entities/features.rs, assets/gazetteer.tsv or the verbs of
+# src/analysis/cues.rs (a verb after a name is a feature).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=../shared/data
