@@ -421,3 +421,17 @@ fn progressives_recommendations_and_going_on() {
     // "went on for days" reports nothing, and "talked about" takes no content clause.
     assert!(texts(&a, QuoteType::Indirect).is_empty());
 }
+
+#[test]
+fn a_verb_form_after_a_possessive_is_a_noun_and_i_quote_is_the_writer() {
+    let text = "A source familiar with the mayor’s thinking said, “She will not run again.”\n\n\
+                No wonder Councillor Ivo Marsh said, and I quote, \"We love a long meeting.\"";
+    let a = analyze(text);
+    assert_eq!(
+        common::quote(&a, "She will not run again.")
+            .and_then(|q| q.source_mention.as_ref())
+            .map(|m| m.text.as_str()),
+        Some("A source familiar with the mayor’s thinking")
+    );
+    assert_eq!(speaker_of(&a, "We love a long meeting."), Some("Ivo Marsh"));
+}

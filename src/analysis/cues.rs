@@ -383,6 +383,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     if negated && !first_in_sentence {
         return None;
     }
+    // "Trump said, and I quote, …": the writer vouching for the words, not speaking.
+    if low == "quote" && prev == Some("i") {
+        return None;
+    }
     // "asked not to be named", "asked to leave": a request, not a statement.
     if lemma == "ask" && next_is(doc, i + 1, &["not", "to", "for"]) {
         return None;

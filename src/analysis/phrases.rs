@@ -229,7 +229,13 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             }
             break;
         }
-        if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) {
+        // A verb ends the phrase, but "Cruz's thinking" and "the report" are nouns.
+        let owned = start >= floor + 2
+            && matches!(
+                doc.low(start - 2),
+                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            );
+        if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned {
             break;
         }
         start -= 1;
