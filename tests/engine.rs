@@ -435,3 +435,21 @@ fn a_verb_form_after_a_possessive_is_a_noun_and_i_quote_is_the_writer() {
     );
     assert_eq!(speaker_of(&a, "We love a long meeting."), Some("Ivo Marsh"));
 }
+
+#[test]
+fn the_person_and_the_source_are_one_unnamed_speaker() {
+    let text = "A person familiar with the budget talks said the deal was close. \
+                \"They are nearly there,\" the source added.";
+    let a = analyze(text);
+    let anonymous: Vec<&str> = a
+        .speakers
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Anonymous)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(anonymous, ["A person familiar with the budget talks"]);
+    assert_eq!(
+        speaker_of(&a, "They are nearly there,"),
+        Some("A person familiar with the budget talks")
+    );
+}

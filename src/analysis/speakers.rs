@@ -521,7 +521,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         // Unnamed people share one pool: "a city engineer" ... "the engineer".
         let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
         let agrees = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
-        let noun = singular(&head).to_string();
+        let noun = head_key(&head);
         let same_head: Vec<usize> = self
             .heads
             .get(&noun)
@@ -855,6 +855,15 @@ fn head_index(words: &[String]) -> usize {
 /// A head noun without its plural "s": "sources" and "source" are one noun.
 fn singular(noun: &str) -> &str {
     noun.trim_end_matches('s')
+}
+
+/// The head under which an unnamed source is remembered: "a person familiar with the
+/// talks" … "the source", "a source" … "the person" are one speaker.
+fn head_key(head: &str) -> String {
+    match singular(head) {
+        "person" | "people" | "individual" => "source".to_string(),
+        noun => noun.to_string(),
+    }
 }
 
 fn is_pronoun(w: &str) -> bool {
