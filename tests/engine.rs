@@ -453,3 +453,17 @@ fn the_person_and_the_source_are_one_unnamed_speaker() {
         Some("A person familiar with the budget talks")
     );
 }
+
+#[test]
+fn participles_after_an_opening_place_and_in_an_absolute_phrase() {
+    let text = "Here in Dunmore, Mayor Elena Ruiz turned to the harbour, saying, \"We have \
+                waited long enough for a ferry that runs.\"\n\n\
+                Fans booed the referee, with coach Pieter Vos reportedly shouting: \
+                “Open your eyes!”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We have waited long enough for a ferry that runs."),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(speaker_of(&a, "Open your eyes!"), Some("Pieter Vos"));
+}

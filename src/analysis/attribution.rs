@@ -385,7 +385,19 @@ impl Context<'_, '_> {
         // ", saying", "by saying", "while adding": the participle hangs from the clause.
         let detached = at > s.start
             && (doc.word(at - 1) == "," || lexicon::PREPOSITIONS.contains(doc.low(at - 1)));
-        earlier.or_else(|| {
+        // "with Trump reportedly yelling": the noun of the absolute phrase speaks.
+        let mut k = at;
+        while k > s.start && lexicon::VERB_MODIFIERS.contains(doc.low(k - 1)) {
+            k -= 1;
+        }
+        let absolute = (s.start.max(k.saturating_sub(5))..k)
+            .rev()
+            .find(|&j| doc.low(j) == "with")
+            .map(|w| w + 1..k)
+            .filter(|np| {
+                !np.is_empty() && np.clone().all(|j| doc.tokens[j].kind == TokenKind::Word)
+            });
+        earlier.or(absolute).or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {

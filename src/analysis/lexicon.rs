@@ -181,7 +181,7 @@ pub static OPENERS: WordSet = WordSet::new(&[
     "over", "asked", "earlier", "later", "last", "late", "early", "alongside", "amid", "among",
     "following", "given", "including", "like", "unlike", "toward", "towards", "through",
     "throughout", "within", "upon", "once", "until", "unless", "whether", "to", "according",
-    "beyond", "besides", "against", "across", "near", "outside", "inside",
+    "beyond", "besides", "against", "across", "near", "outside", "inside", "here", "there",
 ]);
 
 /// Conjunctions and sentence adverbs that may open a clause before its subject.
