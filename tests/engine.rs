@@ -369,17 +369,15 @@ fn documents_that_read_and_state_and_people_who_remember() {
                 former councillor.\n\n\
                 “Every branch stays open on weekends this year,” a notice on the door states.";
     let a = analyze(text);
-    let source = |quote: &str| {
-        common::quote(&a, quote)
-            .and_then(|q| q.source_mention.as_ref())
-            .map(|m| m.text.as_str())
-    };
     assert_eq!(
-        source("The council should answer for the closures before it asks for more,"),
+        source_of(
+            &a,
+            "The council should answer for the closures before it asks for more,"
+        ),
         Some("the editorial")
     );
     assert_eq!(
-        source("We will reopen both branches by spring,"),
+        source_of(&a, "We will reopen both branches by spring,"),
         Some("the statement")
     );
     assert_eq!(
@@ -387,7 +385,7 @@ fn documents_that_read_and_state_and_people_who_remember() {
         Some("Oskar Lind")
     );
     assert_eq!(
-        source("Every branch stays open on weekends this year,"),
+        source_of(&a, "Every branch stays open on weekends this year,"),
         Some("a notice on the door")
     );
 }
@@ -405,9 +403,7 @@ fn progressives_recommendations_and_going_on() {
         Some("Elena Ruiz")
     );
     assert_eq!(
-        common::quote(&a, "Keep the fare where it is for two more years,")
-            .and_then(|q| q.source_mention.as_ref())
-            .map(|m| m.text.as_str()),
+        source_of(&a, "Keep the fare where it is for two more years,"),
         Some("the panel")
     );
     assert_eq!(
@@ -428,9 +424,7 @@ fn a_verb_form_after_a_possessive_is_a_noun_and_i_quote_is_the_writer() {
                 No wonder Councillor Ivo Marsh said, and I quote, \"We love a long meeting.\"";
     let a = analyze(text);
     assert_eq!(
-        common::quote(&a, "She will not run again.")
-            .and_then(|q| q.source_mention.as_ref())
-            .map(|m| m.text.as_str()),
+        source_of(&a, "She will not run again."),
         Some("A source familiar with the mayor’s thinking")
     );
     assert_eq!(speaker_of(&a, "We love a long meeting."), Some("Ivo Marsh"));

@@ -15,6 +15,12 @@ pub fn speaker_of<'a>(a: &'a Analysis, text: &str) -> Option<&'a str> {
     a.speaker(q.speaker?).map(|s| s.name.as_str())
 }
 
+/// The phrase that names the source at the quote with text `text`.
+pub fn source_of<'a>(a: &'a Analysis, text: &str) -> Option<&'a str> {
+    let q = quote(a, text)?;
+    q.source_mention.as_ref().map(|m| m.text.as_str())
+}
+
 pub fn speaker<'a>(a: &'a Analysis, name: &str) -> Option<&'a Speaker> {
     a.speakers.iter().find(|s| s.name == name)
 }
