@@ -386,18 +386,17 @@ impl Context<'_, '_> {
         let detached = at > s.start
             && (doc.word(at - 1) == "," || lexicon::PREPOSITIONS.contains(doc.low(at - 1)));
         // "with Trump reportedly yelling": the noun of the absolute phrase speaks.
-        let mut k = at;
-        while k > s.start && lexicon::VERB_MODIFIERS.contains(doc.low(k - 1)) {
-            k -= 1;
-        }
-        let absolute = (s.start.max(k.saturating_sub(5))..k)
-            .rev()
-            .find(|&j| doc.low(j) == "with")
-            .map(|w| w + 1..k)
-            .filter(|np| {
-                !np.is_empty() && np.clone().all(|j| doc.tokens[j].kind == TokenKind::Word)
-            });
-        earlier.or(absolute).or_else(|| {
+        let absolute = || {
+            let k = before_modifiers(doc, at, s.start);
+            (s.start.max(k.saturating_sub(5))..k)
+                .rev()
+                .find(|&j| doc.low(j) == "with")
+                .map(|w| w + 1..k)
+                .filter(|np| {
+                    !np.is_empty() && np.clone().all(|j| doc.tokens[j].kind == TokenKind::Word)
+                })
+        };
+        earlier.or_else(absolute).or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {
@@ -414,10 +413,7 @@ impl Context<'_, '_> {
         let s = doc.sentences[doc.sentence_of[cue.tokens.start]]
             .tokens
             .clone();
-        let mut k = cue.tokens.start;
-        while k > s.start && lexicon::VERB_MODIFIERS.contains(doc.low(k - 1)) {
-            k -= 1;
-        }
+        let k = before_modifiers(doc, cue.tokens.start, s.start);
         if k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then") {
             phrases::governing_subject(doc, k - 1)
         } else {
@@ -852,6 +848,14 @@ impl Context<'_, '_> {
 
 /// Tokens in a name under a quote: "Christina N Luis Olidem", "Oscar P. Quintero".
 const MAX_BYLINE: usize = 6;
+
+/// Where the verb at `at` starts counting its modifiers ("has also", "reportedly").
+fn before_modifiers(doc: &Document, mut at: usize, floor: usize) -> usize {
+    while at > floor && lexicon::VERB_MODIFIERS.contains(doc.low(at - 1)) {
+        at -= 1;
+    }
+    at
+}
 
 fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
     let confidence = match cue.class {

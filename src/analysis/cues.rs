@@ -320,11 +320,12 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
                     "editorial" | "sign" | "note" | "ad" | "headline"
                 ))
     };
-    let document_reads = prev.is_some_and(|p| matches!(p, "it" | "they" | "which"))
-        || (i > 0 && document(i - 1))
-        || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"]) && document(i + 2));
+    let document_reads = low == "read"
+        && (prev.is_some_and(|p| matches!(p, "it" | "they" | "which"))
+            || (i > 0 && document(i - 1))
+            || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"]) && document(i + 2)));
     // "Trump hit back": a verb with its particle is no noun.
-    if low == lemma && !particle_follows && !(low == "read" && document_reads) {
+    if low == lemma && !particle_follows && !document_reads {
         // "critics argue": a plural subject; not "his", "this", "'s".
         let plural = |p: &str| {
             p.ends_with('s')

@@ -420,6 +420,15 @@ const GAZETTEER_FEATURES: [[[&str; 2]; 5]; 3] = [
     [["g+1=PB", "g+1=PI"], ["g+1=OB", "g+1=OI"], ["g+1=GB", "g+1=GI"], ["g+1=LB", "g+1=LI"], ["g+1=NB", "g+1=NI"]],
 ];
 
+/// Our labels in the order of [`label_index`].
+pub const LABELS: [EntityLabel; 5] = [
+    EntityLabel::Person,
+    EntityLabel::Org,
+    EntityLabel::Gpe,
+    EntityLabel::Loc,
+    EntityLabel::Norp,
+];
+
 pub fn label_index(l: EntityLabel) -> usize {
     match l {
         EntityLabel::Person => 0,

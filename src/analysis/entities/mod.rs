@@ -154,10 +154,7 @@ fn looks_like_group(doc: &Document, r: &Range<usize>) -> bool {
 /// Nationalities and groups in the gazetteer that the model left out ("Western",
 /// "Europeans"), when capitalized.
 fn add_listed_groups(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
-    let mut covered = vec![false; doc.tokens.len()];
-    for s in spans.iter() {
-        covered[s.tokens.clone()].fill(true);
-    }
+    let covered = covered(doc, spans);
     for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
         if ctx.gazetteer_label(i) == Some(EntityLabel::Norp) && doc.is_capitalized(i) {
             spans.push(EntitySpan {
@@ -179,7 +176,7 @@ fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
     }
     let majority = |v: &[u32; 5]| {
         let best = (0..5).max_by_key(|&k| v[k]).unwrap_or(0);
-        (v.iter().filter(|&&n| n == v[best]).count() == 1).then(|| LABELS[best])
+        (v.iter().filter(|&&n| n == v[best]).count() == 1).then(|| features::LABELS[best])
     };
     // Each name by its first word, with its length in tokens and its label.
     let mut by_first: HashMap<&str, Vec<(usize, &str, EntityLabel)>> = HashMap::default();
@@ -194,10 +191,7 @@ fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
             }
         }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for s in spans.iter() {
-        covered[s.tokens.clone()].fill(true);
-    }
+    let covered = covered(doc, spans);
     let mut added = Vec::new();
     for sentence in &doc.sentences {
         let mut i = sentence.tokens.start;
@@ -234,14 +228,14 @@ fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
 
 const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 
-/// Our labels in the order of [`features::label_index`].
-const LABELS: [EntityLabel; 5] = [
-    EntityLabel::Person,
-    EntityLabel::Org,
-    EntityLabel::Gpe,
-    EntityLabel::Loc,
-    EntityLabel::Norp,
-];
+/// Per token, whether one of `spans` covers it.
+fn covered(doc: &Document, spans: &[EntitySpan]) -> Vec<bool> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for s in spans {
+        covered[s.tokens.clone()].fill(true);
+    }
+    covered
+}
 
 /// A lone capitalized word that is a person's surname elsewhere in the article is that
 /// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s".
@@ -251,10 +245,7 @@ fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
         .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 1)
         .map(|s| doc.word(s.tokens.end - 1))
         .collect();
-    let mut covered = vec![false; doc.tokens.len()];
-    for s in spans.iter() {
-        covered[s.tokens.clone()].fill(true);
-    }
+    let covered = covered(doc, spans);
     for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
         if doc.is_capitalized(i) && surnames.contains(doc.word(i)) {
             spans.push(EntitySpan {
