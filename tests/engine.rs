@@ -461,3 +461,49 @@ fn participles_after_an_opening_place_and_in_an_absolute_phrase() {
     );
     assert_eq!(speaker_of(&a, "Open your eyes!"), Some("Pieter Vos"));
 }
+
+#[test]
+fn a_tag_on_a_platform_and_a_clause_after_until() {
+    let text = "Harbour workers were angry. \"We need a better ferry - and we need it NOW!\" \
+                Mayor Elena Ruiz said on Twitter.\n\n\
+                Ivo Marsh is a ferry captain. Marsh says he was \"sitting on the fence\" until \
+                Ruiz said she would fund the pier.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We need a better ferry - and we need it NOW!"),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(speaker_of(&a, "sitting on the fence"), Some("Ivo Marsh"));
+}
+
+#[test]
+fn going_on_doing_and_believing_inside_a_statement_do_not_take_the_quote() {
+    let text = "In a statement, Ivo Marsh said he is certain the mayor will continue to be \
+                \"a friend of every ferry worker.\"\n\n\
+                Her office protested, saying the captains were \"unfair\" because they knew the \
+                council \"had already set the fares for the year\" that day.\n\n\
+                Even after the vote was taken, Marsh continued to say he had never seen the plan.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "a friend of every ferry worker."),
+        Some("Ivo Marsh")
+    );
+    assert_eq!(
+        source_of(&a, "had already set the fares for the year"),
+        Some("Her office")
+    );
+    assert_eq!(source_of(&a, "he had never seen the plan"), Some("Marsh"));
+}
+
+#[test]
+fn a_participle_after_a_comma_is_no_content() {
+    let text = "The council spokesman Ivo Marsh responded on Monday, calling the report \
+                \"shoddy\" and \"late.\"";
+    let a = analyze(text);
+    assert!(
+        texts(&a, QuoteType::Indirect).is_empty(),
+        "{:?}",
+        texts(&a, QuoteType::Indirect)
+    );
+    assert_eq!(speaker_of(&a, "shoddy"), Some("Ivo Marsh"));
+}

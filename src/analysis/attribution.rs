@@ -311,6 +311,19 @@ impl Context<'_, '_> {
                 return Some(outer);
             }
         }
+        // `She protested, saying they were "unfair" because they knew "…"`: a belief
+        // inside what an earlier verb of saying reports, even one before an earlier quote
+        // of the sentence; the quoted words are that verb's source's.
+        if nearest.cue.class == CueClass::Belief {
+            let speech = |f: &Found| f.cue.class == CueClass::Speech;
+            let before_floor = (frame_start..floor).rev().filter_map(|i| {
+                let cue = self.cues[i].as_ref()?;
+                self.sources_of(cue, frame_start, open)
+            });
+            if let Some(outer) = found.chain(before_floor).find(speech) {
+                return Some(outer);
+            }
+        }
         Some(nearest)
     }
 
@@ -775,7 +788,27 @@ impl Context<'_, '_> {
         let right = trim_punct(doc, cut_at_comment(doc, right));
         let clause =
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
+        // "responded on Twitter, calling it …": a participle after a comma adds to the
+        // act; it does not say what was said.
+        let participle =
+            !right.is_empty() && right.start > 0 && doc.word(right.start - 1) == "," && {
+                let w = doc.low(right.start);
+                w.len() > 4
+                    && w.ends_with("ing")
+                    && !doc.is_capitalized(right.start)
+                    && !matches!(
+                        w,
+                        "during"
+                            | "nothing"
+                            | "something"
+                            | "anything"
+                            | "everything"
+                            | "morning"
+                            | "evening"
+                    )
+            };
         let content = if clause
+            && !participle
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
             && (introduced || opens_clause(doc, &right))
         {

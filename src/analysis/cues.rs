@@ -388,6 +388,16 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     if low == "quote" && prev == Some("i") {
         return None;
     }
+    // "will continue to be", "continued working": going on doing, not going on speaking.
+    if lemma == "continue"
+        && (next_is(doc, i + 1, &["to", "with", "on"])
+            || doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|_| doc.low(i + 1).ends_with("ing")))
+    {
+        return None;
+    }
     // "asked not to be named", "asked to leave": a request, not a statement.
     if lemma == "ask" && next_is(doc, i + 1, &["not", "to", "for"]) {
         return None;

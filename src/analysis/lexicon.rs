@@ -127,7 +127,7 @@ pub static CLAUSE_WORDS: WordSet = WordSet::new(&[
     "whom", "whose", "what", "how", "why", "then", "however", "meanwhile", "also", "still",
     "now", "later", "earlier", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-    "not", "to",
+    "not", "to", "until", "till",
 ]);
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb ("has also said").
@@ -189,6 +189,7 @@ pub static OPENERS: WordSet = WordSet::new(&[
 pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "but", "and", "so", "yet", "still", "meanwhile", "however", "instead", "also", "then",
     "now", "indeed", "separately", "moreover", "nevertheless", "nonetheless", "or", "nor",
+    "even",
 ]);
 
 /// Subordinators: a subject right after one belongs to a subordinate clause.

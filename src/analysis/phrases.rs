@@ -514,6 +514,13 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
+/// Where words are published or broadcast: "said on Twitter", "told CNN on television".
+#[rustfmt::skip]
+static PLATFORMS: WordSet = WordSet::new(&[
+    "twitter", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio",
+    "air", "camera", "podcast", "website", "blog", "cnn", "msnbc", "news",
+]);
+
 /// Words of a time or manner phrase that may follow a verb before its content:
 /// "said on Saturday that", "said in a statement that", "said last week".
 pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
@@ -566,7 +573,10 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
                         | "response"
                         | "reply"
                 )
-                || tail.chars().all(|c| c.is_ascii_digit());
+                || tail.chars().all(|c| c.is_ascii_digit())
+                // "on Twitter", but not "during a taping of a MSNBC town hall".
+                || (PLATFORMS.contains(tail)
+                    && (k == limit || is_boundary_punct(doc.word(k)) || doc.low(k) == "that"));
             if ends_ok && k > i + 1 {
                 i = k;
             }
