@@ -507,3 +507,21 @@ fn a_participle_after_a_comma_is_no_content() {
     );
     assert_eq!(speaker_of(&a, "shoddy"), Some("Ivo Marsh"));
 }
+
+#[test]
+fn a_gerund_without_a_subject_and_he_after_said() {
+    let text = "\"The pier is safe,\" Mayor Pieter Vos said on Monday.\n\n\
+                Part of this \"open harbour\" plan involves understanding that captains have a \
+                say. Captain Ivo Marsh said he would warn the council about the \"many storms \
+                that face the harbour this winter.\"";
+    let a = analyze(text);
+    assert!(
+        a.speakers.iter().all(|s| !s.name.contains("involves")),
+        "{:?}",
+        a.speakers.iter().map(|s| &s.name).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        speaker_of(&a, "many storms that face the harbour this winter."),
+        Some("Ivo Marsh")
+    );
+}

@@ -413,8 +413,12 @@ impl Context<'_, '_> {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {
-                // "with Trump reportedly yelling": the subject is right before.
-                phrases::subject_before(doc, at, s.start).into_iter().next()
+                // "Trump yelling": the subject is right before, if it names someone; in
+                // "this framework involves understanding" the gerund has none.
+                phrases::subject_before(doc, at, s.start)
+                    .into_iter()
+                    .next()
+                    .filter(|np| phrases::names_someone(doc, np))
             }
         })
     }

@@ -53,6 +53,7 @@ pub static DOCUMENT_HEADS: WordSet = WordSet::new(&[
     "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
     "transcript", "email", "emails", "ruling", "order", "assessment", "forecast", "model",
     "release", "report", "post", "tweet", "website", "statistics", "findings", "affidavit",
+    "ad", "ads", "editorial", "column", "video",
 ]);
 
 /// Nouns that stand for an organization when no name is given ("the ministry said").

@@ -202,7 +202,7 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
 
 /// Whether a phrase names a source rather than a place or time: it has a capitalized word,
 /// a pronoun or a source noun, and does not open with a preposition.
-fn names_someone(doc: &Document, np: &Range<usize>) -> bool {
+pub fn names_someone(doc: &Document, np: &Range<usize>) -> bool {
     !lexicon::PREPOSITIONS.contains(doc.low(np.start))
         && np
             .clone()

@@ -15,6 +15,7 @@
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
 
+use super::cues::CueClass;
 use super::entities::gazetteer::{self, Gender};
 use super::entities::EntitySpan;
 use super::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
@@ -365,6 +366,27 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 n.checked_sub(1).map(|k| self.index.persons[k])
             })
             .map(|i| &self.entities[i]);
+        // "Bolton said he would advise …": the subject of a verb of saying just before,
+        // in the same sentence.
+        let reporter = person.filter(|p| {
+            let end = p.tokens.end;
+            end < r.start
+                && doc.sentence_of[end] == doc.sentence_of[r.start]
+                && super::cues::verb(doc.low(end)).is_some_and(|(class, lemma)| {
+                    class == CueClass::Speech && lemma != doc.low(end)
+                })
+        });
+        if let Some(p) = reporter {
+            let id = self.named(p.tokens.clone(), p);
+            let fits = id.is_some_and(|b| {
+                self.drafts[b]
+                    .gender
+                    .is_none_or(|g| Some(g) == gender || g == Gender::Either)
+            });
+            if fits {
+                return self.touch(id?, r);
+            }
+        }
         let latest = self
             .latest(r.start, compatible)
             .map(|id| (id, self.drafts[id].last_seen));
