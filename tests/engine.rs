@@ -525,3 +525,23 @@ fn a_gerund_without_a_subject_and_he_after_said() {
         Some("Ivo Marsh")
     );
 }
+
+#[test]
+fn a_statement_announced_with_a_colon_and_an_opening_time_phrase() {
+    let text = "In response to the storm, Mayor Elena Ruiz issued the following statement:\n\n\
+                \"Our thoughts are with all those affected by the storm in Dunmore.\"\n\n\
+                Eight years ago, Captain Ivo Marsh backed Pieter Vos over Ruiz and said, \"The \
+                council has never done anything for us.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "Our thoughts are with all those affected by the storm in Dunmore."
+        ),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "The council has never done anything for us."),
+        Some("Ivo Marsh")
+    );
+}

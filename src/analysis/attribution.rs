@@ -218,7 +218,21 @@ impl Context<'_, '_> {
             let same_paragraph = doc.sentences[prev].paragraph == doc.sentences[sentence].paragraph;
             let prev_end = doc.sentences[prev].tokens.end - 1;
             if same_paragraph || doc.word(prev_end) == ":" {
-                return self.speech_tag(prev, true);
+                if let Some(f) = self.speech_tag(prev, true) {
+                    return Some(f);
+                }
+            }
+            // `Ruiz issued the following statement:` closing the paragraph before: its
+            // subject speaks, as with a colon inside the sentence.
+            if !same_paragraph && doc.word(prev_end) == ":" {
+                let s = doc.sentences[prev].tokens.clone();
+                if let Some(subject) = phrases::clause_subject(doc, s, prev_end) {
+                    return Some(Found {
+                        cue: Cue::mark(prev_end),
+                        sources: vec![subject],
+                        cue_end: prev_end + 1,
+                    });
+                }
             }
         }
         None

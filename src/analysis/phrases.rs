@@ -386,7 +386,11 @@ pub fn clause_subject(
         }
         // "Appearing before supporters, Suu Kyi said": an opening participial phrase.
         let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing");
-        if lexicon::OPENERS.contains(w) || participle {
+        // "Eight years ago, he …", "Two weeks later, she …": an opening time phrase.
+        let time = (start..before.min(start + 5))
+            .find(|&k| doc.word(k) == ",")
+            .is_some_and(|comma| comma > start && TIME_WORDS.contains(doc.low(comma - 1)));
+        if lexicon::OPENERS.contains(w) || participle || time {
             start = (start..before).find(|&k| doc.word(k) == ",")? + 1;
             // "in Ames, Iowa, on Sunday,": short place or time pieces after the first comma.
             while let Some(next) = (start..before.min(start + 5)).find(|&k| doc.word(k) == ",") {
