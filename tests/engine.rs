@@ -545,3 +545,17 @@ fn a_statement_announced_with_a_colon_and_an_opening_time_phrase() {
         Some("Ivo Marsh")
     );
 }
+
+#[test]
+fn a_restrictive_who_names_the_subject() {
+    let text = "A council official who spoke anonymously to discuss internal strategy said \
+                Wednesday, \"Certainly there are talks between the mayor and the captains.\"";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(
+            &a,
+            "Certainly there are talks between the mayor and the captains."
+        ),
+        Some("A council official")
+    );
+}

@@ -115,7 +115,23 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
 /// phrases, nearest first.
 pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<usize>> {
     let end = skip_verb_modifiers(doc, verb, floor);
-    let Some(mut np) = nearest_subject(doc, end, floor) else {
+    let nearest = nearest_subject(doc, end, floor);
+    // "a White House official who spoke anonymously to discuss internal strategy said":
+    // when the words before the verb name no one, a restrictive "who" names its subject.
+    let restrictive = || {
+        let who = (end.saturating_sub(MAX_SUBJECT).max(floor)..end)
+            .rev()
+            .take_while(|&k| !is_boundary_punct(doc.word(k)))
+            .find(|&k| doc.low(k) == "who")?;
+        (who > floor && doc.word(who - 1) != ",")
+            .then(|| phrase_ending_at(doc, who, floor))
+            .flatten()
+            .filter(|np| names_someone(doc, np))
+    };
+    let Some(mut np) = (match nearest {
+        Some(np) if names_someone(doc, &np) => Some(np),
+        other => restrictive().or(other),
+    }) else {
         return Vec::new();
     };
     // "Katie Packer, who is chairman of the PAC said": the relative clause never closed.
