@@ -559,3 +559,14 @@ fn a_restrictive_who_names_the_subject() {
         Some("A council official")
     );
 }
+
+#[test]
+fn a_party_label_between_the_name_and_the_verb() {
+    let text = "\"There is tremendous energy in a whole host of races,\" Rep. Ivo Marsh (D-Ore.) \
+                said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "There is tremendous energy in a whole host of races,"),
+        Some("Ivo Marsh")
+    );
+}

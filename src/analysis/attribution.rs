@@ -271,7 +271,18 @@ impl Context<'_, '_> {
         while start < limit && matches!(doc.word(start), "," | "—" | "–" | "-" | "--") {
             start += 1;
         }
-        for i in start..limit.min(start + 40) {
+        let end = limit.min(start + 40);
+        let mut next = start;
+        while next < end {
+            let i = next;
+            next += 1;
+            // A party label, "(D-Ore.)", is stepped over whole: its period ends nothing.
+            if doc.word(i) == "(" {
+                if let Some(close) = (i + 1..end.min(i + 6)).find(|&k| doc.word(k) == ")") {
+                    next = close + 1;
+                    continue;
+                }
+            }
             if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") {
                 return None;
             }
