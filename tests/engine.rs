@@ -570,3 +570,26 @@ fn a_party_label_between_the_name_and_the_verb() {
         Some("Ivo Marsh")
     );
 }
+
+#[test]
+fn plural_nouns_passives_and_which_with_its_own_subject() {
+    let text = "In an interview, Mayor Elena Ruiz stated that the captains’ “divisive” \
+                comments do not “fit with what I thought I knew about them.”\n\n\
+                The meeting was so calm that Captain Ivo Marsh was prompted to say, \"So far, I \
+                cannot believe how civil it has been up here.\"\n\n\
+                Marsh backs a bill to curb the harbour boards, which Ruiz called “a cartel \
+                for the rich.”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "fit with what I thought I knew about them."),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "So far, I cannot believe how civil it has been up here."
+        ),
+        Some("Ivo Marsh")
+    );
+    assert_eq!(source_of(&a, "a cartel for the rich."), Some("Ruiz"));
+}

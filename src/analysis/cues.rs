@@ -340,6 +340,20 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
             return None;
         }
     }
+    // "his comments do not", "the reports were": a form in -s before an auxiliary is a
+    // plural noun, the subject.
+    if low.ends_with('s')
+        && next_is(
+            doc,
+            i + 1,
+            &[
+                "do", "did", "are", "were", "have", "had", "will", "would", "can", "could", "may",
+                "might", "should", "must",
+            ],
+        )
+    {
+        return None;
+    }
     // "states" is far more often the noun: as a verb it introduces what is stated.
     if low == "states" && !next_is(doc, i + 1, &["that", ":", ",", ".", "\"", "“"]) {
         return None;

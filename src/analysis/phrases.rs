@@ -139,7 +139,8 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         .rev()
         .find(|&k| matches!(doc.low(k), "who" | "which"))
     {
-        if who > floor && doc.word(who - 1) == "," {
+        // "bodies, which he called …": a subject right after "which" is the clause's own.
+        if who > floor && doc.word(who - 1) == "," && np.start > who + 1 {
             if let Some(antecedent) = phrase_ending_at(doc, who - 1, floor) {
                 np = antecedent;
             }
@@ -454,10 +455,15 @@ pub fn governing_subject(doc: &Document, i: usize) -> Option<Range<usize>> {
     let sentence = doc.sentences[doc.sentence_of[i]].tokens.clone();
     let verb = (sentence.start..i).rev().find(|&k| is_verbish(doc, k));
     if let Some(v) = verb {
-        if let Some(np) = subject_before(doc, v, sentence.start).into_iter().next() {
+        // "was prompted": a passive's subject sits before "was".
+        let passive = v > sentence.start && super::cues::is_be(doc.low(v - 1));
+        let head = if passive { v - 1 } else { v };
+        if let Some(np) = subject_before(doc, head, sentence.start).into_iter().next() {
             let subordinate =
                 np.start > sentence.start && lexicon::SUBORDINATORS.contains(doc.low(np.start - 1));
-            if subordinate {
+            // "Mr. Trump was prompted to say", "kept saying": the verb right before governs.
+            let adjacent = v + 1 == i;
+            if subordinate || adjacent {
                 return Some(np);
             }
         }
