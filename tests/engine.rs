@@ -593,3 +593,24 @@ fn plural_nouns_passives_and_which_with_its_own_subject() {
     );
     assert_eq!(source_of(&a, "a cartel for the rich."), Some("Ruiz"));
 }
+
+#[test]
+fn a_new_clause_after_and_is_not_an_apposition() {
+    let text = "Mayor Elena Ruiz echoed the criticism, saying the captain \"reminds us every day \
+                that he is not in it for the town\" and Ms. Vos, she said, \"exposes him for what \
+                he is.\"\n\n\
+                \"I have made it clear that he has voted with the ferry lobby many times\" and \
+                against the harbour bill, Ruiz said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "reminds us every day that he is not in it for the town"),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "I have made it clear that he has voted with the ferry lobby many times"
+        ),
+        Some("Elena Ruiz")
+    );
+}

@@ -310,6 +310,10 @@ impl Context<'_, '_> {
         r.len() >= 2
             && r.len() <= 7
             && doc.word(r.end - 1) == ","
+            // `"…" and Ms. Warren, she said, "…"`: a conjunction and a noun open a new
+            // clause; `"…" and against the law, Clinton said` goes on with the quote.
+            && (!matches!(doc.low(r.start), "and" | "but" | "or")
+                || lexicon::PREPOSITIONS.contains(doc.low(r.start + 1)))
             && (r.start..r.end - 1).all(|k| {
                 !phrases::is_verbish(doc, k) && !phrases::is_boundary_punct(doc.word(k))
                     || doc.word(k) == ","
