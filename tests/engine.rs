@@ -614,3 +614,24 @@ fn a_new_clause_after_and_is_not_an_apposition() {
         Some("Elena Ruiz")
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_a_speech_act_and_a_tag_with_a_hearer() {
+    let text = "Chef Buddy Vos praised the mayor for her work after the storm.\n\n\
+                “We need someone who is going to cut through the nonsense and bring people \
+                together.”\n\n\
+                “The ferry is fine,” Mayor Elena Ruiz said. “Did you know it was sinking?” \
+                Reporter Ivo Marsh asked the mayor.";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(
+            &a,
+            "We need someone who is going to cut through the nonsense and bring people together."
+        ),
+        Some("Chef Buddy Vos")
+    );
+    assert_eq!(
+        speaker_of(&a, "Did you know it was sinking?"),
+        Some("Ivo Marsh")
+    );
+}

@@ -253,6 +253,12 @@ impl Context<'_, '_> {
             .chain([found.cue_end])
             .max()
             .unwrap_or(found.cue_end);
+        // "Todd asked the real estate mogul.": the hearer closes the tag.
+        let hears = cue.shape == CueShape::VerbWithHearer || cue.lemma == "ask";
+        let after = match phrases::phrase_after(doc, after, s.end) {
+            Some(hearer) if hears => hearer.end,
+            _ => after,
+        };
         let rest = phrases::skip_adverbials(doc, after, s.end);
         let ends = match doc.word(rest.min(s.end - 1)) {
             ":" => introduces,
@@ -573,14 +579,27 @@ impl Context<'_, '_> {
                     next_quote.map(|a| a.sources.clone()).unwrap_or_default(),
                     0.8,
                 ),
-                _ if self.speaker_in_focus(q).is_some() => {
-                    (self.speaker_in_focus(q).into_iter().collect(), 0.75)
-                }
+                _ if self.speaker_in_focus(para, q.open).is_some() => (
+                    self.speaker_in_focus(para, q.open).into_iter().collect(),
+                    0.75,
+                ),
                 Some((start, sources))
                     if opens_paragraph && doc.paragraph_of(*start) + 1 == para =>
                 {
                     (sources.clone(), 0.7)
                 }
+                // "Valastro praised Christie's leadership." then a paragraph that is only
+                // a quote: the one who praised speaks on.
+                // The paragraph's first such verb is its main one.
+                _ if opens_paragraph && self.fills_paragraph(q) && para > 0 => (
+                    doc.paragraphs[para - 1]
+                        .tokens
+                        .clone()
+                        .find_map(|i| self.subject_of_cue(i))
+                        .into_iter()
+                        .collect(),
+                    0.65,
+                ),
                 _ => (Vec::new(), 0.0),
             };
             if let Some(a) = out[k].as_mut().filter(|_| !sources.is_empty()) {
@@ -591,19 +610,31 @@ impl Context<'_, '_> {
         }
     }
 
-    /// The subject of the last verb of saying or characterizing earlier in the quote's
-    /// paragraph: "Clinton touted her credentials. \"We need …\"".
-    fn speaker_in_focus(&self, q: &QuotedSpan) -> Option<Range<usize>> {
+    /// The subject of the last verb of saying or characterizing in paragraph `para` before
+    /// token `before`: "Clinton touted her credentials. \"We need …\"".
+    fn speaker_in_focus(&self, para: usize, before: usize) -> Option<Range<usize>> {
+        let start = self.doc.paragraphs[para].tokens.start;
+        (start..before).rev().find_map(|i| self.subject_of_cue(i))
+    }
+
+    /// The source of the cue at token `i`, if there is one and it names someone.
+    fn subject_of_cue(&self, i: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cue = self.cues[i].as_ref()?;
+        let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
+        self.sources_of(cue, s.start, s.end)?
+            .sources
+            .into_iter()
+            .next()
+            .filter(|np| phrases::names_someone(doc, np))
+    }
+
+    /// Whether quote `q` is all its paragraph holds, up to a final period.
+    fn fills_paragraph(&self, q: &QuotedSpan) -> bool {
         let doc = self.doc;
         let para = &doc.paragraphs[doc.paragraph_of(q.open)];
-        (para.tokens.start..q.open).rev().find_map(|i| {
-            let cue = self.cues[i].as_ref()?;
-            let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
-            self.sources_of(cue, s.start, s.end)?
-                .sources
-                .into_iter()
-                .next()
-        })
+        let end = q.close.map_or(q.inner.end, |c| c + 1);
+        q.open == para.tokens.start && (end..para.tokens.end).all(|k| doc.word(k) == ".")
     }
 
     /// Book and film titles, slogans and nicknames: title case, or named as such; and a
