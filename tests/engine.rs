@@ -635,3 +635,20 @@ fn a_quote_paragraph_after_a_speech_act_and_a_tag_with_a_hearer() {
         Some("Ivo Marsh")
     );
 }
+
+#[test]
+fn expressed_surmised_and_reacted_are_speech() {
+    let text = "Mayor Elena Ruiz expressed confidence that the ferry would not be an issue \
+                \"that is going to affect either the harbour or my job.\"\n\n\
+                Captain Ivo Marsh reacted coolly. \"People are afraid of losing their boats,\" \
+                he surmised.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "that is going to affect either the harbour or my job."),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        source_of(&a, "People are afraid of losing their boats,"),
+        Some("he")
+    );
+}

@@ -84,7 +84,7 @@ const SPEECH: &[&str] = &[
     "brag/brags/bragged/bragging", "tease", "cry/cries/cried/crying",
     "blog/blogs/blogged/blogging", "chant", "command", "quote", "bark", "fume", "grumble",
     "rant", "growl", "thunder", "roar", "beg/begs/begged/begging", "cite",
-    "remember", "recommend",
+    "remember", "recommend", "express/expresses/expressed/expressing", "react", "surmise",
 ];
 
 /// Verbs that attribute the quoted words they govern ("called it \"a disaster\"") but
@@ -113,7 +113,7 @@ const BELIEF: &[&str] = &[
     "think/thinks/thought/thinking", "believe", "feel/feels/felt/feeling", "hope", "fear",
     "expect", "suspect", "doubt", "worry/worries/worried/worrying", "assume", "reckon",
     "know/knows/knew/knowing", "understand/understands/understood/understanding",
-    "realize", "wonder",
+    "realize", "wonder", "anticipate",
 ];
 
 #[rustfmt::skip]
