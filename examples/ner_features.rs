@@ -1,6 +1,7 @@
 //! Writes CRFsuite training data for the entity model from a CoNLL-2003 file.
 //!
 //!   cargo run --release --example ner_features -- FILE [--headlines] > features.txt
+//!   cargo run --release --example ner_features -- --cues > assets/ner.cues
 //!
 //! Each document is rebuilt as text (tokens joined by spaces, sentences by line breaks,
 //! as `../shared/eval/conll_score.py` does), analyzed into whosaid's own tokens, and each
@@ -135,7 +136,14 @@ fn write_doc(out: &mut impl Write, doc: &[Sentence]) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: ner_features FILE [--headlines]");
+    let path = args
+        .next()
+        .expect("usage: ner_features FILE [--headlines] | --cues");
+    // The verbs of saying the features know, recorded beside the model (train.sh).
+    if path == "--cues" {
+        println!("{:016x}", whosaid::analysis::cues::fingerprint());
+        return;
+    }
     let with_headlines = args.next().as_deref() == Some("--headlines");
     let out = std::io::stdout();
     let mut out = BufWriter::new(out.lock());

@@ -222,6 +222,21 @@ pub fn verb(lower: &str) -> Option<(CueClass, &'static str)> {
         .map(|&(class, lemma, _)| (class, lemma))
 }
 
+/// A fingerprint of every verb form [`verb`] knows. The entity model reads "a verb of
+/// saying follows" as a feature, so it must be retrained when these change;
+/// `tools/ner/train.sh` records the fingerprint it trained on, and a test compares.
+pub fn fingerprint() -> u64 {
+    let mut forms: Vec<&str> = lexicon().keys().map(String::as_str).collect();
+    forms.sort_unstable();
+    // FNV-1a: stable across builds and platforms, unlike the standard hasher.
+    forms
+        .iter()
+        .flat_map(|f| f.bytes().chain([b'\n']))
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
 /// Words after which a form like "reports" or "claimed" is a noun or an adjective:
 /// "the reports", "his remarks", "a threatened fine".
 #[rustfmt::skip]

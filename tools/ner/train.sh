@@ -13,7 +13,8 @@
 #      and eng.testa (tools/ner/train.py).
 # eng.testb and PolNeAR dev are never read. Retrain after changing
 # src/analysis/entities/features.rs, assets/gazetteer.tsv or the verbs of
-# src/analysis/cues.rs (a verb after a name is a feature).
+# src/analysis/cues.rs (a verb after a name is a feature; assets/ner.cues records them,
+# and a test fails when they no longer match).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=../shared/data
@@ -47,3 +48,5 @@ echo "tuning run: eng.train -> eng.testa"
 echo "shipped model: eng.train + eng.testa"
 "$venv/bin/python" tools/ner/train.py --train "$work/train.txt" "$work/testa-headlines.txt" \
   --dev "$work/testa.txt" --out assets/ner.model
+# The verbs of saying this model was trained with; a test fails when they change.
+$features --cues > assets/ner.cues

@@ -472,6 +472,15 @@ mod tests {
     }
 
     #[test]
+    fn the_model_was_trained_on_these_verbs_of_saying() {
+        assert_eq!(
+            format!("{:016x}", super::super::super::cues::fingerprint()),
+            include_str!("../../../assets/ner.cues").trim(),
+            "the verbs of src/analysis/cues.rs changed: retrain with tools/ner/train.sh"
+        );
+    }
+
+    #[test]
     fn features_of_a_name() {
         let doc = Document::new("Prime Minister Giorgia Meloni said it.");
         let ctx = DocContext::new(&doc);
