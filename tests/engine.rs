@@ -652,3 +652,24 @@ fn expressed_surmised_and_reacted_are_speech() {
         Some("he")
     );
 }
+
+#[test]
+fn a_relative_clause_closed_before_the_quote_does_not_govern_it() {
+    let text = "Captain Ivo Marsh said that the council’s announcement, which some have argued \
+                was meant to win votes, was an “insult” to the “hundreds and maybe thousands” of \
+                ferry workers.\n\n\
+                \"It seems certain Ruiz will run through the last races, which is costly,\" he \
+                said. \"Still, when you are the winner, you can afford to be big.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "hundreds and maybe thousands"),
+        Some("Ivo Marsh")
+    );
+    assert_eq!(
+        source_of(
+            &a,
+            "Still, when you are the winner, you can afford to be big."
+        ),
+        Some("he")
+    );
+}

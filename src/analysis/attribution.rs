@@ -330,10 +330,24 @@ impl Context<'_, '_> {
     /// the quote in its sentence.
     fn cue_before(&self, open: usize, frame_start: usize, floor: usize) -> Option<Found> {
         let doc = self.doc;
-        let mut found = (floor..open).rev().filter_map(|i| {
-            let cue = self.cues[i].as_ref()?;
-            self.sources_of(cue, frame_start.max(floor), open)
-        });
+        // `the announcement, which some have argued was a ploy, was an "insult"`: a cue in
+        // a relative clause that closes before the quote does not govern it.
+        let in_closed_aside = |i: usize| {
+            let opened = (floor..i)
+                .rev()
+                .take_while(|&k| doc.word(k) != ",")
+                .any(|k| {
+                    matches!(doc.low(k), "which" | "who") && k > floor && doc.word(k - 1) == ","
+                });
+            opened && (i..open).any(|k| doc.word(k) == ",")
+        };
+        let mut found = (floor..open)
+            .rev()
+            .filter(|&i| !in_closed_aside(i))
+            .filter_map(|i| {
+                let cue = self.cues[i].as_ref()?;
+                self.sources_of(cue, frame_start.max(floor), open)
+            });
         let nearest = found.next()?;
         // `X said the way they treated women who complained "…"`: a restrictive "who"
         // heads a clause inside what an earlier cue reports; that cue's source speaks.

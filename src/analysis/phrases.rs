@@ -135,8 +135,10 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         return Vec::new();
     };
     // "Katie Packer, who is chairman of the PAC said": the relative clause never closed.
+    // Punctuation between closes it: `"… primaries, which is costly," he said`.
     if let Some(who) = (np.start.saturating_sub(8).max(floor)..np.start)
         .rev()
+        .take_while(|&k| !is_boundary_punct(doc.word(k)))
         .find(|&k| matches!(doc.low(k), "who" | "which"))
     {
         // "bodies, which he called …": a subject right after "which" is the clause's own.
