@@ -673,3 +673,20 @@ fn a_relative_clause_closed_before_the_quote_does_not_govern_it() {
         Some("he")
     );
 }
+
+#[test]
+fn a_participle_after_an_object_hangs_from_the_clause() {
+    let text = "The town council released a statement Wednesday saying the captain’s comments \
+                “are based on his opinion, not actual facts.”\n\n\
+                Shortly after the vote ended, Mayor Elena Ruiz’s office sent out a note \
+                calling the result “a win for every ferry worker in Dunmore.”";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(&a, "are based on his opinion, not actual facts."),
+        Some("The town council")
+    );
+    assert_eq!(
+        source_of(&a, "a win for every ferry worker in Dunmore."),
+        Some("Mayor Elena Ruiz’s office")
+    );
+}

@@ -464,10 +464,23 @@ impl Context<'_, '_> {
             } else {
                 // "Trump yelling": the subject is right before, if it names someone; in
                 // "this framework involves understanding" the gerund has none.
-                phrases::subject_before(doc, at, s.start)
+                let mut end = at;
+                while end > s.start && lexicon::TIME_WORDS.contains(doc.low(end - 1)) {
+                    end -= 1;
+                }
+                let np = phrases::subject_before(doc, end, s.start)
                     .into_iter()
                     .next()
-                    .filter(|np| phrases::names_someone(doc, np))
+                    .filter(|np| phrases::names_someone(doc, np))?;
+                // "The town released a statement Wednesday saying …": after a verb's
+                // object, the participle hangs from the clause.
+                let object =
+                    (np.start.max(s.start + 1) - 1..np.end).any(|k| phrases::is_verbish(doc, k));
+                if object {
+                    phrases::governing_subject(doc, at)
+                } else {
+                    Some(np)
+                }
             }
         })
     }
