@@ -690,3 +690,30 @@ fn a_participle_after_an_object_hangs_from_the_clause() {
         Some("Mayor Elena Ruiz’s office")
     );
 }
+
+#[test]
+fn tags_to_a_hearer_statements_after_a_comma_and_paragraph_edges() {
+    let text = "Mayor Elena Ruiz likes the show. “Sometimes us ex-mayors need our fix!” Ruiz said \
+                to People.\n\n\
+                Immediately after the storm, Captain Ivo Marsh issued a statement, “Last night, \
+                our town was hit by the worst storm in a decade.”\n\n\
+                Asked whether she had practised, Ruiz said, \"I read it once over, and that is \
+                all.\"\n\n\
+                Reporters asked her again.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "Sometimes us ex-mayors need our fix!"),
+        Some("Elena Ruiz")
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "Last night, our town was hit by the worst storm in a decade."
+        ),
+        Some("Ivo Marsh")
+    );
+    assert_eq!(
+        speaker_of(&a, "I read it once over, and that is all."),
+        Some("Elena Ruiz")
+    );
+}

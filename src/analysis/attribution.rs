@@ -175,7 +175,11 @@ impl Context<'_, '_> {
             }
             // `"Why not?" Pence said.` splits in two sentences; a bare speech tag after
             // the quote still belongs to it.
-            if after_limit == last + 1 && frame_end == last + 1 {
+            let next_in_paragraph = doc
+                .sentences
+                .get(doc.sentence_of[last] + 1)
+                .is_some_and(|n| n.paragraph == doc.sentences[doc.sentence_of[last]].paragraph);
+            if after_limit == last + 1 && frame_end == last + 1 && next_in_paragraph {
                 if let Some(f) = self.speech_tag(doc.sentence_of[last] + 1, false) {
                     if f.sources.last().is_some_and(|s| s.start == last + 1) {
                         return Some(f);
@@ -194,8 +198,18 @@ impl Context<'_, '_> {
         if let Some(f) = self.cue_before(q.open, frame_start, before_floor) {
             return Some(f);
         }
-        // `He put it bluntly: "…"`: a colon introduces the subject's words.
-        if q.open > before_floor && doc.word(q.open - 1) == ":" {
+        // `He put it bluntly: "…"`: a colon introduces the subject's words, and so does a
+        // comma after a statement named as such (`Trump issued a statement, "…"`).
+        let introduced = q.open > before_floor + 1
+            && match doc.word(q.open - 1) {
+                ":" => true,
+                "," => matches!(
+                    doc.low(q.open - 2),
+                    "statement" | "tweet" | "email" | "message" | "post" | "letter" | "release"
+                ),
+                _ => false,
+            };
+        if introduced {
             // `HEADING - Frank Newport: "…"`: the source follows the last dash.
             let mut range = doc.sentences[sentence].tokens.clone();
             if let Some(dash) = (range.start..q.open - 1)
@@ -257,6 +271,18 @@ impl Context<'_, '_> {
         let hears = cue.shape == CueShape::VerbWithHearer || cue.lemma == "ask";
         let after = match phrases::phrase_after(doc, after, s.end) {
             Some(hearer) if hears => hearer.end,
+            _ => after,
+        };
+        // "Clinton said to People.": someone spoken to, after "to".
+        let after = match phrases::phrase_after(doc, after + 1, s.end) {
+            Some(hearer)
+                if after < s.end
+                    && doc.low(after) == "to"
+                    && found.cue.class == CueClass::Speech
+                    && phrases::names_someone(doc, &hearer) =>
+            {
+                hearer.end
+            }
             _ => after,
         };
         let rest = phrases::skip_adverbials(doc, after, s.end);
