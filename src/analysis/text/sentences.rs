@@ -19,12 +19,20 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", "»", ")", "]", "}"];
 
+/// Past this many tokens without an end, a "sentence" is a list, a table or noise, and is
+/// cut: every later stage scans within sentences, so this keeps them linear in the text.
+const MAX_SENTENCE: usize = 300;
+
 /// Splits the tokens `range` (one paragraph) into sentence ranges.
 pub fn split(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
+        if i - start >= MAX_SENTENCE {
+            out.push(start..i);
+            start = i;
+        }
         let t = &tokens[i];
         let s = &text[t.start..t.end];
         let terminal = match t.kind {
@@ -111,6 +119,16 @@ mod tests {
                 "The end"
             ]
         );
+    }
+
+    #[test]
+    fn a_run_without_an_end_is_cut() {
+        let text = "said ".repeat(1000);
+        let cut = sentences(&text);
+        assert_eq!(cut.len(), 4);
+        assert!(cut
+            .iter()
+            .all(|s| s.split_whitespace().count() <= MAX_SENTENCE));
     }
 
     #[test]
