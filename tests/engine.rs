@@ -569,6 +569,12 @@ fn a_party_label_between_the_name_and_the_verb() {
         speaker_of(&a, "There is tremendous energy in a whole host of races,"),
         Some("Ivo Marsh")
     );
+    // The name ends where the label's parenthesis opens.
+    assert!(
+        a.entities.iter().all(|e| !e.text.contains('(')),
+        "{:?}",
+        a.entities
+    );
 }
 
 #[test]

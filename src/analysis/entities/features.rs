@@ -173,7 +173,14 @@ fn is_upper(w: &str) -> bool {
 /// The word's shape with runs collapsed: "Meloni" -> "Xx", "U.S." -> "X.X.", "1996" -> "d".
 /// The word cluster of token `i`, as the feature value.
 fn cluster(doc: &Document, i: usize) -> Option<&'static str> {
-    clusters().get(doc.word(i)).map(String::as_str)
+    let word = doc.word(i);
+    // "JAPAN" in a shouted headline takes the cluster of "Japan".
+    let found = clusters().get(word).or_else(|| {
+        is_upper(word)
+            .then(|| clusters().get(title_case(word).as_str()))
+            .flatten()
+    });
+    found.map(String::as_str)
 }
 
 /// The gender a capitalized token has as a first name.

@@ -103,6 +103,10 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
 /// titles ("Mayor Elena Vasquez" is "Elena Vasquez").
 fn trim_span(doc: &Document, r: &mut Range<usize>, person: bool) {
     let edge = |i: usize| doc.tokens[i].kind == TokenKind::Punct;
+    // "Ivo Marsh (D-Ore.)": a name ends where a parenthesis opens.
+    if let Some(open) = r.clone().find(|&i| doc.word(i) == "(") {
+        r.end = open;
+    }
     while r.start < r.end
         && (edge(r.start) || (person && r.len() > 1 && lexicon::TITLES.contains(doc.low(r.start))))
     {
