@@ -269,22 +269,17 @@ impl Context<'_, '_> {
             .unwrap_or(found.cue_end);
         // "Todd asked the real estate mogul.": the hearer closes the tag.
         let hears = cue.shape == CueShape::VerbWithHearer || cue.lemma == "ask";
-        let after = match phrases::phrase_after(doc, after, s.end) {
-            Some(hearer) if hears => hearer.end,
-            _ => after,
-        };
+        let after = hears
+            .then(|| phrases::phrase_after(doc, after, s.end))
+            .flatten()
+            .map_or(after, |hearer| hearer.end);
         // "Clinton said to People.": someone spoken to, after "to".
-        let after = match phrases::phrase_after(doc, after + 1, s.end) {
-            Some(hearer)
-                if after < s.end
-                    && doc.low(after) == "to"
-                    && found.cue.class == CueClass::Speech
-                    && phrases::names_someone(doc, &hearer) =>
-            {
-                hearer.end
-            }
-            _ => after,
-        };
+        let to = after < s.end && doc.low(after) == "to" && found.cue.class == CueClass::Speech;
+        let after = to
+            .then(|| phrases::phrase_after(doc, after + 1, s.end))
+            .flatten()
+            .filter(|hearer| phrases::names_someone(doc, hearer))
+            .map_or(after, |hearer| hearer.end);
         let rest = phrases::skip_adverbials(doc, after, s.end);
         let ends = match doc.word(rest.min(s.end - 1)) {
             ":" => introduces,
@@ -358,14 +353,15 @@ impl Context<'_, '_> {
         let doc = self.doc;
         // `the announcement, which some have argued was a ploy, was an "insult"`: a cue in
         // a relative clause that closes before the quote does not govern it.
+        let last_comma = (floor..open).rev().find(|&k| doc.word(k) == ",");
         let in_closed_aside = |i: usize| {
-            let opened = (floor..i)
-                .rev()
-                .take_while(|&k| doc.word(k) != ",")
-                .any(|k| {
-                    matches!(doc.low(k), "which" | "who") && k > floor && doc.word(k - 1) == ","
-                });
-            opened && (i..open).any(|k| doc.word(k) == ",")
+            last_comma.is_some_and(|c| c > i)
+                && (floor..i)
+                    .rev()
+                    .take_while(|&k| doc.word(k) != ",")
+                    .any(|k| {
+                        matches!(doc.low(k), "which" | "who") && k > floor && doc.word(k - 1) == ","
+                    })
         };
         let mut found = (floor..open)
             .rev()
@@ -642,8 +638,8 @@ impl Context<'_, '_> {
                     (sources.clone(), 0.7)
                 }
                 // "Valastro praised Christie's leadership." then a paragraph that is only
-                // a quote: the one who praised speaks on.
-                // The paragraph's first such verb is its main one.
+                // a quote: the one who praised speaks on (the first such verb of the
+                // paragraph is its main one).
                 _ if opens_paragraph && self.fills_paragraph(q) && para > 0 => (
                     doc.paragraphs[para - 1]
                         .tokens

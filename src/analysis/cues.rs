@@ -420,10 +420,7 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     // "will continue to be", "continued working": going on doing, not going on speaking.
     if lemma == "continue"
         && (next_is(doc, i + 1, &["to", "with", "on"])
-            || doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|_| doc.low(i + 1).ends_with("ing")))
+            || (i + 1 < doc.tokens.len() && doc.low(i + 1).ends_with("ing")))
     {
         return None;
     }
