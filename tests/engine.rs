@@ -723,3 +723,35 @@ fn tags_to_a_hearer_statements_after_a_comma_and_paragraph_edges() {
         Some("Elena Ruiz")
     );
 }
+
+#[test]
+fn titles_in_quotes_and_relative_pronouns_name_the_right_speaker() {
+    let text = "Tomas Brandt, a teacher from Leeds who said \"we cannot keep doing this,\" left \
+                early.\n\n\
+                Marta Vell, the author of \"Loud Rooms,\" about the history of radio, said the \
+                years when everyone heard \"one shared evening story\" are over.\n\n\
+                The authors of the \"Harbour Renewal Plan\" wrote, \"The port must change or \
+                close.\"\n\n\
+                The mayor spoke for an hour, at which point the crowd chanted \"Open the \
+                port!\"\n\n\
+                On Friday, Ruiz posted a poster for a night class called \"Tides\" on her page, \
+                writing \"Come and learn how the harbour works.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "we cannot keep doing this,"),
+        Some("Tomas Brandt")
+    );
+    assert_eq!(
+        speaker_of(&a, "one shared evening story"),
+        Some("Marta Vell")
+    );
+    assert_eq!(
+        source_of(&a, "The port must change or close."),
+        Some("The authors of the \"Harbour Renewal Plan\"")
+    );
+    assert_eq!(source_of(&a, "Open the port!"), Some("the crowd"));
+    assert_eq!(
+        speaker_of(&a, "Come and learn how the harbour works."),
+        Some("Ruiz")
+    );
+}

@@ -163,10 +163,12 @@ impl Context<'_, '_> {
             .take_while(|n| n.open < frame_end)
             .find(|n| n.open > last)
             .map_or(frame_end, |n| n.open);
+        // A title in quotes bounds nothing: `Hemsley, the co-author of "Going Viral," said`.
         let before_floor = self.quotes[..k]
             .iter()
             .rev()
             .take_while(|p| p.inner.end >= frame_start)
+            .filter(|p| !self.is_title_or_name(p))
             .find_map(|p| p.close.filter(|&c| c >= frame_start && c < q.open))
             .map_or(frame_start, |c| c + 1);
         if q.close.is_some() {
@@ -465,6 +467,8 @@ impl Context<'_, '_> {
             phrases::subject_before(doc, cue.tokens.start, s.start)
                 .into_iter()
                 .next()
+                // "a class called "Perception" …, writing": a name, not a speaker's verb.
+                .filter(|np| phrases::names_someone(doc, np))
         });
         // ", saying", "by saying", "while adding": the participle hangs from the clause.
         let detached = at > s.start
@@ -721,33 +725,7 @@ impl Context<'_, '_> {
         if text.contains("://") || text.starts_with("www.") {
             return true;
         }
-        let small = |w: &str| {
-            matches!(
-                w,
-                "a" | "an"
-                    | "the"
-                    | "of"
-                    | "and"
-                    | "or"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "with"
-                    | "from"
-                    | "by"
-                    | "is"
-                    | "as"
-                    | "vs."
-            )
-        };
-        let words: Vec<usize> = q
-            .inner
-            .clone()
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word && !small(doc.low(i)))
-            .collect();
-        words.len() >= 2 && words.len() <= 12 && words.iter().all(|&i| doc.is_capitalized(i))
+        phrases::title_case_words(doc, q.inner.clone()).is_some_and(|n| (2..=12).contains(&n))
     }
 
     /// A direct quote with no speaker counts only if it reads like a spoken sentence.

@@ -212,11 +212,67 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
         if (w == kind || (is_dash(kind) && is_dash(w))) && k > floor && k + 1 < close {
             out.push(k);
         }
+        // `Hemsley, the co-author of "Going Viral," about …, said`: a title in quotes is
+        // part of the aside.
+        if let Some(open) = quoted_title_before(doc, k + 1, floor) {
+            k = open;
+            continue;
+        }
         if matches!(w, ";" | ":" | "\"" | "“" | "”" | "!" | "?") {
             break;
         }
     }
     out
+}
+
+/// The opening mark of a short title in quotes that closes just before `end`: at most
+/// six words, all capitalized ("Going Viral,").
+fn quoted_title_before(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&c| c > floor)?;
+    if !matches!(doc.word(close), "\"" | "”") {
+        return None;
+    }
+    let open = (close.saturating_sub(8).max(floor)..close)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "\"" | "“"))?;
+    let short_title = title_case_words(doc, open + 1..close).is_some_and(|n| (1..=6).contains(&n));
+    short_title.then_some(open)
+}
+
+/// The number of words in `r` other than small ones ("of", "the"), when every one of them
+/// is capitalized, as in a title: "The Art of the Deal".
+pub fn title_case_words(doc: &Document, r: Range<usize>) -> Option<usize> {
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "for"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "is"
+                | "as"
+                | "vs."
+                | "'s"
+                | "’s"
+        )
+    };
+    let mut n = 0;
+    for i in r.filter(|&i| doc.tokens[i].kind == TokenKind::Word && !small(doc.low(i))) {
+        if !doc.is_capitalized(i) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// Whether a phrase names a source rather than a place or time: it has a capitalized word,
@@ -236,6 +292,11 @@ fn is_pronoun(w: &str) -> bool {
 fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     let mut start = end;
     while start > floor && end - start < MAX_SUBJECT {
+        // `the authors of the "Growth and Opportunity Project" wrote`.
+        if let Some(open) = quoted_title_before(doc, start, floor) {
+            start = open;
+            continue;
+        }
         let w = doc.low(start - 1);
         if is_boundary_punct(doc.word(start - 1)) || CLAUSE_WORDS.contains(w) {
             // "who" is itself a subject: "Trump, who said ...".
@@ -255,6 +316,16 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
                 "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
             );
         if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned {
+            break;
+        }
+        // "at which point the crowd chanted": a common noun before an article is no part
+        // of the phrase ("all the", "of the" are).
+        let article = start < end && matches!(doc.low(start), "the" | "a" | "an");
+        if article
+            && !doc.is_capitalized(start - 1)
+            && !lexicon::PREPOSITIONS.contains(w)
+            && !matches!(w, "all" | "both" | "half")
+        {
             break;
         }
         start -= 1;
@@ -310,6 +381,9 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         || lexicon::PREPOSITIONS.contains(doc.low(np.end - 1))
     {
         return false;
+    }
+    if quoted_title_before(doc, np.end, np.start).is_some() {
+        return true;
     }
     let last = np.end - 1;
     let w = doc.low(last);

@@ -315,16 +315,25 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let doc = self.doc;
         let w = doc.low(r.start).to_string();
         if w == "who" {
-            // "Trump, who said": the phrase before the comma.
+            // "Trump, who said": the phrase before the comma. "Braynard, a native of Ohio
+            // who writes": the one the apposition before a restrictive "who" describes.
             let s = doc.sentences[doc.sentence_of[r.start]].tokens.start;
-            if r.start >= s + 2 && doc.word(r.start - 1) == "," {
-                let antecedent = super::phrases::subject_before(doc, r.start - 1, s);
-                if let Some(a) = antecedent.into_iter().next() {
-                    let id = self.mention(a)?;
-                    return self.touch(id, r);
+            let comma = r.start > s && doc.word(r.start - 1) == ",";
+            let end = if comma { r.start - 1 } else { r.start };
+            let mut antecedent = super::phrases::subject_before(doc, end, s)
+                .into_iter()
+                .next()?;
+            if !comma && antecedent.start > s && doc.word(antecedent.start - 1) == "," {
+                if let Some(named) = super::phrases::subject_before(doc, antecedent.start - 1, s)
+                    .into_iter()
+                    .next()
+                    .filter(|np| self.head_entity(np).is_some())
+                {
+                    antecedent = named;
                 }
             }
-            return None;
+            let id = self.mention(antecedent)?;
+            return self.touch(id, r);
         }
         let wanted: &[SpeakerKind] = match w.as_str() {
             "he" | "she" => &[
