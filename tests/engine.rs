@@ -755,3 +755,32 @@ fn titles_in_quotes_and_relative_pronouns_name_the_right_speaker() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_dash_a_modified_source_and_the_one_a_paragraph_is_about() {
+    let text = "\"We will spend millions on the ads this spring,\" said one Democrat involved \
+                in the planning. \"Money is not the problem here.\"\n\n\
+                Ruiz also embraced the old harbour plans -- \"I think the new plan is nothing \
+                next to them.\"\n\n\
+                \"The port must stay open,\" Ruiz said.\n\n\
+                Ruiz is upbeat about the vote, in part because the council backs her.\n\n\
+                \"Not only can we win the vote, we can win it by a mile.\"";
+    let a = analyze(text);
+    for quote in [
+        "We will spend millions on the ads this spring,",
+        "Money is not the problem here.",
+    ] {
+        assert_eq!(
+            speaker_of(&a, quote),
+            Some("one Democrat involved in the planning")
+        );
+    }
+    assert_eq!(
+        speaker_of(&a, "I think the new plan is nothing next to them."),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "Not only can we win the vote, we can win it by a mile."),
+        Some("Ruiz")
+    );
+}

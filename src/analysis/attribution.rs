@@ -201,10 +201,16 @@ impl Context<'_, '_> {
             return Some(f);
         }
         // `He put it bluntly: "…"`: a colon introduces the subject's words, and so does a
-        // comma after a statement named as such (`Trump issued a statement, "…"`).
+        // comma after a statement named as such (`Trump issued a statement, "…"`), and a
+        // dash before a quote that ends the sentence (`Trump embraced it -- "…"`).
+        let ends_sentence = q.close.is_some_and(|c| {
+            doc.sentence_of.get(c + 1) != Some(&doc.sentence_of[c])
+                || matches!(doc.word(c + 1), "." | "!" | "?")
+        });
         let introduced = q.open > before_floor + 1
             && match doc.word(q.open - 1) {
                 ":" => true,
+                w if phrases::is_dash(w) => ends_sentence && before_floor == frame_start,
                 "," => matches!(
                     doc.low(q.open - 2),
                     "statement" | "tweet" | "email" | "message" | "post" | "letter" | "release"
@@ -645,10 +651,7 @@ impl Context<'_, '_> {
                 // a quote: the one who praised speaks on (the first such verb of the
                 // paragraph is its main one).
                 _ if opens_paragraph && self.fills_paragraph(q) && para > 0 => (
-                    doc.paragraphs[para - 1]
-                        .tokens
-                        .clone()
-                        .find_map(|i| self.subject_of_cue(i))
+                    self.paragraph_lead(para - 1, &statements)
                         .into_iter()
                         .collect(),
                     0.65,
@@ -668,6 +671,29 @@ impl Context<'_, '_> {
     fn speaker_in_focus(&self, para: usize, before: usize) -> Option<Range<usize>> {
         let start = self.doc.paragraphs[para].tokens.start;
         (start..before).rev().find_map(|i| self.subject_of_cue(i))
+    }
+
+    /// Who paragraph `para` is about: the source of its first verb of saying, else the
+    /// subject of its first sentence, if that one spoke earlier ("Viguerie is upbeat
+    /// about …" after Viguerie's statements).
+    fn paragraph_lead(
+        &self,
+        para: usize,
+        statements: &[(usize, Vec<Range<usize>>)],
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let tokens = doc.paragraphs[para].tokens.clone();
+        if let Some(np) = tokens.clone().find_map(|i| self.subject_of_cue(i)) {
+            return Some(np);
+        }
+        let first = doc.sentences[doc.sentence_of[tokens.start]].tokens.clone();
+        let np = phrases::clause_subject(doc, first.clone(), first.end)?;
+        let head = doc.low(np.end - 1);
+        let spoke = statements
+            .iter()
+            .take_while(|(start, _)| *start < tokens.start)
+            .any(|(_, sources)| sources.iter().any(|r| doc.low(r.end - 1) == head));
+        (doc.is_capitalized(np.end - 1) && spoke).then_some(np)
     }
 
     /// The source of the cue at token `i`, if there is one and it names someone.

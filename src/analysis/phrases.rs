@@ -397,10 +397,20 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         return true;
     }
     // "a source involved in the creation": a source noun with a modifier after it.
-    let modified_source = np
-        .clone()
-        .any(|i| lexicon::ANONYMOUS_HEADS.contains(doc.low(i)));
+    // "one Republican involved in the planning": a name before such a modifier.
+    let modified_source = np.clone().any(|i| {
+        lexicon::ANONYMOUS_HEADS.contains(doc.low(i))
+            || i > np.start && is_source_modifier(doc.low(i)) && doc.is_capitalized(i - 1)
+    });
     !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
+}
+
+/// Words after a source's head that say how it knows: "a person familiar with the matter".
+fn is_source_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "involved" | "familiar" | "close" | "knowledgeable" | "briefed" | "working"
+    )
 }
 
 /// Nouns that can head the phrase for a source.
@@ -603,10 +613,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
         // "a source involved in the creation", "a person familiar with the matter".
         let modifier = end > start
             && matches!(w, "in" | "with" | "to" | "on")
-            && matches!(
-                doc.low(end - 1),
-                "involved" | "familiar" | "close" | "knowledgeable" | "briefed" | "working"
-            );
+            && is_source_modifier(doc.low(end - 1));
         if !modifier && (stops || (end > start && TIME_WORDS.contains(w))) {
             break;
         }
