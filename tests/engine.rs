@@ -784,3 +784,21 @@ fn a_dash_a_modified_source_and_the_one_a_paragraph_is_about() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn who_after_an_aside_and_a_verb_after_to() {
+    let text = "\"I have never voted in a primary, but I will vote in this one,\" said Nina \
+                Holt, 24, from Dover, who said the mayor is best suited to the job. \"It is \
+                meant for the people, not the big chains.\"\n\n\
+                The mayor had planned to give remarks on Monday, but the speech was reframed to \
+                \"further address the flood, the roads and the schools.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "It is meant for the people, not the big chains."),
+        Some("Nina Holt")
+    );
+    assert_eq!(
+        speaker_of(&a, "further address the flood, the roads and the schools."),
+        None
+    );
+}

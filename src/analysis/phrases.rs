@@ -330,6 +330,15 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         }
         start -= 1;
     }
+    // "had planned to give remarks": a verb after "to" is no subject ("to the forum" is
+    // a phrase).
+    let determined = matches!(
+        doc.low(start),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
+    );
+    if start > floor && doc.low(start - 1) == "to" && !doc.is_capitalized(start) && !determined {
+        return None;
+    }
     let np = trim_leading(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
 }

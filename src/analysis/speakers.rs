@@ -315,23 +315,35 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let doc = self.doc;
         let w = doc.low(r.start).to_string();
         if w == "who" {
-            // "Trump, who said": the phrase before the comma. "Braynard, a native of Ohio
-            // who writes": the one the apposition before a restrictive "who" describes.
+            // "Trump, who said": the phrase before the comma.
             let s = doc.sentences[doc.sentence_of[r.start]].tokens.start;
             let comma = r.start > s && doc.word(r.start - 1) == ",";
             let end = if comma { r.start - 1 } else { r.start };
-            let mut antecedent = super::phrases::subject_before(doc, end, s)
+            // "Braynard, a native of Ohio who writes", "Nicky Driscoll, 24, from Manchester,
+            // who said": the name before the apposition or the aside.
+            let named_before = |from: usize| {
+                (from.saturating_sub(12).max(s)..from)
+                    .rev()
+                    .filter(|&k| doc.word(k) == ",")
+                    .take(3)
+                    .find_map(|c| {
+                        super::phrases::subject_before(doc, c, s)
+                            .into_iter()
+                            .next()
+                            .filter(|np| self.head_entity(np).is_some())
+                    })
+            };
+            let antecedent = match super::phrases::subject_before(doc, end, s)
                 .into_iter()
-                .next()?;
-            if !comma && antecedent.start > s && doc.word(antecedent.start - 1) == "," {
-                if let Some(named) = super::phrases::subject_before(doc, antecedent.start - 1, s)
-                    .into_iter()
-                    .next()
-                    .filter(|np| self.head_entity(np).is_some())
-                {
-                    antecedent = named;
+                .next()
+            {
+                Some(np) if !comma && np.start > s && doc.word(np.start - 1) == "," => {
+                    named_before(np.start).unwrap_or(np)
                 }
-            }
+                Some(np) => np,
+                None if comma => named_before(end)?,
+                None => return None,
+            };
             let id = self.mention(antecedent)?;
             return self.touch(id, r);
         }
