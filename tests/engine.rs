@@ -802,3 +802,18 @@ fn who_after_an_aside_and_a_verb_after_to() {
         None
     );
 }
+
+#[test]
+fn a_tag_sentence_may_end_in_adverbs_and_phrases() {
+    let text = "\"You think I am going to change?\" Ruiz asked reporters rhetorically during a \
+                news conference late last month. \"I am not changing.\"\n\n\
+                \"The plan is a serious one,\" the mayor told a crowd that the council \
+                estimated at 3,000 people. \"It needs sound judgment.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "You think I am going to change?"),
+        Some("Ruiz")
+    );
+    assert_eq!(speaker_of(&a, "I am not changing."), Some("Ruiz"));
+    assert_eq!(source_of(&a, "It needs sound judgment."), Some("the mayor"));
+}

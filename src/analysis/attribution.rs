@@ -288,7 +288,20 @@ impl Context<'_, '_> {
             .flatten()
             .filter(|hearer| phrases::names_someone(doc, hearer))
             .map_or(after, |hearer| hearer.end);
-        let rest = phrases::skip_adverbials(doc, after, s.end);
+        let mut rest = phrases::skip_adverbials(doc, after, s.end);
+        // "Trump asked reporters rhetorically during a news conference late last month.":
+        // an adverb or a phrase with no verb after the tag.
+        let w = doc.low(rest.min(s.end - 1));
+        let trailing = (w.len() > 4 && w.ends_with("ly")) || lexicon::PREPOSITIONS.contains(w);
+        let opens = found.sources.iter().any(|r| r.start == s.start);
+        if trailing
+            && opens
+            && (rest..s.end - 1).all(|k| {
+                !phrases::is_verbish(doc, k) && !matches!(doc.word(k), "\"" | "“" | "”" | ":")
+            })
+        {
+            rest = s.end - 1;
+        }
         let ends = match doc.word(rest.min(s.end - 1)) {
             ":" => introduces,
             "." | "!" | "," => true,
