@@ -817,3 +817,29 @@ fn a_tag_sentence_may_end_in_adverbs_and_phrases() {
     assert_eq!(speaker_of(&a, "I am not changing."), Some("Ruiz"));
     assert_eq!(source_of(&a, "It needs sound judgment."), Some("the mayor"));
 }
+
+#[test]
+fn a_byline_paragraph_under_a_quote() {
+    let text = "Overheard at the fair.\n\n\
+                \"The whole idea of a crooked mayor is something we hear about all the time, \
+                and it needs to stop.\"\n\n\
+                -Mira Lind, Dover.\n\n\
+                \"Great speech. She is tested. She is ready.\"\n\n\
+                — Governor Paul Ames, writing after the speech.\n\n\
+                \"Nobody told us about the road works.\"\n\n\
+                The council did not reply.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "The whole idea of a crooked mayor is something we hear about all the time, and \
+             it needs to stop."
+        ),
+        Some("Mira Lind")
+    );
+    assert_eq!(
+        speaker_of(&a, "Great speech. She is tested. She is ready."),
+        Some("Paul Ames")
+    );
+    assert_eq!(speaker_of(&a, "Nobody told us about the road works."), None);
+}

@@ -189,7 +189,7 @@ impl Context<'_, '_> {
                 }
             }
         }
-        if let Some(f) = q.close.and_then(|c| self.dash_byline(c + 1)) {
+        if let Some(f) = q.close.and_then(|c| self.byline(c)) {
             return Some(f);
         }
         // A title is speech only when a speech tag follows it directly:
@@ -980,19 +980,30 @@ impl Context<'_, '_> {
 
 impl Context<'_, '_> {
     /// `"…" ― Steve Quinlan.`: a name after a dash that ends the paragraph, as under an
-    /// epigraph or in a list of readers' comments.
-    fn dash_byline(&self, dash: usize) -> Option<Found> {
+    /// epigraph or in a list of readers' comments; or a paragraph of its own after the
+    /// quote's (`-Michelle Marks, Philadelphia.`).
+    fn byline(&self, close: usize) -> Option<Found> {
         let doc = self.doc;
-        let end = doc.paragraphs[doc.paragraph_of(dash.checked_sub(1)?)]
-            .tokens
-            .end;
+        let para = doc.paragraph_of(close);
+        let end = doc.paragraphs[para].tokens.end;
+        if (close + 1..end).any(|k| doc.word(k) != ".") {
+            return self.dash_byline(close + 1, end);
+        }
+        let next = doc.paragraphs.get(para + 1)?.tokens.clone();
+        self.dash_byline(next.start, next.end)
+    }
+
+    /// The name after the dash at `dash`, before the first comma or the end of the
+    /// paragraph at `end`.
+    fn dash_byline(&self, dash: usize, end: usize) -> Option<Found> {
+        let doc = self.doc;
         // Beside the dashes of asides, the horizontal bar of epigraphs and a bare hyphen.
         let signs = |w: &str| phrases::is_dash(w) || matches!(w, "―" | "-");
         if dash >= end || !signs(doc.word(dash)) {
             return None;
         }
-        let mut name_end = end;
-        while name_end > dash + 1 && matches!(doc.word(name_end - 1), "." | ",") {
+        let mut name_end = (dash + 1..end).find(|&k| doc.word(k) == ",").unwrap_or(end);
+        while name_end > dash + 1 && doc.word(name_end - 1) == "." {
             name_end -= 1;
         }
         let name = dash + 1..name_end;
