@@ -843,3 +843,24 @@ fn a_byline_paragraph_under_a_quote() {
     );
     assert_eq!(speaker_of(&a, "Nobody told us about the road works."), None);
 }
+
+#[test]
+fn he_continues_the_last_subject_and_supporters_of_a_name_are_not_the_name() {
+    let text = "When Mayor Tom Berg took the stage, supporters of Jordan Ruiz wondered whether \
+                he would soften his tone.\n\n\
+                Berg credited Ruiz's victory to \"a closed primary, something I am not keen \
+                on.\" He urged the party to \"open its doors to everyone.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "whether he would soften his tone"),
+        Some("supporters of Jordan Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "open its doors to everyone."),
+        Some("Tom Berg")
+    );
+    assert_eq!(
+        speaker_of(&a, "a closed primary, something I am not keen on."),
+        Some("Tom Berg")
+    );
+}

@@ -20,7 +20,7 @@ use super::entities::gazetteer::{self, Gender};
 use super::entities::EntitySpan;
 use super::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
 use super::model::{EntityLabel, SpeakerKind};
-use super::text::Document;
+use super::text::{Document, TokenKind};
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
@@ -88,6 +88,9 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
 
 /// How many recently mentioned speakers a pronoun or "the newspaper" may point back to.
 const RECENT: usize = 32;
+
+/// How many named people back "he" or "she" looks for one of its gender.
+const MAX_PERSONS_BACK: usize = 4;
 
 /// Lookups over the article's entities, built once so that resolving stays linear.
 struct EntityIndex<'d> {
@@ -230,10 +233,36 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .last()
     }
 
-    /// The entity that is the head of phrase `r`: the one that ends it.
+    /// The gender of a person's given name, or of the given name of an earlier full
+    /// mention of the same family name ("Hillary Clinton" … "Clinton's").
+    fn person_gender(&self, e: &EntitySpan) -> Option<Gender> {
+        let doc = self.doc;
+        let full = if e.tokens.len() > 1 {
+            e
+        } else {
+            self.index
+                .by_surname
+                .get(surname(doc, &e.tokens))?
+                .iter()
+                .rev()
+                .map(|&i| &self.entities[i])
+                .find(|x| x.tokens.len() > 1 && x.tokens.start <= e.tokens.start)?
+        };
+        gazetteer::get().given_name(doc.word(full.tokens.start))
+    }
+
+    /// The entity that is the head of phrase `r`: the one that ends it, unless it is the
+    /// object of "of" or "for" after a common noun ("supporters of Hillary Clinton", "a
+    /// spokesman for Clinton").
     fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
         let e = &self.entities[*self.index.ending_at.get(&r.end)?];
-        (e.tokens.start >= r.start).then_some(e)
+        let doc = self.doc;
+        let start = e.tokens.start;
+        let object = start >= r.start + 2
+            && matches!(doc.low(start - 1), "of" | "for")
+            && !doc.is_capitalized(start - 2)
+            && doc.tokens[start - 2].kind == TokenKind::Word;
+        (start >= r.start && !object).then_some(e)
     }
 
     fn touch(&mut self, id: usize, r: Range<usize>) -> Option<usize> {
@@ -370,23 +399,37 @@ impl<'a, 'd> Resolver<'a, 'd> {
             "she" => Some(Gender::Female),
             _ => None,
         };
+        // "he" is no "supporters of Hillary Clinton".
+        let plural = |d: &Draft| {
+            d.head.as_deref().is_some_and(|h| {
+                h == "people" || h.len() > 3 && h.ends_with('s') && !h.ends_with("ss")
+            })
+        };
         let compatible = |d: &Draft| {
             wanted.contains(&d.kind)
                 && match (gender, d.gender) {
                     (Some(g), Some(dg)) => dg == g || dg == Gender::Either,
                     _ => true,
                 }
+                && !(gender.is_some() && plural(d))
         };
         // The latest named person in the text may be more recent than the latest speaker.
-        let person = gender
-            .and_then(|_| {
-                let n = self
-                    .index
-                    .persons
-                    .partition_point(|&i| self.entities[i].tokens.end <= r.start);
-                n.checked_sub(1).map(|k| self.index.persons[k])
-            })
-            .map(|i| &self.entities[i]);
+        // Of the last few, the latest whose given name does not say otherwise.
+        let person = gender.and_then(|g| {
+            let n = self
+                .index
+                .persons
+                .partition_point(|&i| self.entities[i].tokens.end <= r.start);
+            self.index.persons[..n]
+                .iter()
+                .rev()
+                .take(MAX_PERSONS_BACK)
+                .map(|&i| &self.entities[i])
+                .find(|e| {
+                    self.person_gender(e)
+                        .is_none_or(|pg| pg == g || pg == Gender::Either)
+                })
+        });
         // "Bolton said he would advise …": the subject of a verb of saying just before,
         // in the same sentence.
         let reporter = person.filter(|p| {
@@ -406,6 +449,28 @@ impl<'a, 'd> Resolver<'a, 'd> {
             });
             if fits {
                 return self.touch(id?, r);
+            }
+        }
+        // "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
+        // sentence most likely continues the previous sentence's subject.
+        let sentence = doc.sentence_of[r.start];
+        let opens = doc.sentences[sentence].tokens.start == r.start;
+        if let Some(prev) = sentence
+            .checked_sub(1)
+            .filter(|_| opens && gender.is_some())
+        {
+            let prev = doc.sentences[prev].tokens.clone();
+            let subject = super::phrases::clause_subject(doc, prev.clone(), prev.end)
+                .and_then(|np| self.head_entity(&np))
+                .filter(|e| {
+                    e.label == EntityLabel::Person
+                        && self
+                            .person_gender(e)
+                            .is_none_or(|pg| Some(pg) == gender || pg == Gender::Either)
+                });
+            if let Some(e) = subject {
+                let id = self.named(e.tokens.clone(), e)?;
+                return self.touch(id, r);
             }
         }
         let latest = self
@@ -473,7 +538,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                     given: given.clone(),
                 };
                 let id = self.create(r, name, SpeakerKind::NamedPerson, key)?;
-                self.drafts[id].gender = given.and_then(|g| gazetteer::get().given_name(&g));
+                self.drafts[id].gender = self.person_gender(e);
                 Some(id)
             }
             EntityLabel::Org | EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Loc => {
