@@ -864,3 +864,18 @@ fn he_continues_the_last_subject_and_supporters_of_a_name_are_not_the_name() {
         Some("Tom Berg")
     );
 }
+
+#[test]
+fn people_from_the_same_town_stay_apart() {
+    let text = "\"I think she should have run from Ohio,\" said Jason Gilbert of Cheyenne.\n\n\
+                \"I know her dad slightly,\" said Scott Hawkins of Cheyenne.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "I think she should have run from Ohio,"),
+        Some("Jason Gilbert")
+    );
+    assert_eq!(
+        speaker_of(&a, "I know her dad slightly,"),
+        Some("Scott Hawkins")
+    );
+}

@@ -253,16 +253,32 @@ impl<'a, 'd> Resolver<'a, 'd> {
 
     /// The entity that is the head of phrase `r`: the one that ends it, unless it is the
     /// object of "of" or "for" after a common noun ("supporters of Hillary Clinton", "a
-    /// spokesman for Clinton").
+    /// spokesman for Clinton"). A person named before "of" or "from" and a place is the
+    /// head: "Jason Gilbert of Cheyenne".
     fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
         let e = &self.entities[*self.index.ending_at.get(&r.end)?];
         let doc = self.doc;
         let start = e.tokens.start;
-        let object = start >= r.start + 2
-            && matches!(doc.low(start - 1), "of" | "for")
+        if start < r.start {
+            return None;
+        }
+        if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
+            return Some(e);
+        }
+        let place = matches!(e.label, EntityLabel::Gpe | EntityLabel::Loc);
+        let person_before = self
+            .index
+            .ending_at
+            .get(&(start - 1))
+            .map(|&i| &self.entities[i])
+            .filter(|p| p.label == EntityLabel::Person && p.tokens.start >= r.start);
+        if let Some(p) = person_before.filter(|_| place) {
+            return Some(p);
+        }
+        let object = doc.low(start - 1) != "from"
             && !doc.is_capitalized(start - 2)
             && doc.tokens[start - 2].kind == TokenKind::Word;
-        (start >= r.start && !object).then_some(e)
+        (!object).then_some(e)
     }
 
     fn touch(&mut self, id: usize, r: Range<usize>) -> Option<usize> {
