@@ -879,3 +879,27 @@ fn people_from_the_same_town_stay_apart() {
         Some("Scott Hawkins")
     );
 }
+
+#[test]
+fn an_adverb_after_a_modal_and_a_capitalized_tweeted() {
+    let text = "The date was so odd that a spokesman for the mayor could only quip: \"I guess \
+                the holiday was booked.\"\n\n\
+                \"Not us, but we cannot argue with it!\" Ruiz, the head of the port board, \
+                Tweeted on Friday with a picture of the banner.\n\n\
+                It was the only report on the matter.";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(&a, "I guess the holiday was booked."),
+        Some("a spokesman for the mayor")
+    );
+    assert_eq!(
+        speaker_of(&a, "Not us, but we cannot argue with it!"),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        a.quotes.len(),
+        2,
+        "\"only report\" is no cue: {:?}",
+        a.quotes
+    );
+}

@@ -297,7 +297,8 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     // every verb is capitalized ("Clinton Says …").
     let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
     let headline = doc.paragraphs[doc.paragraph_of(i)].headline;
-    if doc.is_capitalized(i) && !first_in_sentence && !headline {
+    // "Tweeted" is often capitalized for the brand.
+    if doc.is_capitalized(i) && !first_in_sentence && !headline && lemma != "tweet" {
         return None;
     }
     let prev = (i > 0 && !first_in_sentence).then(|| doc.low(i - 1));
@@ -350,7 +351,14 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
                     "'s" | "his" | "its" | "this" | "was" | "is" | "has" | "does"
                 )
         };
-        let verbal = prev.is_some_and(|p| BEFORE_BASE_VERB.contains(&p) || plural(p));
+        // "could only quip": an adverb between the modal and the verb.
+        let adverb_after_modal = prev.is_some_and(|p| {
+            matches!(p, "only" | "just" | "even" | "simply" | "never" | "really")
+                && i >= 2
+                && BEFORE_BASE_VERB.contains(&doc.low(i - 2))
+        });
+        let verbal =
+            adverb_after_modal || prev.is_some_and(|p| BEFORE_BASE_VERB.contains(&p) || plural(p));
         if !verbal {
             return None;
         }
