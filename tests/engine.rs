@@ -903,3 +903,23 @@ fn an_adverb_after_a_modal_and_a_capitalized_tweeted() {
         a.quotes
     );
 }
+
+#[test]
+fn a_name_between_commas_after_a_description() {
+    let text = "\"I hope you do not mind, I have to take my little brother along,\" another \
+                classmate, Stuart Olten, recalled him saying.\n\n\
+                \"The port is safe,\" the editor of the city's paper, The Harbour Post, said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "I hope you do not mind, I have to take my little brother along,"
+        ),
+        Some("Stuart Olten")
+    );
+    // A name after a description that names someone is an apposition to it.
+    assert_eq!(
+        source_of(&a, "The port is safe,"),
+        Some("the editor of the city's paper")
+    );
+}

@@ -191,6 +191,17 @@ fn subject_before_asides(
             .find_map(|open| {
                 subject_before_asides(doc, open, floor, depth - 1)
                     .filter(|np| names_someone(doc, np))
+            })
+            // "another fraternity brother, Stuart Oltchick, recalled": the name itself sits
+            // between commas, after a description that names no one.
+            .or_else(|| {
+                phrase_ending_at(doc, end - 1, floor).filter(|np| {
+                    np.start > floor
+                        && doc.word(np.start - 1) == ","
+                        && np
+                            .clone()
+                            .all(|k| doc.is_capitalized(k) || doc.word(k) == ".")
+                })
             }),
         ")" if depth > 0 => {
             let open = (floor..end - 1).rev().find(|&k| doc.word(k) == "(")?;
