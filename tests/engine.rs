@@ -923,3 +923,19 @@ fn a_name_between_commas_after_a_description() {
         Some("the editor of the city's paper")
     );
 }
+
+#[test]
+fn a_participle_with_its_quote_after_the_subject_and_no_inversion_before_a_verb() {
+    let text = "Mr. Berg, citing \"the plain magic of the harbour,\" said the town could be \
+                busy all summer.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the plain magic of the harbour,"),
+        Some("Berg")
+    );
+    assert!(
+        a.speakers.iter().all(|s| !s.name.contains("could")),
+        "{:?}",
+        a.speakers
+    );
+}

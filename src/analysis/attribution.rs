@@ -34,6 +34,12 @@ pub const DIRECT_MIN_WORDS: usize = 4;
 /// An indirect statement needs at least this many words.
 const INDIRECT_MIN_WORDS: usize = 3;
 
+/// Auxiliaries and modals: after a noun phrase, they make it a clause's subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "does", "did", "be",
+];
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Attribution {
     pub content: Range<usize>,
@@ -451,7 +457,13 @@ impl Context<'_, '_> {
                 } else if let Some(s) = self.coordinated_subject(cue) {
                     vec![s]
                 } else if self.may_invert(cue, floor) {
+                    // "said the candidate could be …": a phrase followed by its own verb is
+                    // the subject of what was said, not an inverted speaker.
                     phrases::phrase_after(doc, cue.tokens.end, limit)
+                        .filter(|np| {
+                            !(np.start..(np.end + 1).min(limit))
+                                .any(|k| AUXILIARIES.contains(&doc.low(k)))
+                        })
                         .into_iter()
                         .collect()
                 } else {

@@ -535,6 +535,14 @@ pub fn clause_subject(
     let mut end = start;
     while end < before && end - start < MAX_SUBJECT {
         let word = doc.word(end);
+        // `Mr. Manafort, citing "…"`: a participle and its quote right after the subject.
+        let quote_next = doc
+            .tokens
+            .get(before + 1)
+            .is_some_and(|_| matches!(doc.word(before + 1), "\"" | "“" | "‘"));
+        if word == "," && end + 1 == before && doc.low(before).ends_with("ing") && quote_next {
+            break;
+        }
         if word == "," {
             // "Tracy Martin, Trayvon's father, issued": a name, an aside, then the verb.
             let close = (end + 1..before.min(end + MAX_ASIDE)).find(|&k| doc.word(k) == ",");
