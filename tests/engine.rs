@@ -939,3 +939,22 @@ fn a_participle_with_its_quote_after_the_subject_and_no_inversion_before_a_verb(
         a.speakers
     );
 }
+
+#[test]
+fn a_time_phrase_after_the_subject_and_an_introduction_that_names_no_one() {
+    let text = "Mayor Ruiz on Thursday stepped up her attacks on the council, saying \"it is \
+                weak on the harbour, and everyone knows that.\"\n\n\
+                For example: \"We made a terrible mistake closing the port in the first \
+                place,\" Ruiz told a reporter in October.\n\n\
+                Then, later that month on the radio: \"I have never said we made a mistake \
+                closing the port.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "it is weak on the harbour, and everyone knows that."),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        speaker_of(&a, "I have never said we made a mistake closing the port."),
+        Some("Ruiz")
+    );
+}

@@ -654,7 +654,13 @@ impl Context<'_, '_> {
             let next_quote = (k + 1..self.quotes.len())
                 .take_while(|&j| doc.paragraph_of(self.quotes[j].open) == para)
                 .find_map(|j| out[j].as_ref().filter(|a| !a.sources.is_empty()));
-            let opens_paragraph = q.open == doc.paragraphs[para].tokens.start || q.continued;
+            // `Then, later that month on CNN: "…"`: an introduction that names no one
+            // opens the paragraph as well as the quote would.
+            let para_start = doc.paragraphs[para].tokens.start;
+            let introduced = q.open > para_start
+                && doc.word(q.open - 1) == ":"
+                && (para_start..q.open).all(|i| self.cues[i].is_none());
+            let opens_paragraph = q.open == para_start || q.continued || introduced;
             let (sources, confidence) = match before {
                 Some((start, sources)) if doc.paragraph_of(*start) == para => {
                     (sources.clone(), 0.85)

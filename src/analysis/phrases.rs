@@ -558,6 +558,15 @@ pub fn clause_subject(
         }
         end += 1;
     }
+    // "Donald Trump on Thursday ratcheted up": a time phrase after the subject.
+    if end > start && TIME_WORDS.contains(doc.low(end - 1)) {
+        if let Some(k) = (end.saturating_sub(4).max(start + 1)..end - 1)
+            .rev()
+            .find(|&k| matches!(doc.low(k), "on" | "in" | "at" | "last" | "this" | "earlier"))
+        {
+            end = k;
+        }
+    }
     let np = trim_leading(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
 }
