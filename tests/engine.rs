@@ -958,3 +958,20 @@ fn a_time_phrase_after_the_subject_and_an_introduction_that_names_no_one() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_tag_after_a_question_may_run_on() {
+    let text = "\"It looks like we will not get along, who knows?\" Ruiz told a radio station \
+                in an interview aired on Monday when asked about the council.\n\n\
+                The mayor answered with: \"Why now? That was on my way to the port?\" Her \
+                critics cited it as evidence of her temper.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "It looks like we will not get along, who knows?"),
+        Some("Ruiz")
+    );
+    assert_ne!(
+        speaker_of(&a, "Why now? That was on my way to the port?"),
+        Some("Her critics")
+    );
+}

@@ -34,6 +34,9 @@ pub const DIRECT_MIN_WORDS: usize = 4;
 /// An indirect statement needs at least this many words.
 const INDIRECT_MIN_WORDS: usize = 3;
 
+/// How far into the sentence after a quote its verb of saying may sit and still tag it.
+const MAX_TAG_OPENING: usize = 8;
+
 /// Auxiliaries and modals: after a noun phrase, they make it a clause's subject.
 const AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should",
@@ -187,8 +190,19 @@ impl Context<'_, '_> {
                 .sentences
                 .get(doc.sentence_of[last] + 1)
                 .is_some_and(|n| n.paragraph == doc.sentences[doc.sentence_of[last]].paragraph);
+            // After a question or an exclamation, the sentence goes on in the tag, whatever
+            // follows it: `"…?" Trump told ITV in an interview aired on Monday when asked …`.
             if after_limit == last + 1 && frame_end == last + 1 && next_in_paragraph {
-                if let Some(f) = self.speech_tag(doc.sentence_of[last] + 1, false) {
+                let next = doc.sentence_of[last] + 1;
+                // Only for a quote that opens its sentence: one introduced before ("Clinton
+                // responds with: …?") has its speaker already.
+                let asks = q.open == frame_start
+                    && q.inner.end > q.inner.start
+                    && matches!(doc.word(q.inner.end - 1), "?" | "!");
+                let tag = self
+                    .speech_tag(next, false)
+                    .or_else(|| asks.then(|| self.leading_tag(next)).flatten());
+                if let Some(f) = tag {
                     if f.sources.last().is_some_and(|s| s.start == last + 1) {
                         return Some(f);
                     }
@@ -314,6 +328,15 @@ impl Context<'_, '_> {
             _ => false,
         };
         (rest + 1 >= s.end && ends).then_some(found)
+    }
+
+    /// The first verb of saying of sentence `sentence`, within its first words.
+    fn leading_tag(&self, sentence: usize) -> Option<Found> {
+        let s = self.doc.sentences.get(sentence)?.tokens.clone();
+        let cue = (s.start..s.end.min(s.start + MAX_TAG_OPENING))
+            .find_map(|i| self.cues[i].as_ref())
+            .filter(|cue| cue.class == CueClass::Speech)?;
+        self.sources_of(cue, s.start, s.end)
     }
 
     /// `"…," Meloni said`, `"…," said Meloni`, `"…," Hugh Hill, a doctor, said`: the first
