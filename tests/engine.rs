@@ -975,3 +975,15 @@ fn a_tag_after_a_question_may_run_on() {
         Some("Her critics")
     );
 }
+
+#[test]
+fn according_to_inside_a_statement_leaves_the_quote_to_the_speaker() {
+    let text = "Win Tal, a member of the party's committee, said on Tuesday that according to \
+                its count, the party has won most of the vote, but \"we are still counting the \
+                seats.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "we are still counting the seats."),
+        Some("Win Tal")
+    );
+}

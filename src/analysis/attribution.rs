@@ -435,8 +435,13 @@ impl Context<'_, '_> {
         // `She protested, saying they were "unfair" because they knew "…"`: a belief
         // inside what an earlier verb of saying reports, even one before an earlier quote
         // of the sentence; the quoted words are that verb's source's.
-        if nearest.cue.class == CueClass::Belief {
-            let speech = |f: &Found| f.cue.class == CueClass::Speech;
+        // So does "according to" there: `X said that according to its analysis, …, "…"`.
+        let according = nearest.cue.shape == CueShape::AccordingTo;
+        if nearest.cue.class == CueClass::Belief || according {
+            let speech = |f: &Found| {
+                f.cue.class == CueClass::Speech
+                    && !(according && f.cue.shape == CueShape::AccordingTo)
+            };
             let before_floor = (frame_start..floor).rev().filter_map(|i| {
                 let cue = self.cues[i].as_ref()?;
                 self.sources_of(cue, frame_start, open)
