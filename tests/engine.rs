@@ -987,3 +987,23 @@ fn according_to_inside_a_statement_leaves_the_quote_to_the_speaker() {
         Some("Win Tal")
     );
 }
+
+#[test]
+fn an_adverbial_clause_after_the_verb_is_not_what_was_said() {
+    let a = analyze(
+        "\"It looks like we will not get along, who knows?\" Ruiz told a radio station in \
+         an interview aired on Monday when asked about the council.\n\n\
+         Ruiz said when asked about the port that the council would decide in May.",
+    );
+    assert!(
+        texts(&a, QuoteType::Indirect)
+            .iter()
+            .all(|t| !t.starts_with("when")),
+        "{:?}",
+        texts(&a, QuoteType::Indirect)
+    );
+    assert_eq!(
+        speaker_of(&a, "the council would decide in May"),
+        Some("Ruiz")
+    );
+}

@@ -1103,7 +1103,12 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     }
     let w = doc.low(r.start);
     let participle = w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(r.start);
-    !lexicon::PREPOSITIONS.contains(w) && !participle && w != "not"
+    // "told a station … when asked about it": an adverbial clause, not what was said.
+    let adverbial = matches!(
+        w,
+        "when" | "while" | "after" | "before" | "because" | "since" | "until" | "though"
+    );
+    !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
 }
 
 /// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,
