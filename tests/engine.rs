@@ -1007,3 +1007,15 @@ fn an_adverbial_clause_after_the_verb_is_not_what_was_said() {
         Some("Ruiz")
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_name_inside_is_one_aside() {
+    let text = "Mr. Slade, whose latest start-up, Paravane, uses data to help shops find \
+                suppliers, said the mayor was a founder at heart: \"She is a start-up kind of \
+                person.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "She is a start-up kind of person."),
+        Some("Slade")
+    );
+}

@@ -233,6 +233,9 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
             break;
         }
     }
+    // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": a relative clause's
+    // opening comes first.
+    out.sort_by_key(|&k| !matches!(doc.low(k + 1), "who" | "whose" | "which"));
     out
 }
 
