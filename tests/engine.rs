@@ -1019,3 +1019,20 @@ fn a_relative_clause_with_a_name_inside_is_one_aside() {
         Some("Slade")
     );
 }
+
+#[test]
+fn names_that_are_also_modals_or_months() {
+    let text = "\"We will leave the union,\" Prime Minister Theresa May said on Monday.\n\n\
+                Citing the storm, Will urged voters to leave: \"The storm is a reminder.\"\n\n\
+                Earlier in May the minister said \"we will stay in the union for now.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We will leave the union,"),
+        Some("Theresa May")
+    );
+    assert_eq!(speaker_of(&a, "The storm is a reminder."), Some("Will"));
+    assert_eq!(
+        source_of(&a, "we will stay in the union for now."),
+        Some("the minister")
+    );
+}

@@ -86,13 +86,19 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
         || lexicon::TITLES.contains(w)
 }
 
+/// Whether token `i` is capitalized inside its sentence, and so part of a name: "Theresa
+/// May said", "George Will urged", not the modals.
+fn is_name_word(doc: &Document, i: usize) -> bool {
+    doc.is_capitalized(i) && doc.sentences[doc.sentence_of[i]].tokens.start != i
+}
+
 /// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb
 /// ("has also said", "has in the past described", "on Monday said").
 fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
     while end > floor {
         let w = doc.low(end - 1);
         let adverb = w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1);
-        if VERB_MODIFIERS.contains(w) || adverb {
+        if (VERB_MODIFIERS.contains(w) && !is_name_word(doc, end - 1)) || adverb {
             end -= 1;
             continue;
         }
@@ -312,7 +318,9 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             continue;
         }
         let w = doc.low(start - 1);
-        if is_boundary_punct(doc.word(start - 1)) || CLAUSE_WORDS.contains(w) {
+        if is_boundary_punct(doc.word(start - 1))
+            || CLAUSE_WORDS.contains(w) && !is_name_word(doc, start - 1)
+        {
             // "who" is itself a subject: "Trump, who said ...".
             if start == end && w == "who" {
                 start -= 1;
@@ -413,7 +421,9 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     if is_pronoun(w) {
         return np.len() == 1;
     }
-    if doc.tokens[last].kind == TokenKind::Punct || TIME_WORDS.contains(w) {
+    // "in May" is a time; "Theresa May" a name.
+    let surname = last > np.start && is_name_word(doc, last) && doc.is_capitalized(last - 1);
+    if doc.tokens[last].kind == TokenKind::Punct || TIME_WORDS.contains(w) && !surname {
         return false;
     }
     if doc.is_capitalized(last) {
@@ -556,7 +566,8 @@ pub fn clause_subject(
             }
             return None;
         }
-        if is_boundary_punct(word) || is_verbish(doc, end) || CLAUSE_WORDS.contains(doc.low(end)) {
+        let clause_word = CLAUSE_WORDS.contains(doc.low(end)) && !is_name_word(doc, end);
+        if is_boundary_punct(word) || is_verbish(doc, end) || clause_word {
             break;
         }
         end += 1;
