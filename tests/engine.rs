@@ -1021,7 +1021,7 @@ fn a_relative_clause_with_a_name_inside_is_one_aside() {
 }
 
 #[test]
-fn names_that_are_also_modals_or_months() {
+fn names_that_are_also_modals_or_months_and_a_label_before_a_comma() {
     let text = "\"We will leave the union,\" Prime Minister Theresa May said on Monday.\n\n\
                 Citing the storm, Will urged voters to leave: \"The storm is a reminder.\"\n\n\
                 Earlier in May the minister said \"we will stay in the union for now.\"";
@@ -1031,6 +1031,14 @@ fn names_that_are_also_modals_or_months() {
         Some("Theresa May")
     );
     assert_eq!(speaker_of(&a, "The storm is a reminder."), Some("Will"));
+    let b = analyze(
+        "On Tuesday at a college in Berea, OH, after winning Ohio, Gov. John Kasich \
+         (R-OH), said, \"I am getting ready to rent a covered wagon.\"",
+    );
+    assert_eq!(
+        speaker_of(&b, "I am getting ready to rent a covered wagon."),
+        Some("John Kasich")
+    );
     assert_eq!(
         source_of(&a, "we will stay in the union for now."),
         Some("the minister")

@@ -190,6 +190,14 @@ fn subject_before_asides(
     if end <= floor {
         return None;
     }
+    // "Gov. John Kasich (R-OH), said": a party label, then the comma.
+    if depth > 0 && end >= floor + 2 && doc.word(end - 1) == "," && doc.word(end - 2) == ")" {
+        if let Some(np) = subject_before_asides(doc, end - 1, floor, depth - 1)
+            .filter(|np| names_someone(doc, np))
+        {
+            return Some(np);
+        }
+    }
     match doc.word(end - 1) {
         "," | "—" | "–" | "--" => aside_openings(doc, end - 1, floor)
             .into_iter()
