@@ -26,6 +26,7 @@ use super::model::QuoteType;
 use super::phrases;
 use super::quotes::QuotedSpan;
 use super::text::{Document, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Quotes of fewer words than this are partial: a fragment, not a statement.
@@ -665,6 +666,13 @@ impl Context<'_, '_> {
             .map(|a| (a.content.start, a.sources.clone()))
             .collect();
         statements.sort_by_key(|(start, _)| *start);
+        // Where each source's last word first spoke, for `paragraph_lead`.
+        let mut first_spoke: HashMap<&str, usize> = HashMap::default();
+        for (start, sources) in &statements {
+            for r in sources {
+                first_spoke.entry(doc.low(r.end - 1)).or_insert(*start);
+            }
+        }
         let mut inherited: Option<(usize, Vec<Range<usize>>)> = None;
         for k in 0..self.quotes.len() {
             if !out[k].as_ref().is_some_and(|a| a.sources.is_empty()) {
@@ -710,7 +718,7 @@ impl Context<'_, '_> {
                 // a quote: the one who praised speaks on (the first such verb of the
                 // paragraph is its main one).
                 _ if opens_paragraph && self.fills_paragraph(q) && para > 0 => (
-                    self.paragraph_lead(para - 1, &statements)
+                    self.paragraph_lead(para - 1, &first_spoke)
                         .into_iter()
                         .collect(),
                     0.65,
@@ -738,7 +746,7 @@ impl Context<'_, '_> {
     fn paragraph_lead(
         &self,
         para: usize,
-        statements: &[(usize, Vec<Range<usize>>)],
+        first_spoke: &HashMap<&str, usize>,
     ) -> Option<Range<usize>> {
         let doc = self.doc;
         let tokens = doc.paragraphs[para].tokens.clone();
@@ -747,11 +755,9 @@ impl Context<'_, '_> {
         }
         let first = doc.sentences[doc.sentence_of[tokens.start]].tokens.clone();
         let np = phrases::clause_subject(doc, first.clone(), first.end)?;
-        let head = doc.low(np.end - 1);
-        let spoke = statements
-            .iter()
-            .take_while(|(start, _)| *start < tokens.start)
-            .any(|(_, sources)| sources.iter().any(|r| doc.low(r.end - 1) == head));
+        let spoke = first_spoke
+            .get(doc.low(np.end - 1))
+            .is_some_and(|&start| start < tokens.start);
         (doc.is_capitalized(np.end - 1) && spoke).then_some(np)
     }
 
@@ -1048,7 +1054,9 @@ impl Context<'_, '_> {
         if dash >= end || !signs(doc.word(dash)) {
             return None;
         }
-        let mut name_end = (dash + 1..end).find(|&k| doc.word(k) == ",").unwrap_or(end);
+        let mut name_end = (dash + 1..end.min(dash + 2 + MAX_BYLINE))
+            .find(|&k| doc.word(k) == ",")
+            .unwrap_or(end);
         while name_end > dash + 1 && doc.word(name_end - 1) == "." {
             name_end -= 1;
         }

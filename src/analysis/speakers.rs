@@ -100,6 +100,8 @@ struct EntityIndex<'d> {
     ending_at: HashMap<usize, usize>,
     /// PERSON entities by family name.
     by_surname: HashMap<&'d str, Vec<usize>>,
+    /// PERSON entities of more than one word (with a given name) by family name.
+    full_by_surname: HashMap<&'d str, Vec<usize>>,
     /// The title words before each PERSON entity ("Italian Prime Minister").
     titles: HashMap<usize, Range<usize>>,
     /// PERSON entities by each lower-case word of their title.
@@ -114,6 +116,7 @@ impl<'d> EntityIndex<'d> {
             persons: Vec::new(),
             ending_at: HashMap::new(),
             by_surname: HashMap::new(),
+            full_by_surname: HashMap::new(),
             titles: HashMap::new(),
             by_title_word: HashMap::new(),
             by_name: HashMap::new(),
@@ -129,6 +132,13 @@ impl<'d> EntityIndex<'d> {
                     .entry(surname(doc, &e.tokens))
                     .or_default()
                     .push(i);
+                if e.tokens.len() > 1 {
+                    index
+                        .full_by_surname
+                        .entry(surname(doc, &e.tokens))
+                        .or_default()
+                        .push(i);
+                }
                 let title = index.title_before(doc, entities, e);
                 for k in title.clone() {
                     index
@@ -240,13 +250,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let full = if e.tokens.len() > 1 {
             e
         } else {
-            self.index
-                .by_surname
-                .get(surname(doc, &e.tokens))?
-                .iter()
-                .rev()
-                .map(|&i| &self.entities[i])
-                .find(|x| x.tokens.len() > 1 && x.tokens.start <= e.tokens.start)?
+            let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
+            let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
+            &self.entities[full[n.checked_sub(1)?]]
         };
         gazetteer::get().given_name(doc.word(full.tokens.start))
     }
