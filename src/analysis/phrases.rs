@@ -103,10 +103,7 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
             continue;
         }
         if TIME_WORDS.contains(w) || w == "past" {
-            let opener = (end.saturating_sub(4).max(floor)..end - 1)
-                .rev()
-                .find(|&k| matches!(doc.low(k), "in" | "on" | "at" | "last" | "this" | "earlier"));
-            if let Some(k) = opener {
+            if let Some(k) = time_phrase_opener(doc, end, floor) {
                 end = k;
                 continue;
             }
@@ -114,6 +111,14 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
         break;
     }
     end
+}
+
+/// Where a short time phrase ending at `end` opens ("on Monday", "in the past", "last
+/// week"), no further left than `floor`.
+fn time_phrase_opener(doc: &Document, end: usize, floor: usize) -> Option<usize> {
+    (end.saturating_sub(4).max(floor)..end - 1)
+        .rev()
+        .find(|&k| matches!(doc.low(k), "in" | "on" | "at" | "last" | "this" | "earlier"))
 }
 
 /// The subject of the verb at token `verb`, searching no further left than `floor`.
@@ -553,15 +558,14 @@ pub fn clause_subject(
         }
         break;
     }
+    // `Mr. Manafort, citing "…"`: a participle and its quote right after the subject.
+    let quoting_participle = before + 1 < doc.tokens.len()
+        && doc.low(before).ends_with("ing")
+        && matches!(doc.word(before + 1), "\"" | "“" | "‘");
     let mut end = start;
     while end < before && end - start < MAX_SUBJECT {
         let word = doc.word(end);
-        // `Mr. Manafort, citing "…"`: a participle and its quote right after the subject.
-        let quote_next = doc
-            .tokens
-            .get(before + 1)
-            .is_some_and(|_| matches!(doc.word(before + 1), "\"" | "“" | "‘"));
-        if word == "," && end + 1 == before && doc.low(before).ends_with("ing") && quote_next {
+        if word == "," && end + 1 == before && quoting_participle {
             break;
         }
         if word == "," {
@@ -582,10 +586,7 @@ pub fn clause_subject(
     }
     // "Donald Trump on Thursday ratcheted up": a time phrase after the subject.
     if end > start && TIME_WORDS.contains(doc.low(end - 1)) {
-        if let Some(k) = (end.saturating_sub(4).max(start + 1)..end - 1)
-            .rev()
-            .find(|&k| matches!(doc.low(k), "on" | "in" | "at" | "last" | "this" | "earlier"))
-        {
+        if let Some(k) = time_phrase_opener(doc, end, start + 1) {
             end = k;
         }
     }
