@@ -972,23 +972,20 @@ impl Context<'_, '_> {
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
         // "responded on Twitter, calling it …": a participle after a comma adds to the
         // act; it does not say what was said.
-        let participle =
-            !right.is_empty() && right.start > 0 && doc.word(right.start - 1) == "," && {
-                let w = doc.low(right.start);
-                w.len() > 4
-                    && w.ends_with("ing")
-                    && !doc.is_capitalized(right.start)
-                    && !matches!(
-                        w,
-                        "during"
-                            | "nothing"
-                            | "something"
-                            | "anything"
-                            | "everything"
-                            | "morning"
-                            | "evening"
-                    )
-            };
+        let participle = !right.is_empty()
+            && right.start > 0
+            && doc.word(right.start - 1) == ","
+            && phrases::is_ing_form(doc, right.start)
+            && !matches!(
+                doc.low(right.start),
+                "during"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+            );
         let content = if clause
             && !participle
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
@@ -1110,7 +1107,7 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
         return false;
     }
     let w = doc.low(r.start);
-    let participle = w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(r.start);
+    let participle = phrases::is_ing_form(doc, r.start);
     // "told a station … when asked about it": an adverbial clause, not what was said.
     let adverbial = matches!(
         w,

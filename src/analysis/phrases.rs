@@ -419,9 +419,8 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         return false;
     }
     let first = doc.low(np.start);
-    let gerund = first.len() > 4 && first.ends_with("ing") && !doc.is_capitalized(np.start);
     if lexicon::PREPOSITIONS.contains(first)
-        || gerund
+        || is_ing_form(doc, np.start)
         || lexicon::PREPOSITIONS.contains(doc.low(np.end - 1))
     {
         return false;
@@ -449,6 +448,13 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
             || i > np.start && is_source_modifier(doc.low(i)) && doc.is_capitalized(i - 1)
     });
     !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
+}
+
+/// Whether token `i` is a lowercase form in -ing ("saying", "calling"): a participle or a
+/// gerund, not a subject's head.
+pub fn is_ing_form(doc: &Document, i: usize) -> bool {
+    let w = doc.low(i);
+    w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(i)
 }
 
 /// Words after a source's head that say how it knows: "a person familiar with the matter".
