@@ -429,10 +429,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         };
         let compatible = |d: &Draft| {
             wanted.contains(&d.kind)
-                && match (gender, d.gender) {
-                    (Some(g), Some(dg)) => dg == g || dg == Gender::Either,
-                    _ => true,
-                }
+                && gender_fits(gender, d.gender)
                 && !(gender.is_some() && plural(d))
         };
         // The latest named person in the text may be more recent than the latest speaker.
@@ -447,10 +444,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 .rev()
                 .take(MAX_PERSONS_BACK)
                 .map(|&i| &self.entities[i])
-                .find(|e| {
-                    self.person_gender(e)
-                        .is_none_or(|pg| pg == g || pg == Gender::Either)
-                })
+                .find(|e| gender_fits(Some(g), self.person_gender(e)))
         });
         // "Bolton said he would advise …": the subject of a verb of saying just before,
         // in the same sentence.
@@ -464,12 +458,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         });
         if let Some(p) = reporter {
             let id = self.named(p.tokens.clone(), p);
-            let fits = id.is_some_and(|b| {
-                self.drafts[b]
-                    .gender
-                    .is_none_or(|g| Some(g) == gender || g == Gender::Either)
-            });
-            if fits {
+            if id.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
                 return self.touch(id?, r);
             }
         }
@@ -485,10 +474,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             let subject = super::phrases::clause_subject(doc, prev.clone(), prev.end)
                 .and_then(|np| self.head_entity(&np))
                 .filter(|e| {
-                    e.label == EntityLabel::Person
-                        && self
-                            .person_gender(e)
-                            .is_none_or(|pg| Some(pg) == gender || pg == Gender::Either)
+                    e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
                 });
             if let Some(e) = subject {
                 let id = self.named(e.tokens.clone(), e)?;
@@ -503,13 +489,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let id = match (latest, person) {
             (Some((id, seen)), Some(p)) if p.tokens.start > seen && !recent(seen) => {
                 let by_entity = self.named(p.tokens.clone(), p);
-                let fits = by_entity.is_some_and(|b| {
-                    gender.is_none()
-                        || self.drafts[b]
-                            .gender
-                            .is_none_or(|g| Some(g) == gender || g == Gender::Either)
-                });
-                if fits {
+                if by_entity.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
                     by_entity
                 } else {
                     Some(id)
@@ -852,6 +832,15 @@ impl<'a, 'd> Resolver<'a, 'd> {
 }
 
 /// The family name in a person's name: its last word, not counting "Jr." or "III".
+/// Whether a name known to be of gender `known` may be the "he" or "she" of `pronoun`:
+/// either is unknown, they agree, or the given name is used for both.
+fn gender_fits(pronoun: Option<Gender>, known: Option<Gender>) -> bool {
+    match (pronoun, known) {
+        (Some(p), Some(k)) => k == p || k == Gender::Either,
+        _ => true,
+    }
+}
+
 fn surname<'d>(doc: &Document<'d>, name: &Range<usize>) -> &'d str {
     let last = name.end - 1;
     let suffix = matches!(
