@@ -697,33 +697,25 @@ impl Context<'_, '_> {
                 && doc.word(q.open - 1) == ":"
                 && (para_start..q.open).all(|i| self.cues[i].is_none());
             let opens_paragraph = q.open == para_start || q.continued || introduced;
-            let (sources, confidence) = match before {
-                Some((start, sources)) if doc.paragraph_of(*start) == para => {
-                    (sources.clone(), 0.85)
-                }
-                _ if next_quote.is_some() => (
-                    next_quote.map(|a| a.sources.clone()).unwrap_or_default(),
-                    0.8,
-                ),
-                _ if self.speaker_in_focus(para, q.open).is_some() => (
-                    self.speaker_in_focus(para, q.open).into_iter().collect(),
-                    0.75,
-                ),
-                Some((start, sources))
-                    if opens_paragraph && doc.paragraph_of(*start) + 1 == para =>
-                {
-                    (sources.clone(), 0.7)
-                }
+            // The statement before, if it stands `back` paragraphs before this one.
+            let before_in =
+                |back: usize| before.filter(|(start, _)| doc.paragraph_of(*start) + back == para);
+            let (sources, confidence) = if let Some((_, sources)) = before_in(0) {
+                (sources.clone(), 0.85)
+            } else if let Some(a) = next_quote {
+                (a.sources.clone(), 0.8)
+            } else if let Some(np) = self.speaker_in_focus(para, q.open) {
+                (vec![np], 0.75)
+            } else if let Some((_, sources)) = before_in(1).filter(|_| opens_paragraph) {
+                (sources.clone(), 0.7)
+            } else if opens_paragraph && self.fills_paragraph(q) && para > 0 {
                 // "Valastro praised Christie's leadership." then a paragraph that is only
                 // a quote: the one who praised speaks on (the first such verb of the
                 // paragraph is its main one).
-                _ if opens_paragraph && self.fills_paragraph(q) && para > 0 => (
-                    self.paragraph_lead(para - 1, &first_spoke)
-                        .into_iter()
-                        .collect(),
-                    0.65,
-                ),
-                _ => (Vec::new(), 0.0),
+                let lead = self.paragraph_lead(para - 1, &first_spoke);
+                (lead.into_iter().collect(), 0.65)
+            } else {
+                (Vec::new(), 0.0)
             };
             if let Some(a) = out[k].as_mut().filter(|_| !sources.is_empty()) {
                 inherited = Some((a.content.start, sources.clone()));
