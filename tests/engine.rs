@@ -1044,3 +1044,23 @@ fn names_that_are_also_modals_or_months_and_a_label_before_a_comma() {
         Some("the minister")
     );
 }
+
+#[test]
+fn asides_holding_a_title_a_place_and_state_or_a_party_label() {
+    let text = "\"The hall was half empty,\" Ohio delegate Tom Reed, wearing a cap and \
+                \"Ted Cruz\" buttons, said quietly.\n\n\
+                \"We should have stayed home,\" Mr. Pollard, now 70 and retired in Albany, \
+                N.Y., said by telephone.\n\n\
+                \"We lost the vote today,\" Sen. Tim Kaine, D-Va., said.\n\n\
+                Ever since she won the primary, Ms. Dunn has been a busy campaigner, visiting \
+                offices with a short message: \"Keep knocking on doors!\"";
+    let a = analyze(text);
+    assert_eq!(speaker_of(&a, "The hall was half empty,"), Some("Tom Reed"));
+    assert_eq!(
+        speaker_of(&a, "We should have stayed home,"),
+        Some("Pollard")
+    );
+    assert_eq!(speaker_of(&a, "We lost the vote today,"), Some("Tim Kaine"));
+    assert_eq!(speaker_of(&a, "Keep knocking on doors!"), Some("Dunn"));
+    assert!(quote(&a, "Ted Cruz").is_none());
+}

@@ -168,10 +168,11 @@ impl Context<'_, '_> {
         let frame_end = doc.sentences[doc.sentence_of[last]].tokens.end;
         // Neighbouring quotes in the same frame bound the search on each side. Quotes are
         // in reading order, so the scans stop at the frame's edges.
+        // A title bounds nothing here either: `"…," Tom Reed, wearing "Rubio" pins, said`.
         let after_limit = self.quotes[k + 1..]
             .iter()
             .take_while(|n| n.open < frame_end)
-            .find(|n| n.open > last)
+            .find(|n| n.open > last && !(n.close.is_some() && self.is_title_or_name(n)))
             .map_or(frame_end, |n| n.open);
         // A title in quotes bounds nothing: `Hemsley, the co-author of "Going Viral," said`.
         let before_floor = self.quotes[..k]
@@ -361,7 +362,15 @@ impl Context<'_, '_> {
                     continue;
                 }
             }
-            if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") {
+            // A title in quotes is stepped over whole, as after_limit allows.
+            if let Some(close) = self.title_closing(i) {
+                next = close + 1;
+                continue;
+            }
+            // "Tim Kaine, D-Va., said": an abbreviation's period before a comma ends nothing.
+            let abbreviation = doc.word(i) == "." && i + 1 < end && doc.word(i + 1) == ",";
+            if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") && !abbreviation
+            {
                 return None;
             }
             let Some(cue) = &self.cues[i] else { continue };
@@ -379,6 +388,13 @@ impl Context<'_, '_> {
             return adjacent.then_some(found);
         }
         None
+    }
+
+    /// The closing mark of the title in quotes that opens at token `open`, if one does.
+    fn title_closing(&self, open: usize) -> Option<usize> {
+        let k = self.quotes.binary_search_by_key(&open, |q| q.open).ok()?;
+        let q = &self.quotes[k];
+        q.close.filter(|_| self.is_title_or_name(q))
     }
 
     /// `another friend, Mariam Emara told CNN`: a short noun phrase and a comma before the

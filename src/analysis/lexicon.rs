@@ -183,7 +183,7 @@ pub static OPENERS: WordSet = WordSet::new(&[
     "following", "given", "including", "like", "unlike", "toward", "towards", "through",
     "throughout", "within", "upon", "once", "until", "unless", "whether", "to", "according",
     "beyond", "besides", "against", "across", "near", "outside", "inside", "here", "there",
-    "shortly", "soon", "immediately",
+    "shortly", "soon", "immediately", "ever",
 ]);
 
 /// Conjunctions and sentence adverbs that may open a clause before its subject.

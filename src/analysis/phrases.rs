@@ -239,7 +239,8 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
     while k > floor && close - k < MAX_ASIDE && out.len() < 3 {
         k -= 1;
         let w = doc.word(k);
-        if (w == kind || (is_dash(kind) && is_dash(w))) && k > floor && k + 1 < close {
+        let opens = w == kind || (is_dash(kind) && is_dash(w));
+        if opens && k > floor && k + 1 < close && !splits_place(doc, k, close) {
             out.push(k);
         }
         // `Hemsley, the co-author of "Going Viral," about …, said`: a title in quotes is
@@ -256,6 +257,22 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
     // opening comes first.
     out.sort_by_key(|&k| !matches!(doc.low(k + 1), "who" | "whose" | "which"));
     out
+}
+
+/// `retired in Albany, N.Y., said`: the comma at `comma` only parts a place from its
+/// state or country, up to `close`.
+fn splits_place(doc: &Document, comma: usize, close: usize) -> bool {
+    let capitalized = |k: usize| doc.is_capitalized(k) || doc.word(k) == ".";
+    let Some(run) = (comma.saturating_sub(4)..comma)
+        .rev()
+        .find(|&k| !capitalized(k))
+    else {
+        return false;
+    };
+    close - comma <= 4
+        && run + 1 < comma
+        && matches!(doc.low(run), "in" | "of" | "from" | "near")
+        && (comma + 1..close).all(capitalized)
 }
 
 /// The opening mark of a short title in quotes that closes just before `end`: at most
@@ -440,6 +457,10 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     }
     if doc.is_capitalized(last) {
         return true;
+    }
+    // `said quietly`: a lone adverb, not an inverted subject.
+    if np.len() == 1 && w.ends_with("ly") {
+        return false;
     }
     // "a source involved in the creation": a source noun with a modifier after it.
     // "one Republican involved in the planning": a name before such a modifier.
