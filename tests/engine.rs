@@ -1064,3 +1064,17 @@ fn asides_holding_a_title_a_place_and_state_or_a_party_label() {
     assert_eq!(speaker_of(&a, "Keep knocking on doors!"), Some("Dunn"));
     assert!(quote(&a, "Ted Cruz").is_none());
 }
+
+#[test]
+fn a_lone_surname_that_is_also_a_preposition_or_a_modal() {
+    let text = "Crime was high then. \"People point fingers now at the banks,\" From said.\n\n\
+                \"We will leave the union,\" May said. (That said, she also noted, \"the \
+                talks will take years.\")";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "People point fingers now at the banks,"),
+        Some("From")
+    );
+    assert_eq!(speaker_of(&a, "We will leave the union,"), Some("May"));
+    assert_eq!(source_of(&a, "the talks will take years."), Some("she"));
+}

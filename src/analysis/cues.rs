@@ -312,7 +312,9 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
                 doc.low(i - 2),
                 "the" | "its" | "his" | "her" | "their" | "our"
             );
-        let nominal = NOMINAL_CONTEXT.contains(&p)
+        // `"…," From said`: a capitalized word inside a sentence is a name.
+        let name = super::phrases::is_name_word(doc, i - 1) && !headline;
+        let nominal = NOMINAL_CONTEXT.contains(&p) && !name
             || doc.tokens[i - 1].kind == TokenKind::Number
             || superlative;
         let participle = low.ends_with("ing")

@@ -88,8 +88,11 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
 
 /// Whether token `i` is capitalized inside its sentence, and so part of a name: "Theresa
 /// May said", "George Will urged", not the modals.
-fn is_name_word(doc: &Document, i: usize) -> bool {
-    doc.is_capitalized(i) && doc.sentences[doc.sentence_of[i]].tokens.start != i
+pub fn is_name_word(doc: &Document, i: usize) -> bool {
+    // "(That said, …": a bracket or an opening mark starts a sentence of its own.
+    doc.is_capitalized(i)
+        && doc.sentences[doc.sentence_of[i]].tokens.start != i
+        && !matches!(doc.word(i - 1), "(" | "[" | "“" | "‘")
 }
 
 /// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb
@@ -436,22 +439,28 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         return false;
     }
     let first = doc.low(np.start);
-    if lexicon::PREPOSITIONS.contains(first)
+    let last = np.end - 1;
+    let w = doc.low(last);
+    // "Theresa May", "Al From", and a lone "May" or "From" inside a sentence are names;
+    // "in May" is a time.
+    let surname = is_name_word(doc, last)
+        && if last > np.start {
+            doc.is_capitalized(last - 1)
+        } else {
+            lexicon::PREPOSITIONS.contains(w) || matches!(w, "may" | "will" | "june" | "april")
+        };
+    if lexicon::PREPOSITIONS.contains(first) && !(surname && np.len() == 1)
         || is_ing_form(doc, np.start)
-        || lexicon::PREPOSITIONS.contains(doc.low(np.end - 1))
+        || lexicon::PREPOSITIONS.contains(w) && !surname
     {
         return false;
     }
     if quoted_title_before(doc, np.end, np.start).is_some() {
         return true;
     }
-    let last = np.end - 1;
-    let w = doc.low(last);
     if is_pronoun(w) {
         return np.len() == 1;
     }
-    // "in May" is a time; "Theresa May" a name.
-    let surname = last > np.start && is_name_word(doc, last) && doc.is_capitalized(last - 1);
     if doc.tokens[last].kind == TokenKind::Punct || TIME_WORDS.contains(w) && !surname {
         return false;
     }
