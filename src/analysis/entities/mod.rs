@@ -242,13 +242,23 @@ fn covered(doc: &Document, spans: &[EntitySpan]) -> Vec<bool> {
 }
 
 /// A lone capitalized word that is a person's surname elsewhere in the article is that
-/// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s".
+/// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s", and "Bolton"
+/// after "John Bolton" even where the model took it for an organization (a place keeps
+/// its label: "Washington" after "George Washington").
 fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let surnames: HashSet<&str> = spans
         .iter()
         .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 1)
         .map(|s| doc.word(s.tokens.end - 1))
         .collect();
+    for s in spans.iter_mut() {
+        if s.label == EntityLabel::Org
+            && s.tokens.len() == 1
+            && surnames.contains(doc.word(s.tokens.start))
+        {
+            s.label = EntityLabel::Person;
+        }
+    }
     let covered = covered(doc, spans);
     for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
         if doc.is_capitalized(i) && surnames.contains(doc.word(i)) {
@@ -313,6 +323,9 @@ mod tests {
         let found =
             entities("Meloni Backs Plan For Ukraine\n\nGiorgia Meloni spoke. Meloni's aide left.");
         assert!(found.contains(&("Ukraine".into(), Gpe)));
+        // Alone, the model takes this "Ford" for the company.
+        let ford = entities("Edsel Ford spoke on Monday. Ford said the plant would close.");
+        assert_eq!(ford[1], ("Ford".into(), Person), "{ford:?}");
         assert_eq!(
             found
                 .iter()
