@@ -1077,4 +1077,10 @@ fn a_lone_surname_that_is_also_a_preposition_or_a_modal() {
     );
     assert_eq!(speaker_of(&a, "We will leave the union,"), Some("May"));
     assert_eq!(source_of(&a, "the talks will take years."), Some("she"));
+    let b =
+        analyze("\"Costs keep rising for every family we know,\" said Will Doyle, a professor.");
+    assert_eq!(
+        speaker_of(&b, "Costs keep rising for every family we know,"),
+        Some("Will Doyle")
+    );
 }

@@ -506,8 +506,9 @@ impl Context<'_, '_> {
                     // the subject of what was said, not an inverted speaker.
                     phrases::phrase_after(doc, cue.tokens.end, limit)
                         .filter(|np| {
-                            !(np.start..(np.end + 1).min(limit))
-                                .any(|k| AUXILIARIES.contains(&doc.low(k)))
+                            !(np.start..(np.end + 1).min(limit)).any(|k| {
+                                AUXILIARIES.contains(&doc.low(k)) && !phrases::is_name_word(doc, k)
+                            })
                         })
                         .into_iter()
                         .collect()
