@@ -1063,6 +1063,14 @@ fn asides_holding_a_title_a_place_and_state_or_a_party_label() {
     assert_eq!(speaker_of(&a, "We lost the vote today,"), Some("Tim Kaine"));
     assert_eq!(speaker_of(&a, "Keep knocking on doors!"), Some("Dunn"));
     assert!(quote(&a, "Ted Cruz").is_none());
+    let b = analyze(
+        "Gianni Rossi, the editor of the city's daily paper, Il Foglio, said every mayor \
+         was \"a political man of his time and his place.\"",
+    );
+    assert_eq!(
+        speaker_of(&b, "a political man of his time and his place."),
+        Some("Gianni Rossi")
+    );
 }
 
 #[test]

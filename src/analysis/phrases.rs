@@ -211,8 +211,21 @@ fn subject_before_asides(
             .into_iter()
             .filter(|_| depth > 0)
             .find_map(|open| {
-                subject_before_asides(doc, open, floor, depth - 1)
-                    .filter(|np| names_someone(doc, np))
+                let np = subject_before_asides(doc, open, floor, depth - 1)
+                    .filter(|np| names_someone(doc, np))?;
+                // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore
+                // Romano, said": a description after a name and a comma is the name's.
+                let described = np.start > floor + 1
+                    && doc.word(np.start - 1) == ","
+                    && matches!(doc.word(np.start), "the" | "a" | "an");
+                let name = described
+                    .then(|| phrase_ending_at(doc, np.start - 1, floor))
+                    .flatten()
+                    .filter(|n| {
+                        n.clone()
+                            .all(|k| doc.is_capitalized(k) || doc.word(k) == ".")
+                    });
+                Some(name.unwrap_or(np))
             })
             // "another fraternity brother, Stuart Oltchick, recalled": the name itself sits
             // between commas, after a description that names no one.
