@@ -842,6 +842,15 @@ fn a_byline_paragraph_under_a_quote() {
         Some("Paul Ames")
     );
     assert_eq!(speaker_of(&a, "Nobody told us about the road works."), None);
+    // A reporter's signature after a quote inside a sentence.
+    let b = analyze(
+        "Mayor Ana Ruiz said Monday that her party was \"still the first force in the \
+         city.\"--Tom Hale.",
+    );
+    assert_eq!(
+        speaker_of(&b, "still the first force in the city."),
+        Some("Ana Ruiz")
+    );
 }
 
 #[test]

@@ -211,7 +211,7 @@ impl Context<'_, '_> {
                 }
             }
         }
-        if let Some(f) = q.close.and_then(|c| self.byline(c)) {
+        if let Some(f) = q.close.and_then(|c| self.byline(q.open, c)) {
             return Some(f);
         }
         // A title is speech only when a speech tag follows it directly:
@@ -1039,13 +1039,15 @@ impl Context<'_, '_> {
 impl Context<'_, '_> {
     /// `"…" ― Steve Quinlan.`: a name after a dash that ends the paragraph, as under an
     /// epigraph or in a list of readers' comments; or a paragraph of its own after the
-    /// quote's (`-Michelle Marks, Philadelphia.`).
-    fn byline(&self, close: usize) -> Option<Found> {
+    /// quote's (`-Michelle Marks, Philadelphia.`). A quote inside a sentence is that
+    /// sentence's: `his party was "…"--Kim Hjelmgaard.` signs a reporter's brief.
+    fn byline(&self, open: usize, close: usize) -> Option<Found> {
         let doc = self.doc;
         let para = doc.paragraph_of(close);
         let end = doc.paragraphs[para].tokens.end;
         if (close + 1..end).any(|k| doc.word(k) != ".") {
-            return self.dash_byline(close + 1, end);
+            let standalone = doc.sentences[doc.sentence_of[open]].tokens.start == open;
+            return self.dash_byline(close + 1, end).filter(|_| standalone);
         }
         let next = doc.paragraphs.get(para + 1)?.tokens.clone();
         self.dash_byline(next.start, next.end)
