@@ -1101,3 +1101,17 @@ fn a_lone_surname_that_is_also_a_preposition_or_a_modal() {
         Some("Will Doyle")
     );
 }
+
+#[test]
+fn he_inside_a_sentence_is_its_subject() {
+    let text = "\"Big news today,\" Dan Ortiz tweeted, after spokesman Brian Fallon praised \
+                his boss online.\n\n\
+                Fallon fired back: \"As a guardian of the legacy,\" he wrote, \"we know you \
+                are rooting for her too.\"";
+    let a = analyze(text);
+    assert_eq!(speaker_of(&a, "Big news today,"), Some("Dan Ortiz"));
+    assert_eq!(
+        speaker_of(&a, "we know you are rooting for her too."),
+        Some("Brian Fallon")
+    );
+}

@@ -463,14 +463,18 @@ impl<'a, 'd> Resolver<'a, 'd> {
             }
         }
         // "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
-        // sentence most likely continues the previous sentence's subject.
+        // sentence most likely continues the previous sentence's subject; one inside it,
+        // its own sentence's ("Fallon fired back: \"…,\" he wrote").
         let sentence = doc.sentence_of[r.start];
         let opens = doc.sentences[sentence].tokens.start == r.start;
-        if let Some(prev) = sentence
-            .checked_sub(1)
-            .filter(|_| opens && gender.is_some())
-        {
-            let prev = doc.sentences[prev].tokens.clone();
+        let subject_sentence = if opens {
+            sentence.checked_sub(1)
+        } else {
+            Some(sentence)
+        };
+        if let Some(prev) = subject_sentence.filter(|_| gender.is_some()) {
+            let prev =
+                doc.sentences[prev].tokens.start..r.start.min(doc.sentences[prev].tokens.end);
             let subject = super::phrases::clause_subject(doc, prev.clone(), prev.end)
                 .and_then(|np| self.head_entity(&np))
                 .filter(|e| {
