@@ -851,6 +851,14 @@ fn a_byline_paragraph_under_a_quote() {
         speaker_of(&b, "still the first force in the city."),
         Some("Ana Ruiz")
     );
+    // With no cue before it, the signature under a comment is its writer's.
+    let c = analyze(
+        "Money is all he has, \"the root of all evil and of his bad manners.\" ― Rosa Lane.",
+    );
+    assert_eq!(
+        speaker_of(&c, "the root of all evil and of his bad manners."),
+        Some("Rosa Lane")
+    );
 }
 
 #[test]

@@ -1039,15 +1039,17 @@ impl Context<'_, '_> {
 impl Context<'_, '_> {
     /// `"…" ― Steve Quinlan.`: a name after a dash that ends the paragraph, as under an
     /// epigraph or in a list of readers' comments; or a paragraph of its own after the
-    /// quote's (`-Michelle Marks, Philadelphia.`). A quote inside a sentence is that
-    /// sentence's: `his party was "…"--Kim Hjelmgaard.` signs a reporter's brief.
+    /// quote's (`-Michelle Marks, Philadelphia.`). A quote that a cue before it in its
+    /// sentence governs is that cue's: `Rajoy insisted his party was "…"--Kim Hjelmgaard.`
+    /// signs a reporter's brief.
     fn byline(&self, open: usize, close: usize) -> Option<Found> {
         let doc = self.doc;
         let para = doc.paragraph_of(close);
         let end = doc.paragraphs[para].tokens.end;
         if (close + 1..end).any(|k| doc.word(k) != ".") {
-            let standalone = doc.sentences[doc.sentence_of[open]].tokens.start == open;
-            return self.dash_byline(close + 1, end).filter(|_| standalone);
+            let start = doc.sentences[doc.sentence_of[open]].tokens.start;
+            let governed = (start..open).any(|k| self.cues[k].is_some());
+            return self.dash_byline(close + 1, end).filter(|_| !governed);
         }
         let next = doc.paragraphs.get(para + 1)?.tokens.clone();
         self.dash_byline(next.start, next.end)
