@@ -1123,3 +1123,22 @@ fn he_inside_a_sentence_is_its_subject() {
         Some("Brian Fallon")
     );
 }
+
+#[test]
+fn a_source_close_to_a_name_is_not_the_name() {
+    let text = "A source close to the White House said, \"The probe is about the donations.\"\n\n\
+                Two people close to Ms. Reed said she would run.\n\n\
+                \"We know better than they do,\" state Sen. Jason Holsman (D) said.";
+    let a = analyze(text);
+    let source = speaker(&a, "A source close to the White House").expect("a speaker");
+    assert_eq!(source.kind, SpeakerKind::Anonymous);
+    assert!(speaker(&a, "White House").is_none());
+    assert_eq!(
+        speaker_of(&a, "she would run"),
+        Some("Two people close to Ms. Reed")
+    );
+    assert_eq!(
+        speaker_of(&a, "We know better than they do,"),
+        Some("Jason Holsman")
+    );
+}

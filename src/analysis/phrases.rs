@@ -364,8 +364,10 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             continue;
         }
         let w = doc.low(start - 1);
+        // "a source close to the White House": the modifier's object is no subject.
+        let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
         if is_boundary_punct(doc.word(start - 1))
-            || CLAUSE_WORDS.contains(w) && !is_name_word(doc, start - 1)
+            || CLAUSE_WORDS.contains(w) && !is_name_word(doc, start - 1) && !modifier
         {
             // "who" is itself a subject: "Trump, who said ...".
             if start == end && w == "who" {
@@ -383,7 +385,13 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
                 doc.low(start - 2),
                 "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
             );
-        if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned {
+        // "state Sen. Jason Holsman": "state" before a title is no verb.
+        let state_title = w == "state" && start < end && lexicon::TITLES.contains(doc.low(start));
+        if super::cues::verb(w).is_some()
+            && !doc.is_capitalized(start - 1)
+            && !owned
+            && !state_title
+        {
             break;
         }
         // "at which point the crowd chanted": a common noun before an article is no part
@@ -501,10 +509,17 @@ pub fn is_ing_form(doc: &Document, i: usize) -> bool {
 }
 
 /// Words after a source's head that say how it knows: "a person familiar with the matter".
-fn is_source_modifier(w: &str) -> bool {
+pub fn is_source_modifier(w: &str) -> bool {
     matches!(
         w,
-        "involved" | "familiar" | "close" | "knowledgeable" | "briefed" | "working"
+        "involved"
+            | "familiar"
+            | "close"
+            | "knowledgeable"
+            | "briefed"
+            | "working"
+            | "speaking"
+            | "talking"
     )
 }
 

@@ -268,6 +268,20 @@ impl<'a, 'd> Resolver<'a, 'd> {
         if start < r.start {
             return None;
         }
+        // "a source close to the White House" is not the White House, nor "people close
+        // to Ms. Reed" Reed.
+        let mut prep = start;
+        while prep > r.start
+            && (doc.low(prep - 1) == "the" || super::lexicon::TITLES.contains(doc.low(prep - 1)))
+        {
+            prep -= 1;
+        }
+        let modified = prep >= r.start + 2
+            && matches!(doc.low(prep - 1), "to" | "with" | "in" | "on")
+            && super::phrases::is_source_modifier(doc.low(prep - 2));
+        if modified {
+            return None;
+        }
         if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
             return Some(e);
         }
@@ -589,7 +603,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let kind = if lexicon::DOCUMENT_HEADS.contains(&head) {
             SpeakerKind::Document
         } else if lexicon::ORGANIZATION_HEADS.contains(&head)
-            || phrase.to_lowercase().ends_with("white house")
+            || head == "house" && phrase.to_lowercase().ends_with("white house")
         {
             SpeakerKind::NamedOrganization
         } else if lexicon::MEDIA_HEADS.contains(&head) {
@@ -951,26 +965,22 @@ fn head_index(words: &[String]) -> usize {
         .iter()
         .skip(1)
         .position(|w| {
-            matches!(
-                w.as_str(),
-                "with"
-                    | "of"
-                    | "from"
-                    | "in"
-                    | "at"
-                    | "for"
-                    | "familiar"
-                    | "close"
-                    | "knowledgeable"
-                    | "briefed"
-                    | "involved"
-                    | "who"
-                    | "that"
-                    | "on"
-                    | "inside"
-                    | "within"
-                    | "near"
-            )
+            super::phrases::is_source_modifier(w)
+                || matches!(
+                    w.as_str(),
+                    "with"
+                        | "of"
+                        | "from"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "who"
+                        | "that"
+                        | "on"
+                        | "inside"
+                        | "within"
+                        | "near"
+                )
         })
         .map_or(words.len() - 1, |p| p)
 }
