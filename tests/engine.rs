@@ -1142,3 +1142,17 @@ fn a_source_close_to_a_name_is_not_the_name() {
         Some("Jason Holsman")
     );
 }
+
+#[test]
+fn a_noun_that_is_also_a_verb_heads_the_subject() {
+    let a = analyze(
+        "A 2014 committee report found \"no evidence of an order to stand down or of a \
+         denial of air support.\"",
+    );
+    let q = "no evidence of an order to stand down or of a denial of air support.";
+    assert_eq!(source_of(&a, q), Some("A 2014 committee report"));
+    assert_eq!(
+        speaker(&a, "A 2014 committee report").map(|s| s.kind),
+        Some(SpeakerKind::Document)
+    );
+}

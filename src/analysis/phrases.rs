@@ -385,13 +385,11 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
                 doc.low(start - 2),
                 "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
             );
-        // "state Sen. Jason Holsman": "state" before a title is no verb.
+        // "state Sen. Jason Holsman": "state" before a title is no verb; nor is the word
+        // right before the verb, the subject's head ("a 2014 committee report found").
         let state_title = w == "state" && start < end && lexicon::TITLES.contains(doc.low(start));
-        if super::cues::verb(w).is_some()
-            && !doc.is_capitalized(start - 1)
-            && !owned
-            && !state_title
-        {
+        let noun = state_title || start == end;
+        if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned && !noun {
             break;
         }
         // "at which point the crowd chanted": a common noun before an article is no part
