@@ -1156,3 +1156,16 @@ fn a_noun_that_is_also_a_verb_heads_the_subject() {
         Some(SpeakerKind::Document)
     );
 }
+
+#[test]
+fn a_contraction_counts_as_two_words() {
+    let a = analyze("\"Well, we'll see,\" Ms. Dunn said. \"Not yet,\" she added.");
+    assert_eq!(
+        quote(&a, "Well, we'll see,").map(|q| q.kind),
+        Some(QuoteType::Direct)
+    );
+    assert_eq!(
+        quote(&a, "Not yet,").map(|q| q.kind),
+        Some(QuoteType::Partial)
+    );
+}

@@ -1164,6 +1164,14 @@ fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
 }
 
 pub fn word_count(doc: &Document, r: Range<usize>) -> usize {
+    // Counted as the evaluation counts them, by runs of letters and digits: "we'll" and
+    // "stand-down" are two.
     r.filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
-        .count()
+        .map(|i| {
+            doc.word(i)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|piece| !piece.is_empty())
+                .count()
+        })
+        .sum()
 }
