@@ -1169,3 +1169,16 @@ fn a_contraction_counts_as_two_words() {
         Some(QuoteType::Partial)
     );
 }
+
+#[test]
+fn someone_led_to_speak_is_the_speaker() {
+    let text = "The record prompted Dave Lane, who tracks county results, to state, \"Vigo \
+                County has voted for the winner since 1956.\"\n\n\
+                The loss led Republicans to say the party was finished.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "Vigo County has voted for the winner since 1956."),
+        Some("Dave Lane")
+    );
+    assert_eq!(source_of(&a, "the party was finished"), Some("Republicans"));
+}

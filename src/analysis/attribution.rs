@@ -485,6 +485,9 @@ impl Context<'_, '_> {
             _ if cue.participle && start > floor && cues::is_be(doc.low(start - 1)) => {
                 phrases::subject_before(doc, start - 1, floor)
             }
+            _ if infinitive && self.caused_to(start - 1, floor).is_some() => {
+                self.caused_to(start - 1, floor).into_iter().collect()
+            }
             _ if cue.participle || infinitive => {
                 // "…, saying …", "went on to say": the governing clause's subject speaks.
                 let at = if infinitive { start - 1 } else { start };
@@ -531,6 +534,20 @@ impl Context<'_, '_> {
             sources,
             cue_end,
         })
+    }
+
+    /// "led Reince Priebus to declare", "prompting aides to say": the object of a verb
+    /// that makes someone speak, before the "to" at `to`.
+    fn caused_to(&self, to: usize, floor: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let verb = (to.saturating_sub(MAX_CAUSED_OBJECT).max(floor)..to)
+            .rev()
+            .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)) || doc.word(k) == ",")
+            .find(|&k| CAUSES_TO_SPEAK.contains(&doc.low(k)))?;
+        // "prompted Dave Leip, who tracks elections, to state": the name before its aside.
+        let end = (verb + 1..to).find(|&k| doc.word(k) == ",").unwrap_or(to);
+        let np = verb + 1..end;
+        (!np.is_empty() && phrases::names_someone(doc, &np)).then_some(np)
     }
 
     /// The speaker of a participle or infinitive at `at`: the subject of an earlier verb of
@@ -1083,6 +1100,16 @@ impl Context<'_, '_> {
         })
     }
 }
+
+/// Verbs that make their object speak: "led Reince Priebus to declare".
+#[rustfmt::skip]
+const CAUSES_TO_SPEAK: &[&str] = &[
+    "led", "leading", "prompted", "prompting", "prompt", "prompts", "pushed", "pushing",
+    "forced", "forcing", "caused", "causing", "urged", "encouraged", "inspired",
+];
+
+/// Tokens in the object of "led … to say", asides included.
+const MAX_CAUSED_OBJECT: usize = 24;
 
 /// Tokens in a name under a quote: "Christina N Luis Olidem", "Oscar P. Quintero".
 const MAX_BYLINE: usize = 6;
