@@ -1182,3 +1182,21 @@ fn someone_led_to_speak_is_the_speaker() {
     );
     assert_eq!(source_of(&a, "the party was finished"), Some("Republicans"));
 }
+
+#[test]
+fn a_plural_subject_before_a_short_aside_or_a_count() {
+    let text = "The two lawmakers, however, argue that \"there is clear precedent for \
+                prosecution in this case,\" citing a Marine.\n\n\
+                \"We do not understand the need for it,\" the two write.\n\n\
+                The margin of error for all three state polls was 3 points.";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(&a, "there is clear precedent for prosecution in this case,"),
+        Some("The two lawmakers")
+    );
+    assert_eq!(
+        source_of(&a, "We do not understand the need for it,"),
+        Some("the two")
+    );
+    assert_eq!(a.quotes.len(), 2, "{:?}", texts(&a, QuoteType::Indirect));
+}

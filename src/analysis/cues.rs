@@ -254,8 +254,11 @@ const NOMINAL_CONTEXT: &[&str] = &[
 const BEFORE_BASE_VERB: &[&str] = &[
     "i", "we", "you", "they", "will", "would", "could", "should", "can", "may", "might",
     "must", "did", "do", "does", "also", "often", "now", "still", "who", "to", "n't",
-    "repeatedly", "frequently", "routinely", "sometimes", "generally", "usually",
+    "repeatedly", "frequently", "routinely", "sometimes", "generally", "usually", "others",
 ];
+
+/// Tokens in an aside between a plural subject and its verb ("critics, however, argue").
+const MAX_ADVERB_ASIDE: usize = 6;
 
 /// Words that negate the verb after them: "did not say" is no statement.
 const NEGATIONS: &[&str] = &["not", "n't", "never", "declined", "refused", "nor"];
@@ -359,8 +362,19 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
                 && i >= 2
                 && BEFORE_BASE_VERB.contains(&doc.low(i - 2))
         });
-        let verbal =
-            adverb_after_modal || prev.is_some_and(|p| BEFORE_BASE_VERB.contains(&p) || plural(p));
+        let subject_word = |p: &str| BEFORE_BASE_VERB.contains(&p) || plural(p);
+        // "The two lawmakers, however, argue": the subject before a short aside.
+        let sentence_start = doc.sentences[doc.sentence_of[i]].tokens.start;
+        let after_aside = prev == Some(",")
+            && (i.saturating_sub(MAX_ADVERB_ASIDE).max(sentence_start + 1)..i - 1)
+                .rev()
+                .find(|&k| doc.word(k) == ",")
+                .is_some_and(|c| subject_word(doc.low(c - 1)));
+        // "the two write", not "three state polls".
+        let counted = i >= 2
+            && prev.is_some_and(|p| matches!(p, "two" | "three" | "four"))
+            && doc.low(i - 2) == "the";
+        let verbal = adverb_after_modal || after_aside || counted || prev.is_some_and(subject_word);
         if !verbal {
             return None;
         }
