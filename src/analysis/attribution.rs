@@ -475,6 +475,11 @@ impl Context<'_, '_> {
         let doc = self.doc;
         let start = cue.tokens.start;
         let infinitive = start > floor && doc.low(start - 1) == "to" && doc.low(start) == cue.lemma;
+        let caused = if infinitive {
+            self.caused_to(start - 1, floor)
+        } else {
+            None
+        };
         let sources: Vec<Range<usize>> = match cue.shape {
             CueShape::AccordingTo | CueShape::Passive => {
                 phrases::phrase_after(doc, cue.tokens.end, limit)
@@ -485,9 +490,7 @@ impl Context<'_, '_> {
             _ if cue.participle && start > floor && cues::is_be(doc.low(start - 1)) => {
                 phrases::subject_before(doc, start - 1, floor)
             }
-            _ if infinitive && self.caused_to(start - 1, floor).is_some() => {
-                self.caused_to(start - 1, floor).into_iter().collect()
-            }
+            _ if caused.is_some() => caused.iter().cloned().collect(),
             _ if cue.participle || infinitive => {
                 // "…, saying …", "went on to say": the governing clause's subject speaks.
                 let at = if infinitive { start - 1 } else { start };

@@ -92,7 +92,7 @@ pub fn is_name_word(doc: &Document, i: usize) -> bool {
     // "(That said, …": a bracket or an opening mark starts a sentence of its own.
     doc.is_capitalized(i)
         && doc.sentences[doc.sentence_of[i]].tokens.start != i
-        && !matches!(doc.word(i - 1), "(" | "[" | "“" | "‘")
+        && (i == 0 || !matches!(doc.word(i - 1), "(" | "[" | "“" | "‘"))
 }
 
 /// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb

@@ -486,10 +486,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
         } else {
             Some(sentence)
         };
-        if let Some(prev) = subject_sentence.filter(|_| gender.is_some()) {
-            let prev =
-                doc.sentences[prev].tokens.start..r.start.min(doc.sentences[prev].tokens.end);
-            let subject = super::phrases::clause_subject(doc, prev.clone(), prev.end)
+        if let Some(k) = subject_sentence.filter(|_| gender.is_some()) {
+            let before = doc.sentences[k].tokens.start..r.start.min(doc.sentences[k].tokens.end);
+            let subject = super::phrases::clause_subject(doc, before.clone(), before.end)
                 .and_then(|np| self.head_entity(&np))
                 .filter(|e| {
                     e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
