@@ -1200,3 +1200,20 @@ fn a_plural_subject_before_a_short_aside_or_a_count() {
     );
     assert_eq!(a.quotes.len(), 2, "{:?}", texts(&a, QuoteType::Indirect));
 }
+
+#[test]
+fn a_quote_opening_reported_content_is_that_reports() {
+    let text = "But even as Trump claimed on Tuesday that \"the cases are exactly the same,\" \
+                one of the former prosecutors said the two cases were different.\n\n\
+                Polling shows that \"the public is not very comfortable with the army,\" said \
+                Sylke Tempel, an editor.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the cases are exactly the same,"),
+        Some("Trump")
+    );
+    assert_eq!(
+        speaker_of(&a, "the public is not very comfortable with the army,"),
+        Some("Sylke Tempel")
+    );
+}

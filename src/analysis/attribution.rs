@@ -184,7 +184,18 @@ impl Context<'_, '_> {
             .map_or(frame_start, |c| c + 1);
         if q.close.is_some() {
             if let Some(f) = self.cue_after(last + 1, after_limit) {
-                return Some(f);
+                // `Trump claimed that "…" one prosecutor said the cases differ`: a quote
+                // opening what a cue before it reports is that cue's, unless a bare tag
+                // follows it (`Polling shows that "…," said Sylke Tempel.`).
+                let bare_tag = f.sources.iter().any(|r| r.start >= f.cue.tokens.end)
+                    || f.cue_end >= doc.tokens.len()
+                    || doc.tokens[f.cue_end].kind == TokenKind::Punct;
+                let opens_content = q.open > before_floor && doc.low(q.open - 1) == "that";
+                let before = (opens_content && !bare_tag)
+                    .then(|| self.cue_before(q.open, frame_start, before_floor))
+                    .flatten()
+                    .filter(|b| b.cue.takes_clause);
+                return Some(before.unwrap_or(f));
             }
             // `"Why not?" Pence said.` splits in two sentences; a bare speech tag after
             // the quote still belongs to it.
