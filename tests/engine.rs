@@ -1217,3 +1217,17 @@ fn a_quote_opening_reported_content_is_that_reports() {
         Some("Sylke Tempel")
     );
 }
+
+#[test]
+fn reminds_of_is_a_likeness_not_speech() {
+    let text = "Starr said the case reminds him of the 1969 book titled \"The Tragedy of \
+                Lyndon Johnson,\" explaining, \"It is a tragedy in the classic sense.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "It is a tragedy in the classic sense."),
+        Some("Starr")
+    );
+    assert!(texts(&a, QuoteType::Indirect)
+        .iter()
+        .all(|t| !t.contains("1969")));
+}

@@ -296,6 +296,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         None => phrasal().get(low).map(|(e, p)| (e, Some(*p)))?,
     };
     let particle_follows = particle.is_some_and(|p| next_is(doc, i + 1, &[p]));
+    // "reminds him of the 1969 book": a likeness, not speech.
+    if lemma == "remind" && (i + 1..(i + 4).min(doc.tokens.len())).any(|k| doc.low(k) == "of") {
+        return None;
+    }
     // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb; in a headline
     // every verb is capitalized ("Clinton Says …").
     let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
