@@ -1230,3 +1230,20 @@ fn reminds_of_is_a_likeness_not_speech() {
     );
     assert!(texts(&a, QuoteType::Indirect).is_empty());
 }
+
+#[test]
+fn a_during_phrase_between_subject_and_verb() {
+    let text = "It has become such a presence that Sanders during a rally thanked its members \
+                \"for their support in my campaign.\"\n\n\
+                Noting he majored in philosophy during college, Allen said he tends to give \
+                issues more thought.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "for their support in my campaign."),
+        Some("Sanders")
+    );
+    assert_eq!(
+        source_of(&a, "he tends to give issues more thought"),
+        Some("Allen")
+    );
+}

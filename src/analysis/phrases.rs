@@ -100,7 +100,10 @@ pub fn is_name_word(doc: &Document, i: usize) -> bool {
 fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
     while end > floor {
         let w = doc.low(end - 1);
-        let adverb = w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1);
+        // "also", "reportedly"; but "a rally" and "the family" are nouns.
+        let determined = end >= floor + 2 && matches!(doc.low(end - 2), "a" | "an" | "the");
+        let adverb =
+            w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1) && !determined;
         if (VERB_MODIFIERS.contains(w) && !is_name_word(doc, end - 1)) || adverb {
             end -= 1;
             continue;
@@ -110,6 +113,17 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
                 end = k;
                 continue;
             }
+        }
+        // "Sanders during a rally thanked": a "during" phrase is never the subject's (but
+        // "during which callers asked", "during college, Allen said" end in one).
+        let during = (end.saturating_sub(4).max(floor)..end - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Punct)
+            .find(|&k| doc.low(k) == "during")
+            .filter(|&k| !matches!(doc.low(k + 1), "which" | "whom" | "whose" | "that"));
+        if let Some(k) = during {
+            end = k;
+            continue;
         }
         break;
     }
