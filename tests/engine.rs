@@ -1247,3 +1247,13 @@ fn a_during_phrase_between_subject_and_verb() {
         Some("Allen")
     );
 }
+
+#[test]
+fn a_shouted_quote_and_an_opening_adverb() {
+    let a = analyze(
+        "Ms. Lee tweeted on Monday: \"THIS IS NOT OK AT ALL.\"\n\n\
+         Recently she announced that she would run for the seat.",
+    );
+    assert_eq!(speaker_of(&a, "THIS IS NOT OK AT ALL."), Some("Lee"));
+    assert_eq!(source_of(&a, "she would run for the seat"), Some("she"));
+}

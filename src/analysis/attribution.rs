@@ -856,7 +856,15 @@ impl Context<'_, '_> {
         if text.contains("://") || text.starts_with("www.") {
             return true;
         }
-        phrases::title_case_words(doc, q.inner.clone()).is_some_and(|n| (2..=12).contains(&n))
+        // "IMMIGRANTS FOR TRUMP! JOIN THE TRAIN!": a shouted sentence, not a title.
+        let shouted = matches!(doc.word(q.inner.end - 1), "!" | "." | "?")
+            && q.inner.clone().all(|i| {
+                doc.tokens[i].kind != TokenKind::Word
+                    || !doc.word(i).chars().any(char::is_lowercase)
+            });
+        !shouted
+            && phrases::title_case_words(doc, q.inner.clone())
+                .is_some_and(|n| (2..=12).contains(&n))
     }
 
     /// A direct quote with no speaker counts only if it reads like a spoken sentence.

@@ -444,7 +444,13 @@ fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
 fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
     while np.len() > 1 {
         let w = doc.low(np.start);
-        if lexicon::CLAUSE_OPENERS.contains(w) || matches!(w, "later" | "earlier") {
+        // "Recently she", "Finally the president"; not "Kelly Ayotte".
+        let adverb = w.len() > 4
+            && w.ends_with("ly")
+            && !is_name_word(doc, np.start)
+            && doc.tokens[np.start + 1].kind == TokenKind::Word
+            && !doc.is_capitalized(np.start + 1);
+        if lexicon::CLAUSE_OPENERS.contains(w) || matches!(w, "later" | "earlier") || adverb {
             np.start += 1;
             continue;
         }
