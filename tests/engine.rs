@@ -1257,3 +1257,19 @@ fn a_shouted_quote_and_an_opening_adverb() {
     assert_eq!(speaker_of(&a, "THIS IS NOT OK AT ALL."), Some("Lee"));
     assert_eq!(source_of(&a, "she would run for the seat"), Some("she"));
 }
+
+#[test]
+fn a_quote_after_a_pronoun_paragraph_continues_that_person() {
+    let text = "\"How are you today?\" Miller, a retired worker, said into the phone. \"We \
+                are talking with supporters like you.\"\n\n\
+                She pauses.\n\n\
+                \"Oh, you are voting for her already? That is great to hear.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "Oh, you are voting for her already? That is great to hear."
+        ),
+        Some("Miller")
+    );
+}
