@@ -102,8 +102,7 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
         let w = doc.low(end - 1);
         // "also", "reportedly"; but "a rally" and "the family" are nouns.
         let determined = end >= floor + 2 && matches!(doc.low(end - 2), "a" | "an" | "the");
-        let adverb =
-            w.len() > 4 && w.ends_with("ly") && !doc.is_capitalized(end - 1) && !determined;
+        let adverb = is_ly_adverb(w) && !doc.is_capitalized(end - 1) && !determined;
         if (VERB_MODIFIERS.contains(w) && !is_name_word(doc, end - 1)) || adverb {
             end -= 1;
             continue;
@@ -445,8 +444,7 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
     while np.len() > 1 {
         let w = doc.low(np.start);
         // "Recently she", "Finally the president"; not "Kelly Ayotte".
-        let adverb = w.len() > 4
-            && w.ends_with("ly")
+        let adverb = is_ly_adverb(w)
             && !is_name_word(doc, np.start)
             && doc.tokens[np.start + 1].kind == TokenKind::Word
             && !doc.is_capitalized(np.start + 1);
@@ -507,7 +505,7 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         return true;
     }
     // `said quietly`: a lone adverb, not an inverted subject.
-    if np.len() == 1 && w.ends_with("ly") {
+    if np.len() == 1 && is_ly_adverb(w) {
         return false;
     }
     // "a source involved in the creation": a source noun with a modifier after it.
@@ -517,6 +515,12 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
             || i > np.start && is_source_modifier(doc.low(i)) && doc.is_capitalized(i - 1)
     });
     !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
+}
+
+/// Whether lowercase `w` looks like an adverb in -ly ("quietly", "reportedly"); whether
+/// it is one ("rally", "family") is for its neighbours to say.
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
 }
 
 /// Whether token `i` is a lowercase form in -ing ("saying", "calling"): a participle or a
