@@ -127,17 +127,10 @@ impl<'d> EntityIndex<'d> {
         for (i, e) in entities.iter().enumerate() {
             if e.label == EntityLabel::Person {
                 index.persons.push(i);
-                index
-                    .by_surname
-                    .entry(surname(doc, &e.tokens))
-                    .or_default()
-                    .push(i);
+                let family = surname(doc, &e.tokens);
+                index.by_surname.entry(family).or_default().push(i);
                 if e.tokens.len() > 1 {
-                    index
-                        .full_by_surname
-                        .entry(surname(doc, &e.tokens))
-                        .or_default()
-                        .push(i);
+                    index.full_by_surname.entry(family).or_default().push(i);
                 }
                 let title = index.title_before(doc, entities, e);
                 for k in title.clone() {
@@ -848,7 +841,6 @@ impl<'a, 'd> Resolver<'a, 'd> {
     }
 }
 
-/// The family name in a person's name: its last word, not counting "Jr." or "III".
 /// Whether a name known to be of gender `known` may be the "he" or "she" of `pronoun`:
 /// either is unknown, they agree, or the given name is used for both.
 fn gender_fits(pronoun: Option<Gender>, known: Option<Gender>) -> bool {
@@ -858,6 +850,7 @@ fn gender_fits(pronoun: Option<Gender>, known: Option<Gender>) -> bool {
     }
 }
 
+/// The family name in a person's name: its last word, not counting "Jr." or "III".
 fn surname<'d>(doc: &Document<'d>, name: &Range<usize>) -> &'d str {
     let last = name.end - 1;
     let suffix = matches!(
