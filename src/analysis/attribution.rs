@@ -1116,9 +1116,7 @@ impl Context<'_, '_> {
         let name = dash + 1..name_end;
         let is_name = (1..=MAX_BYLINE).contains(&name.len())
             && doc.is_capitalized(name.start)
-            && name
-                .clone()
-                .all(|i| doc.is_capitalized(i) || doc.word(i) == ".");
+            && phrases::is_name_run(doc, name.clone());
         is_name.then(|| Found {
             cue: Cue::mark(dash),
             sources: vec![name],

@@ -234,10 +234,7 @@ fn subject_before_asides(
                 let name = described
                     .then(|| phrase_ending_at(doc, np.start - 1, floor))
                     .flatten()
-                    .filter(|n| {
-                        n.clone()
-                            .all(|k| doc.is_capitalized(k) || doc.word(k) == ".")
-                    });
+                    .filter(|n| is_name_run(doc, n.clone()));
                 Some(name.unwrap_or(np))
             })
             // "another fraternity brother, Stuart Oltchick, recalled": the name itself sits
@@ -246,9 +243,7 @@ fn subject_before_asides(
                 phrase_ending_at(doc, end - 1, floor).filter(|np| {
                     np.start > floor
                         && doc.word(np.start - 1) == ","
-                        && np
-                            .clone()
-                            .all(|k| doc.is_capitalized(k) || doc.word(k) == ".")
+                        && is_name_run(doc, np.clone())
                 })
             }),
         ")" if depth > 0 => {
@@ -291,17 +286,23 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
 /// `retired in Albany, N.Y., said`: the comma at `comma` only parts a place from its
 /// state or country, up to `close`.
 fn splits_place(doc: &Document, comma: usize, close: usize) -> bool {
-    let capitalized = |k: usize| doc.is_capitalized(k) || doc.word(k) == ".";
     let Some(run) = (comma.saturating_sub(4)..comma)
         .rev()
-        .find(|&k| !capitalized(k))
+        .find(|&k| !is_name_run(doc, k..k + 1))
     else {
         return false;
     };
     close - comma <= 4
         && run + 1 < comma
         && matches!(doc.low(run), "in" | "of" | "from" | "near")
-        && (comma + 1..close).all(capitalized)
+        && is_name_run(doc, comma + 1..close)
+}
+
+/// Whether every token of `r` is capitalized or an abbreviation's period, as in a name
+/// or a place: "Oscar P. Quintero", "N.Y.".
+pub fn is_name_run(doc: &Document, r: Range<usize>) -> bool {
+    r.into_iter()
+        .all(|k| doc.is_capitalized(k) || doc.word(k) == ".")
 }
 
 /// The opening mark of a short title in quotes that closes just before `end`: at most
