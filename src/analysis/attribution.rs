@@ -795,13 +795,13 @@ impl Context<'_, '_> {
         }
         let first = doc.sentences[doc.sentence_of[tokens.start]].tokens.clone();
         let np = phrases::clause_subject(doc, first.clone(), first.end)?;
-        let spoke = first_spoke
-            .get(doc.low(np.end - 1))
-            .is_some_and(|&start| start < tokens.start);
         // "She pauses." between two of a caller's quotes: the pronoun resolves later.
         if matches!(doc.low(np.start), "he" | "she") {
             return Some(np.start..np.start + 1);
         }
+        let spoke = first_spoke
+            .get(doc.low(np.end - 1))
+            .is_some_and(|&start| start < tokens.start);
         (doc.is_capitalized(np.end - 1) && spoke).then_some(np)
     }
 

@@ -302,7 +302,8 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     }
     // Capitalized mid-sentence, it is a name ("Post", "Hope"), not a verb; in a headline
     // every verb is capitalized ("Clinton Says …").
-    let first_in_sentence = doc.sentences[doc.sentence_of[i]].tokens.start == i;
+    let sentence_start = doc.sentences[doc.sentence_of[i]].tokens.start;
+    let first_in_sentence = sentence_start == i;
     let headline = doc.paragraphs[doc.paragraph_of(i)].headline;
     // "Tweeted" is often capitalized for the brand.
     if doc.is_capitalized(i) && !first_in_sentence && !headline && lemma != "tweet" {
@@ -368,7 +369,6 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
         });
         let subject_word = |p: &str| BEFORE_BASE_VERB.contains(&p) || plural(p);
         // "The two lawmakers, however, argue": the subject before a short aside.
-        let sentence_start = doc.sentences[doc.sentence_of[i]].tokens.start;
         let after_aside = prev == Some(",")
             && (i.saturating_sub(MAX_ADVERB_ASIDE).max(sentence_start + 1)..i - 1)
                 .rev()
