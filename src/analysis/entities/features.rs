@@ -82,14 +82,14 @@ impl<'d> DocContext<'d> {
             .sentences
             .iter()
             .map(|s| {
-                let letters: Vec<char> = doc
-                    .slice(s.tokens.clone())
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .collect();
-                let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-                doc.paragraphs[s.paragraph].headline
-                    || (letters.len() > 8 && upper * 10 >= letters.len() * 7)
+                let (mut letters, mut upper) = (0, 0);
+                for c in doc.slice(s.tokens.clone()).chars() {
+                    if c.is_alphabetic() {
+                        letters += 1;
+                        upper += usize::from(c.is_uppercase());
+                    }
+                }
+                doc.paragraphs[s.paragraph].headline || (letters > 8 && upper * 10 >= letters * 7)
             })
             .collect();
         let mut after_title = HashSet::default();

@@ -84,6 +84,10 @@ impl Gazetteer {
         end: usize,
         spell: impl Fn(usize) -> std::borrow::Cow<'w, str>,
     ) -> Option<(usize, EntityLabel)> {
+        // Most words begin no phrase: one probe, without building a key.
+        if i >= end || !self.phrases.contains_key(spell(i).as_ref()) {
+            return None;
+        }
         let mut key = String::new();
         let mut best = None;
         for len in 1..=self.longest.min(end - i) {

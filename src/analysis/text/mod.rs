@@ -87,11 +87,17 @@ impl<'a> Document<'a> {
         let mut lower_at = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let start = lower.len() as u32;
-            for c in text[t.start..t.end].chars() {
-                if c == '’' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
+            let word = &text[t.start..t.end];
+            if word.is_ascii() {
+                // Most words, without the Unicode case tables.
+                lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in word.chars() {
+                    if c == '’' {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
                 }
             }
             lower_at.push((start, lower.len() as u32));
