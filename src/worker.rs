@@ -1,8 +1,10 @@
 //! The analysis as a Web Worker, so that typing and scrolling never wait for it.
 //!
-//! The page sends each version of the text; the worker answers with its analysis. A burst
-//! of edits is coalesced: the worker waits one turn of its event loop before analyzing, so
-//! that only the newest text of a burst is analyzed and older ones are superseded. Messages
+//! The page sends each version of the text; the worker answers with its analysis. Texts
+//! can only queue up behind a long analysis (the page waits for a pause in typing before
+//! it sends one); after such a run the worker waits one turn of its event loop, so that
+//! only the newest text of the queue is analyzed and older ones are superseded. Otherwise
+//! it answers at once: the wait costs more than a short article's analysis. Messages
 //! travel as JSON, which the app needs for its exports anyway.
 
 use crate::analysis::{analyze, Analysis};
@@ -50,9 +52,14 @@ fn now() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
+/// An analysis at least this long may have newer texts queued behind it.
+const LONG_RUN_MS: f64 = 50.0;
+
 pub struct AnalysisWorker {
     pending: Option<(HandlerId, Request)>,
     scheduled: bool,
+    /// How long the last analysis took.
+    last_millis: f64,
 }
 
 pub enum Tick {
@@ -70,6 +77,7 @@ impl Worker for AnalysisWorker {
         AnalysisWorker {
             pending: None,
             scheduled: false,
+            last_millis: 0.0,
         }
     }
 
@@ -79,6 +87,7 @@ impl Worker for AnalysisWorker {
             let started = now();
             let analysis = analyze(&request.text);
             let millis = now() - started;
+            self.last_millis = millis;
             scope.respond(
                 id,
                 Response {
@@ -93,7 +102,12 @@ impl Worker for AnalysisWorker {
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
         // A newer text replaces one still waiting.
         self.pending = Some((id, request));
-        if !self.scheduled {
+        if self.scheduled {
+            return;
+        }
+        if self.last_millis < LONG_RUN_MS {
+            self.update(scope, Tick::Run);
+        } else {
             self.scheduled = true;
             let scope = scope.clone();
             Timeout::new(0, move || scope.send_message(Tick::Run)).forget();
