@@ -34,19 +34,22 @@ fn clusters() -> &'static HashMap<&'static str, String> {
 pub struct DocContext<'d> {
     /// Per token: the gazetteer label covering it, and whether it begins the match.
     gazetteer: Vec<Option<(EntityLabel, bool)>>,
-    /// Words seen capitalized away from a sentence start.
-    capitalized_inside: HashSet<&'d str>,
+    /// What the article shows of each word, as the `SEEN_*` bits: one lookup a word.
+    seen: HashMap<&'d str, u8>,
     /// Words seen entirely in lower case.
     lowercase: HashSet<&'d str>,
     /// Per sentence: written in capitals or title case, so capitals say little.
     shouting: Vec<bool>,
-    /// Words seen elsewhere right after a title or a first name ("Mr. Cotti").
-    after_title: HashSet<&'d str>,
-    /// Words seen elsewhere right before a company ending ("Pirelli SpA").
-    before_company: HashSet<&'d str>,
-    /// Words seen elsewhere right after "in", "at" or "from".
-    after_locative: HashSet<&'d str>,
 }
+
+/// Seen capitalized away from a sentence start.
+const SEEN_CAPITALIZED_INSIDE: u8 = 1;
+/// Seen right after a title or a first name ("Mr. Cotti").
+const SEEN_AFTER_TITLE: u8 = 2;
+/// Seen right before a company ending ("Pirelli SpA").
+const SEEN_BEFORE_COMPANY: u8 = 4;
+/// Seen right after "in", "at" or "from".
+const SEEN_AFTER_LOCATIVE: u8 = 8;
 
 impl<'d> DocContext<'d> {
     pub fn new(doc: &Document<'d>) -> DocContext<'d> {
@@ -66,13 +69,13 @@ impl<'d> DocContext<'d> {
                 }
             }
         }
-        let mut capitalized_inside = HashSet::default();
+        let mut seen: HashMap<&str, u8> = HashMap::default();
         let mut lowercase = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone() {
                 let w = doc.word(i);
                 if i > s.tokens.start && doc.is_capitalized(i) && !is_upper(w) {
-                    capitalized_inside.insert(w);
+                    *seen.entry(w).or_default() |= SEEN_CAPITALIZED_INSIDE;
                 } else if w.chars().all(|c| !c.is_uppercase()) {
                     lowercase.insert(w);
                 }
@@ -92,9 +95,6 @@ impl<'d> DocContext<'d> {
                 doc.paragraphs[s.paragraph].headline || (letters > 8 && upper * 10 >= letters * 7)
             })
             .collect();
-        let mut after_title = HashSet::default();
-        let mut before_company = HashSet::default();
-        let mut after_locative = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.start + 1..s.tokens.end {
                 if !doc.is_capitalized(i) {
@@ -104,24 +104,21 @@ impl<'d> DocContext<'d> {
                 let titled = lexicon::TITLES.contains(doc.low(i - 1))
                     || (doc.is_capitalized(i - 1) && gaz.given_name(prev).is_some());
                 if titled {
-                    after_title.insert(doc.word(i));
+                    *seen.entry(doc.word(i)).or_default() |= SEEN_AFTER_TITLE;
                 }
                 if matches!(doc.low(i - 1), "in" | "at" | "from") {
-                    after_locative.insert(doc.word(i));
+                    *seen.entry(doc.word(i)).or_default() |= SEEN_AFTER_LOCATIVE;
                 }
                 if i + 1 < s.tokens.end && COMPANY_ENDINGS.contains(&doc.word(i + 1)) {
-                    before_company.insert(doc.word(i));
+                    *seen.entry(doc.word(i)).or_default() |= SEEN_BEFORE_COMPANY;
                 }
             }
         }
         DocContext {
             gazetteer,
-            capitalized_inside,
+            seen,
             lowercase,
             shouting,
-            after_title,
-            before_company,
-            after_locative,
         }
     }
 
@@ -292,18 +289,19 @@ pub fn word_features(doc: &Document, i: usize, emit: &mut dyn FnMut(&str)) {
 pub fn document_features(doc: &Document, ctx: &DocContext, i: usize, emit: &mut dyn FnMut(&str)) {
     let word = doc.word(i);
     let low = doc.low(i);
-    if ctx.capitalized_inside.contains(word) {
+    let seen = ctx.seen.get(word).copied().unwrap_or(0);
+    if seen & SEEN_CAPITALIZED_INSIDE != 0 {
         emit("doc:cap");
     }
     if ctx.lowercase.contains(low) && doc.is_capitalized(i) {
         emit("doc:low");
     }
-    for (set, name) in [
-        (&ctx.after_title, "doc:titled"),
-        (&ctx.before_company, "doc:company"),
-        (&ctx.after_locative, "doc:in"),
+    for (bit, name) in [
+        (SEEN_AFTER_TITLE, "doc:titled"),
+        (SEEN_BEFORE_COMPANY, "doc:company"),
+        (SEEN_AFTER_LOCATIVE, "doc:in"),
     ] {
-        if set.contains(word) {
+        if seen & bit != 0 {
             emit(name);
         }
     }
