@@ -5,6 +5,7 @@
 //! front-coded, each with its non-zero weights per label. Quantization costs nothing
 //! measurable in accuracy and keeps the model small enough to ship in the page.
 
+use super::features::{BIGRAM_AFTER, BIGRAM_BEFORE};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -22,7 +23,18 @@ pub struct Crf {
     attributes: HashMap<Box<str>, (u32, u8)>,
     /// (label, weight) pairs, already scaled.
     weights: Vec<(u8, f32)>,
+    /// The sides each word takes in the model's bigram features, as `BIGRAM_*` bits.
+    bigram_sides: HashMap<Box<str>, u8>,
 }
+
+/// The first word of a feature `w-1|w=first|second`.
+pub const BIGRAM_BEFORE_FIRST: u8 = 1;
+/// Its second word.
+pub const BIGRAM_BEFORE_SECOND: u8 = 2;
+/// The first word of a feature `w|w+1=first|second`.
+pub const BIGRAM_AFTER_FIRST: u8 = 4;
+/// Its second word.
+pub const BIGRAM_AFTER_SECOND: u8 = 8;
 
 pub fn get() -> &'static Crf {
     static CRF: OnceLock<Crf> = OnceLock::new();
@@ -82,6 +94,7 @@ impl Crf {
         let mut attributes = HashMap::with_capacity_and_hasher(count, Default::default());
         let mut weights = Vec::with_capacity(count * 2);
         let mut previous: Vec<u8> = Vec::new();
+        let mut bigram_sides: HashMap<Box<str>, u8> = HashMap::default();
         for _ in 0..count {
             let shared = r.u8()? as usize;
             let len = r.u8()? as usize;
@@ -94,6 +107,19 @@ impl Crf {
                 weights.push((label, r.i8()? as f32 * scale));
             }
             let name = std::str::from_utf8(&previous).ok()?;
+            for (prefix, first, second) in [
+                (BIGRAM_BEFORE, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND),
+                (BIGRAM_AFTER, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND),
+            ] {
+                let Some(pair) = name.strip_prefix(prefix) else {
+                    continue;
+                };
+                // A word may hold a "|" itself: each way of splitting counts.
+                for (at, _) in pair.match_indices('|') {
+                    *bigram_sides.entry(pair[..at].into()).or_default() |= first;
+                    *bigram_sides.entry(pair[at + 1..].into()).or_default() |= second;
+                }
+            }
             attributes.insert(name.into(), (start, k));
         }
         Some(Crf {
@@ -102,7 +128,20 @@ impl Crf {
             best_into,
             attributes,
             weights,
+            bigram_sides,
         })
+    }
+
+    /// The sides (`BIGRAM_*` bits) that `word`, in lower case, takes in bigram features:
+    /// a bigram whose words do not take its sides is not in the model.
+    pub fn bigram_sides(&self, word: &str) -> u8 {
+        self.bigram_sides.get(word).copied().unwrap_or(0)
+    }
+
+    /// The name of every attribute the model weighs.
+    #[cfg(test)]
+    pub fn attribute_names(&self) -> impl Iterator<Item = &str> {
+        self.attributes.keys().map(|name| &**name)
     }
 
     /// Adds the weights of `attribute` to `scores` (one per label).

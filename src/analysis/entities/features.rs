@@ -362,7 +362,8 @@ pub fn place_features(
 ) {
     place_flags(doc, ctx, sentence, i, &mut |f| emit(f));
     let mut buf = String::with_capacity(32);
-    place_bigrams(doc, sentence, i, &mut buf, emit);
+    bigram_before(doc, sentence, i, &mut buf, emit);
+    bigram_after(doc, sentence, i, &mut buf, emit);
 }
 
 /// The features of a token's place that are fixed names: bias, position, capitals,
@@ -397,23 +398,42 @@ pub fn place_flags(
     }
 }
 
-/// The token with the word before it, and with the word after it.
-pub fn place_bigrams(
+/// The prefix of the feature of a token with the word before it.
+pub const BIGRAM_BEFORE: &str = "w-1|w=";
+/// The prefix of the feature of a token with the word after it.
+pub const BIGRAM_AFTER: &str = "w|w+1=";
+
+/// The token with the word before it.
+pub fn bigram_before(
     doc: &Document,
     sentence: usize,
     i: usize,
     buf: &mut String,
     emit: &mut dyn FnMut(&str),
 ) {
-    let s = doc.sentences[sentence].tokens.clone();
-    let lower_at = |j: usize| if s.contains(&j) { doc.low(j) } else { "<s>" };
-    let low = doc.low(i);
-    put(
-        buf,
-        emit,
-        &["w-1|w=", lower_at(i.wrapping_sub(1)), "|", low],
-    );
-    put(buf, emit, &["w|w+1=", low, "|", lower_at(i + 1)]);
+    let before = lower_in(doc, sentence, i.wrapping_sub(1));
+    put(buf, emit, &[BIGRAM_BEFORE, before, "|", doc.low(i)]);
+}
+
+/// The token with the word after it.
+pub fn bigram_after(
+    doc: &Document,
+    sentence: usize,
+    i: usize,
+    buf: &mut String,
+    emit: &mut dyn FnMut(&str),
+) {
+    let after = lower_in(doc, sentence, i + 1);
+    put(buf, emit, &[BIGRAM_AFTER, doc.low(i), "|", after]);
+}
+
+/// Token `j` in lower case, or `<s>` past the sentence's edge.
+fn lower_in<'a>(doc: &'a Document, sentence: usize, j: usize) -> &'a str {
+    if doc.sentences[sentence].tokens.contains(&j) {
+        doc.low(j)
+    } else {
+        "<s>"
+    }
 }
 
 /// "g=PB": a gazetteer match of a label (P, O, G, L, N) that Begins or is Inside, on the

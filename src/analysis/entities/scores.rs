@@ -8,7 +8,9 @@
 //! are looked up every time. The sums equal the plain per-token scoring of
 //! [`features::token_features`], which a test checks.
 
-use super::crf::Crf;
+use super::crf::{
+    Crf, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND,
+};
 use super::features::{self, DocContext};
 use crate::analysis::text::Document;
 use rustc_hash::FxHashMap as HashMap;
@@ -18,9 +20,16 @@ use std::cell::RefCell;
 const CACHE_WORDS: usize = 200_000;
 
 thread_local! {
-    /// Per word, what it scores alone and what it lends as the neighbour at each of
-    /// `OFFSETS`: `ROW_PARTS` rows of labels.
-    static LASTING: RefCell<HashMap<String, Vec<f32>>> = RefCell::new(HashMap::default());
+    static LASTING: RefCell<HashMap<String, Known>> = RefCell::new(HashMap::default());
+}
+
+/// What a word scores, the same in every article.
+struct Known {
+    /// What it scores alone and what it lends as the neighbour at each of `OFFSETS`:
+    /// `ROW_PARTS` rows of labels.
+    rows: Vec<f32>,
+    /// The sides it takes in the model's bigram features ([`Crf::bigram_sides`]).
+    bigram_sides: u8,
 }
 
 const OFFSETS: [isize; 4] = [-2, -1, 1, 2];
@@ -34,8 +43,13 @@ pub struct Scorer<'a, 'd> {
     /// Per word, `n` scores for each of: the word itself (alone and in this article),
     /// then the word as the neighbour at each of `OFFSETS`.
     table: Vec<f32>,
+    /// Per word, as in `table`: the sides it takes in bigram features. Most bigrams of
+    /// an article are not in the model, and these show which, without building them.
+    bigram_sides: Vec<u8>,
     /// What lies past a sentence's edge lends, at each of `OFFSETS`.
     boundary: [Vec<f32>; 4],
+    /// The sides that the edge of a sentence takes in bigram features.
+    boundary_sides: u8,
     /// The scores of the fixed-name features of a token's place.
     flags: HashMap<&'static str, Vec<f32>>,
     /// The slot of each token of the sentence being scored.
@@ -59,7 +73,9 @@ impl<'a, 'd> Scorer<'a, 'd> {
             model,
             slots: HashMap::default(),
             table: Vec::new(),
+            bigram_sides: Vec::new(),
             boundary,
+            boundary_sides: model.bigram_sides("<s>"),
             flags: HashMap::default(),
             sentence_slots: Vec::new(),
             buf: String::with_capacity(64),
@@ -82,7 +98,7 @@ impl<'a, 'd> Scorer<'a, 'd> {
     }
 
     /// The place in `table` of token `i`'s word, filled in on the word's first use.
-    fn slot(&mut self, lasting: &mut HashMap<String, Vec<f32>>, i: usize) -> usize {
+    fn slot(&mut self, lasting: &mut HashMap<String, Known>, i: usize) -> usize {
         let (doc, model) = (self.doc, self.model);
         let word = doc.word(i);
         if let Some(&slot) = self.slots.get(word) {
@@ -97,10 +113,13 @@ impl<'a, 'd> Scorer<'a, 'd> {
                     features::neighbour_features(doc, i, offset, emit)
                 }));
             }
-            lasting.insert(word.to_string(), rows);
+            let bigram_sides = model.bigram_sides(doc.low(i));
+            lasting.insert(word.to_string(), Known { rows, bigram_sides });
         }
+        let known = &lasting[word];
         let start = self.table.len();
-        self.table.extend_from_slice(&lasting[word]);
+        self.table.extend_from_slice(&known.rows);
+        self.bigram_sides.push(known.bigram_sides);
         let ctx = self.ctx;
         let n = model.labels.len();
         features::document_features(doc, ctx, i, &mut |f| {
@@ -135,7 +154,19 @@ impl<'a, 'd> Scorer<'a, 'd> {
                     .or_insert_with(|| scores_of(model, |emit| emit(f)));
                 add(row, v);
             });
-            features::place_bigrams(doc, s, i, &mut self.buf, &mut |f| model.add(f, row));
+            let sides_at = |u: usize| match self.sentence_slots.get(u) {
+                Some(&slot) => self.bigram_sides[slot],
+                None => self.boundary_sides,
+            };
+            let own = sides_at(t);
+            let before = t.checked_sub(1).map_or(self.boundary_sides, sides_at);
+            let after = sides_at(t + 1);
+            if before & BIGRAM_BEFORE_FIRST != 0 && own & BIGRAM_BEFORE_SECOND != 0 {
+                features::bigram_before(doc, s, i, &mut self.buf, &mut |f| model.add(f, row));
+            }
+            if own & BIGRAM_AFTER_FIRST != 0 && after & BIGRAM_AFTER_SECOND != 0 {
+                features::bigram_after(doc, s, i, &mut self.buf, &mut |f| model.add(f, row));
+            }
         }
     }
 }
@@ -157,12 +188,10 @@ fn add(row: &mut [f32], v: &[f32]) {
 mod tests {
     use super::*;
     use crate::analysis::entities::crf;
+    use crate::analysis::entities::features::{BIGRAM_AFTER, BIGRAM_BEFORE};
 
-    #[test]
-    fn cached_scores_equal_plain_scores() {
-        let text = "Italian Prime Minister Giorgia Meloni said on Saturday that Meloni's plan, \
-                    backed by NATO and the U.S., would help Ukraine. Meloni said it twice.\n\n\
-                    RUSSIA REJECTS PLAN";
+    /// Checks the scorer's sums against the plain per-token scoring of every token.
+    fn assert_cached_equals_plain(text: &str) {
         let doc = Document::new(text);
         let ctx = DocContext::new(&doc);
         let model = crf::get();
@@ -179,5 +208,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn cached_scores_equal_plain_scores() {
+        assert_cached_equals_plain(
+            "Italian Prime Minister Giorgia Meloni said on Saturday that Meloni's plan, \
+             backed by NATO and the U.S., would help Ukraine. Meloni said it twice.\n\n\
+             RUSSIA REJECTS PLAN",
+        );
+    }
+
+    /// Every pair of words the model has a bigram feature for, each pair a paragraph: the
+    /// scorer looks up only the bigrams whose words can form one, and must miss none.
+    #[test]
+    fn cached_scores_keep_every_bigram_of_the_model() {
+        let mut pairs: Vec<String> = crf::get()
+            .attribute_names()
+            .filter_map(|name| {
+                let pair = name
+                    .strip_prefix(BIGRAM_BEFORE)
+                    .or_else(|| name.strip_prefix(BIGRAM_AFTER))?;
+                Some(pair.replace("<s>", "").replace('|', " "))
+            })
+            .collect();
+        pairs.sort();
+        assert!(pairs.len() > 1000, "{} bigrams", pairs.len());
+        assert_cached_equals_plain(&pairs.join("\n\n"));
     }
 }
