@@ -140,7 +140,11 @@ impl<'a> Document<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        // Asked of every token several times over: an ASCII first byte needs no decoding.
+        match self.text.as_bytes().get(self.tokens[i].start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The paragraph of token `i`.
