@@ -11,83 +11,21 @@
 // that each starts with cold caches) and streamed (all by whosaid, then all by compromise.js).
 // Prints a Markdown report for BENCHMARKS.md.
 
-import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/browser/harness.mjs';
+import { corpus, root, serve } from './common.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bbc = path.join(root, '..', 'shared', 'data', 'bbc');
 const ARTICLES = Number(process.env.ARTICLES ?? 300);
-
-async function corpus() {
-  const files = [];
-  for (const topic of (await readdir(bbc)).sort()) {
-    if (topic.endsWith('.TXT')) continue;
-    for (const f of (await readdir(path.join(bbc, topic))).sort()) files.push(path.join(bbc, topic, f));
-  }
-  return Promise.all(files.map((f) => readFile(f, 'latin1').then((b) => Buffer.from(b, 'latin1').toString('utf8'))));
-}
-
-const PAGE = `<!DOCTYPE html><meta charset="utf-8"><title>bench</title>
-<script src="/compromise.js"></script>
-<script>
-// gloo-worker's envelope, JSON-encoded, as the app's codec writes it.
-window.startWorker = () => new Promise((resolve) => {
-  const worker = new Worker('/worker_loader.js');
-  const pending = new Map();
-  worker.onmessage = (e) => {
-    const msg = JSON.parse(e.data);
-    if (msg === 'WorkerLoaded') {
-      worker.postMessage(JSON.stringify({ Connected: 1 }));
-      resolve({
-        analyze(version, text) {
-          return new Promise((done) => {
-            pending.set(version, done);
-            worker.postMessage(JSON.stringify({ ProcessInput: [1, { version, text }] }));
-          });
-        },
-      });
-    } else if (msg.ProcessOutput) {
-      const [, out] = msg.ProcessOutput;
-      pending.get(out.version)?.(out);
-      pending.delete(out.version);
-    }
-  };
-});
-</script>`;
-
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://localhost').pathname;
-    try {
-      if (url === '/' || url === '/bench.html') {
-        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      } else if (url === '/compromise.js') {
-        const body = await readFile(path.join(root, 'node_modules', 'compromise', 'builds', 'compromise.js'));
-        res.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-      } else {
-        const body = await readFile(path.join(dir, path.normalize(url)));
-        const type = url.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
-        res.writeHead(200, { 'content-type': type }).end(body);
-      }
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const texts = await corpus();
 const sample = texts.slice(0, ARTICLES);
-const server = await serve(path.join(root, 'dist'));
+const server = await serve([path.join(root, 'dist')]);
 const browser = await launch();
 const page = await browser.newPage();
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(`http://127.0.0.1:${server.address().port}/0/`);
 const version = await browser.version();
 
 const result = await page.evaluate(
