@@ -69,8 +69,10 @@ impl<'d> DocContext<'d> {
                 }
             }
         }
-        let mut seen: HashMap<&str, u8> = HashMap::default();
-        let mut lowercase = HashSet::default();
+        let mut seen: HashMap<&str, u8> =
+            HashMap::with_capacity_and_hasher(distinct_words(doc, 8), Default::default());
+        let mut lowercase =
+            HashSet::with_capacity_and_hasher(distinct_words(doc, 2), Default::default());
         for s in &doc.sentences {
             for i in s.tokens.clone() {
                 let w = doc.word(i);
@@ -162,6 +164,13 @@ const COMPANY_ENDINGS: &[&str] = &[
     "Motors",
     "Systems",
 ];
+
+/// A first guess at how many distinct words of some kind `doc` has, one in `share` of its
+/// tokens, for sizing a map once rather than regrowing it: right for an article, and
+/// bounded for a book, whose share of new words is far smaller.
+pub fn distinct_words(doc: &Document, share: usize) -> usize {
+    (doc.tokens.len() / share).min(1 << 14)
+}
 
 fn is_upper(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())

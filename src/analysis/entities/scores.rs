@@ -71,7 +71,10 @@ impl<'a, 'd> Scorer<'a, 'd> {
             doc,
             ctx,
             model,
-            slots: HashMap::default(),
+            slots: HashMap::with_capacity_and_hasher(
+                features::distinct_words(doc, 2),
+                Default::default(),
+            ),
             table: Vec::new(),
             bigram_sides: Vec::new(),
             boundary,
