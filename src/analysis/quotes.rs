@@ -156,6 +156,10 @@ fn is_elision(doc: &Document, i: usize) -> bool {
 }
 
 fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
+    // Every token passes here: only punctuation needs its surroundings read.
+    if doc.tokens[i].kind != TokenKind::Punct {
+        return None;
+    }
     let word = doc.word(i);
     let (left, right) = flanks(doc, i);
     let (prev, next) = neighbours(doc, i);
