@@ -84,16 +84,16 @@ impl Gazetteer {
         end: usize,
         spell: impl Fn(usize) -> std::borrow::Cow<'w, str>,
     ) -> Option<(usize, EntityLabel)> {
-        // Most words begin no phrase: one probe, without building a key.
-        if i >= end || !self.phrases.contains_key(spell(i).as_ref()) {
+        if i >= end {
             return None;
         }
-        let mut key = String::new();
-        let mut best = None;
-        for len in 1..=self.longest.min(end - i) {
-            if len > 1 {
-                key.push(' ');
-            }
+        // Most words begin no phrase: a probe with the word alone shows it, before any
+        // key is built.
+        let first = spell(i);
+        let mut best = self.phrases.get(first.as_ref())?.map(|label| (1, label));
+        let mut key = first.into_owned();
+        for len in 2..=self.longest.min(end - i) {
+            key.push(' ');
             key.push_str(&spell(i + len - 1));
             match self.phrases.get(&key) {
                 Some(Some(label)) => best = Some((len, *label)),

@@ -4,9 +4,9 @@
 //! alone, and news repeats its words. So the scores a word contributes, as itself and as
 //! each kind of neighbour, are computed once and kept for as long as the worker lives
 //! (within a bound); what the article says about a word is computed once per article;
-//! only the features of a token's place (its bigrams, its gazetteer match, its position)
-//! are looked up every time. The sums equal the plain per-token scoring of
-//! [`features::token_features`], which a test checks.
+//! only the features of a token's place (its gazetteer match, its position, and its
+//! bigrams, where the model has any for its words) are looked up every time. The sums
+//! equal the plain per-token scoring of [`features::token_features`], which tests check.
 
 use super::crf::{
     Crf, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND,
