@@ -21,7 +21,8 @@ use super::entities::EntitySpan;
 use super::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
 use super::model::{EntityLabel, SpeakerKind};
 use super::text::{Document, TokenKind};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -61,7 +62,7 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
     let mut r = Resolver::new(doc, entities);
     let mut of = Vec::with_capacity(sources.len());
     // A phrase carried over to a continuing quote resolves as it did the first time.
-    let mut resolved: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut resolved: HashMap<(usize, usize), usize> = HashMap::default();
     for phrases in sources {
         let mut ids = Vec::new();
         for p in phrases {
@@ -114,12 +115,12 @@ impl<'d> EntityIndex<'d> {
     fn new(doc: &Document<'d>, entities: &[EntitySpan]) -> Self {
         let mut index = EntityIndex {
             persons: Vec::new(),
-            ending_at: HashMap::new(),
-            by_surname: HashMap::new(),
-            full_by_surname: HashMap::new(),
-            titles: HashMap::new(),
-            by_title_word: HashMap::new(),
-            by_name: HashMap::new(),
+            ending_at: HashMap::default(),
+            by_surname: HashMap::default(),
+            full_by_surname: HashMap::default(),
+            titles: HashMap::default(),
+            by_title_word: HashMap::default(),
+            by_name: HashMap::default(),
         };
         for (i, e) in entities.iter().enumerate() {
             index.ending_at.insert(e.tokens.end, i);
@@ -218,10 +219,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
             entities,
             index: EntityIndex::new(doc, entities),
             drafts: Vec::new(),
-            people: HashMap::new(),
-            organizations: HashMap::new(),
-            phrases: HashMap::new(),
-            heads: HashMap::new(),
+            people: HashMap::default(),
+            organizations: HashMap::default(),
+            phrases: HashMap::default(),
+            heads: HashMap::default(),
             recent: VecDeque::with_capacity(RECENT + 1),
         }
     }

@@ -17,8 +17,7 @@ use super::lexicon;
 use super::model::EntityLabel;
 use super::text::{Document, TokenKind};
 use features::DocContext;
-use rustc_hash::FxHashMap as HashMap;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
