@@ -1273,3 +1273,17 @@ fn a_quote_after_a_pronoun_paragraph_continues_that_person() {
         Some("Miller")
     );
 }
+
+#[test]
+fn a_sentence_opening_name_in_ing_is_no_participle() {
+    let text = "Golding's daughter defended her mother on Monday, saying: \"She has listened \
+                to every side of this and she will keep listening.\"";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(
+            &a,
+            "She has listened to every side of this and she will keep listening."
+        ),
+        Some("Golding's daughter")
+    );
+}

@@ -620,8 +620,12 @@ pub fn clause_subject(
             start += 1;
             continue;
         }
-        // "Appearing before supporters, Suu Kyi said": an opening participial phrase.
-        let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing");
+        // "Appearing before supporters, Suu Kyi said": an opening participial phrase. A
+        // name in -ing is followed by its possessive or its verb ("Schilling's son",
+        // "Manning said").
+        let named = start + 1 < before
+            && (matches!(doc.low(start + 1), "'s" | "’s") || is_verbish(doc, start + 1));
+        let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing") && !named;
         // "Eight years ago, he …", "Two weeks later, she …": an opening time phrase.
         let time = (start..before.min(start + 5))
             .find(|&k| doc.word(k) == ",")
