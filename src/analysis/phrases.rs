@@ -622,10 +622,11 @@ pub fn clause_subject(
         }
         // "Appearing before supporters, Suu Kyi said": an opening participial phrase. A
         // name in -ing is followed by its possessive or its verb ("Schilling's son",
-        // "Manning said").
-        let named = start + 1 < before
-            && (matches!(doc.low(start + 1), "'s" | "’s") || is_verbish(doc, start + 1));
-        let participle = start == sentence.start && w.len() > 4 && w.ends_with("ing") && !named;
+        // "Manning said"; `low` has made curly apostrophes straight).
+        let participle = start == sentence.start
+            && w.len() > 4
+            && w.ends_with("ing")
+            && !(start + 1 < before && (doc.low(start + 1) == "'s" || is_verbish(doc, start + 1)));
         // "Eight years ago, he …", "Two weeks later, she …": an opening time phrase.
         let time = (start..before.min(start + 5))
             .find(|&k| doc.word(k) == ",")
