@@ -90,7 +90,8 @@ impl<'a> Document<'a> {
             let word = &text[t.start..t.end];
             if word.is_ascii() {
                 // Most words, without the Unicode case tables.
-                lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                lower.push_str(word);
+                lower[start as usize..].make_ascii_lowercase();
             } else {
                 for c in word.chars() {
                     if c == '’' {
