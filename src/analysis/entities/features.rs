@@ -369,14 +369,18 @@ pub fn place_features(
     i: usize,
     emit: &mut dyn FnMut(&str),
 ) {
+    emit(BIAS);
     place_flags(doc, ctx, sentence, i, &mut |f| emit(f));
     let mut buf = String::with_capacity(32);
     bigram_before(doc, sentence, i, &mut buf, emit);
     bigram_after(doc, sentence, i, &mut buf, emit);
 }
 
-/// The features of a token's place that are fixed names: bias, position, capitals,
-/// gazetteer match.
+/// The feature every token has.
+pub const BIAS: &str = "b";
+
+/// The features of a token's place that are fixed names, besides the bias: position,
+/// capitals, gazetteer match.
 pub fn place_flags(
     doc: &Document,
     ctx: &DocContext,
@@ -385,7 +389,6 @@ pub fn place_flags(
     emit: &mut dyn FnMut(&'static str),
 ) {
     let s = doc.sentences[sentence].tokens.clone();
-    emit("b");
     let shouting = ctx.shouting[sentence];
     if shouting {
         emit("shout");

@@ -50,8 +50,11 @@ pub struct Scorer<'a, 'd> {
     boundary: [Vec<f32>; 4],
     /// The sides that the edge of a sentence takes in bigram features.
     boundary_sides: u8,
-    /// The scores of the fixed-name features of a token's place.
-    flags: HashMap<&'static str, Vec<f32>>,
+    /// What the bias scores.
+    bias: Vec<f32>,
+    /// The scores of the fixed-name features of a token's place, by the address and
+    /// length of their names: hashing two numbers is cheaper than hashing the names.
+    flags: HashMap<(usize, usize), Vec<f32>>,
     /// The slot of each token of the sentence being scored.
     sentence_slots: Vec<usize>,
     buf: String,
@@ -79,6 +82,7 @@ impl<'a, 'd> Scorer<'a, 'd> {
             bigram_sides: Vec::new(),
             boundary,
             boundary_sides: model.bigram_sides("<s>"),
+            bias: scores_of(model, |emit| emit(features::BIAS)),
             flags: HashMap::default(),
             sentence_slots: Vec::new(),
             buf: String::with_capacity(64),
@@ -150,10 +154,11 @@ impl<'a, 'd> Scorer<'a, 'd> {
                     _ => add(row, &self.boundary[k]),
                 }
             }
+            add(row, &self.bias);
             let flags = &mut self.flags;
             features::place_flags(doc, ctx, s, i, &mut |f| {
                 let v = flags
-                    .entry(f)
+                    .entry((f.as_ptr() as usize, f.len()))
                     .or_insert_with(|| scores_of(model, |emit| emit(f)));
                 add(row, v);
             });
