@@ -12,13 +12,20 @@ use std::sync::OnceLock;
 const MODEL: &[u8] = include_bytes!("../../../assets/ner.model");
 const MAGIC: &[u8] = b"WSCRF1";
 
+/// How many labels the model has: O and B- and I- of four types. Fixed, so that a row of
+/// scores is an array whose loops the compiler unrolls.
+pub const LABELS: usize = 9;
+
+/// A score per label.
+pub type Row = [f32; LABELS];
+
 pub struct Crf {
     pub labels: Vec<String>,
-    /// Transition weights by the label moved into: `transitions_into[cur * n + prev]`,
-    /// so that Viterbi reads each label's incoming weights in one run.
-    transitions_into: Vec<f32>,
+    /// Transition weights by the label moved into: `transitions_into[cur][prev]`, so
+    /// that Viterbi reads each label's incoming weights in one run.
+    transitions_into: [Row; LABELS],
     /// The highest weight into each label: no previous label gains more on the way.
-    best_into: Vec<f32>,
+    best_into: Row,
     /// Attribute -> range in `weights`.
     attributes: HashMap<Box<str>, (u32, u8)>,
     /// (label, weight) pairs, already scaled.
@@ -75,6 +82,9 @@ impl Crf {
             return None;
         }
         let n = r.u8()? as usize;
+        if n != LABELS {
+            return None;
+        }
         let mut labels = Vec::with_capacity(n);
         for _ in 0..n {
             let len = r.u8()? as usize;
@@ -82,14 +92,12 @@ impl Crf {
         }
         let scale = r.f32()?;
         // Stored `[prev * n + cur]`.
-        let mut transitions_into = vec![0.0; n * n];
+        let mut transitions_into = [[0.0; LABELS]; LABELS];
         for at in 0..n * n {
-            transitions_into[(at % n) * n + at / n] = r.i8()? as f32 * scale;
+            transitions_into[at % n][at / n] = r.i8()? as f32 * scale;
         }
-        let best_into = transitions_into
-            .chunks_exact(n)
-            .map(|column| column.iter().copied().fold(f32::NEG_INFINITY, f32::max))
-            .collect();
+        let best_into =
+            transitions_into.map(|column| column.into_iter().fold(f32::NEG_INFINITY, f32::max));
         let count = r.u32()? as usize;
         let mut attributes = HashMap::with_capacity_and_hasher(count, Default::default());
         let mut weights = Vec::with_capacity(count * 2);
@@ -153,22 +161,14 @@ impl Crf {
         }
     }
 
-    /// The best label sequence for per-token label scores `emissions` (row-major,
-    /// one row of `labels.len()` per token).
-    pub fn viterbi(&self, emissions: &[f32]) -> Vec<usize> {
-        let n = self.labels.len();
-        let len = emissions.len() / n;
-        if len == 0 {
+    /// The best label sequence for per-token label scores `emissions`.
+    pub fn viterbi(&self, emissions: &[Row]) -> Vec<usize> {
+        let Some(first_row) = emissions.first() else {
             return Vec::new();
-        }
-        let mut score = emissions[..n].to_vec();
-        let mut next = vec![0.0; n];
-        let mut back = vec![0u8; len * n];
-        for (row, backs) in emissions
-            .chunks_exact(n)
-            .zip(back.chunks_exact_mut(n))
-            .skip(1)
-        {
+        };
+        let mut score = *first_row;
+        let mut back = vec![[0u8; LABELS]; emissions.len()];
+        for (row, backs) in emissions.iter().zip(&mut back).skip(1) {
             // Mostly one previous label leads the others by more than any transition can
             // make up, and is then the only one to try.
             let (mut first, mut second) = (0, f32::NEG_INFINITY);
@@ -181,7 +181,8 @@ impl Crf {
             }
             // The lead must also clear the sums' rounding.
             let lead = score[first] - second - (score[first].abs() + 1.0) * 1e-5;
-            for (cur, column) in self.transitions_into.chunks_exact(n).enumerate() {
+            let mut next = [0.0; LABELS];
+            for (cur, column) in self.transitions_into.iter().enumerate() {
                 let (best, from) = if column[first] + lead > self.best_into[cur] {
                     (score[first] + column[first], first)
                 } else {
@@ -197,12 +198,13 @@ impl Crf {
                 next[cur] = best + row[cur];
                 backs[cur] = from as u8;
             }
-            std::mem::swap(&mut score, &mut next);
+            score = next;
         }
+        let len = emissions.len();
         let mut path = vec![0; len];
-        path[len - 1] = (0..n).fold(0, |a, b| if score[b] > score[a] { b } else { a });
+        path[len - 1] = (0..LABELS).fold(0, |a, b| if score[b] > score[a] { b } else { a });
         for t in (1..len).rev() {
-            path[t - 1] = back[t * n + path[t]] as usize;
+            path[t - 1] = back[t][path[t]] as usize;
         }
         path
     }
@@ -213,26 +215,24 @@ mod tests {
     use super::*;
 
     /// The score of `path` under `emissions`.
-    fn path_score(crf: &Crf, emissions: &[f32], path: &[usize]) -> f32 {
-        let n = crf.labels.len();
-        let mut total = emissions[path[0]];
+    fn path_score(crf: &Crf, emissions: &[Row], path: &[usize]) -> f32 {
+        let mut total = emissions[0][path[0]];
         for t in 1..path.len() {
-            total += crf.transitions_into[path[t] * n + path[t - 1]] + emissions[t * n + path[t]];
+            total += crf.transitions_into[path[t]][path[t - 1]] + emissions[t][path[t]];
         }
         total
     }
 
     /// The best score over every label sequence, by trying them all.
-    fn brute_force(crf: &Crf, emissions: &[f32]) -> f32 {
-        let n = crf.labels.len();
-        let len = emissions.len() / n;
+    fn brute_force(crf: &Crf, emissions: &[Row]) -> f32 {
+        let len = emissions.len();
         let mut best = f32::NEG_INFINITY;
         let mut path = vec![0; len];
-        for code in 0..n.pow(len as u32) {
+        for code in 0..LABELS.pow(len as u32) {
             let mut c = code;
             for label in path.iter_mut() {
-                *label = c % n;
-                c /= n;
+                *label = c % LABELS;
+                c /= LABELS;
             }
             best = best.max(path_score(crf, emissions, &path));
         }
@@ -242,7 +242,6 @@ mod tests {
     #[test]
     fn viterbi_finds_the_best_sequence() {
         let crf = get();
-        let n = crf.labels.len();
         let mut seed = 7u32;
         let mut random = move || {
             seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
@@ -253,7 +252,9 @@ mod tests {
         for scale in [0.1, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 100.0] {
             for len in 1..=4 {
                 for _ in 0..10 {
-                    let emissions: Vec<f32> = (0..len * n).map(|_| random() * scale).collect();
+                    let emissions: Vec<Row> = (0..len)
+                        .map(|_| std::array::from_fn(|_| random() * scale))
+                        .collect();
                     let path = crf.viterbi(&emissions);
                     let found = path_score(crf, &emissions, &path);
                     let best = brute_force(crf, &emissions);

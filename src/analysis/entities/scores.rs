@@ -9,7 +9,8 @@
 //! equal the plain per-token scoring of [`features::token_features`], which tests check.
 
 use super::crf::{
-    Crf, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND,
+    Crf, Row, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND,
+    LABELS,
 };
 use super::features::{self, DocContext};
 use crate::analysis::text::Document;
@@ -25,9 +26,8 @@ thread_local! {
 
 /// What a word scores, the same in every article.
 struct Known {
-    /// What it scores alone and what it lends as the neighbour at each of `OFFSETS`:
-    /// `ROW_PARTS` rows of labels.
-    rows: Vec<f32>,
+    /// What it scores alone and what it lends as the neighbour at each of `OFFSETS`.
+    rows: [Row; ROW_PARTS],
     /// The sides it takes in the model's bigram features ([`Crf::bigram_sides`]).
     bigram_sides: u8,
 }
@@ -40,21 +40,21 @@ pub struct Scorer<'a, 'd> {
     model: &'a Crf,
     /// Each distinct word of the article, by spelling, and its place in `table`.
     slots: HashMap<&'d str, usize>,
-    /// Per word, `n` scores for each of: the word itself (alone and in this article),
-    /// then the word as the neighbour at each of `OFFSETS`.
-    table: Vec<f32>,
+    /// Per word, the scores of: the word itself (alone and in this article), then the
+    /// word as the neighbour at each of `OFFSETS`.
+    table: Vec<[Row; ROW_PARTS]>,
     /// Per word, as in `table`: the sides it takes in bigram features. Most bigrams of
     /// an article are not in the model, and these show which, without building them.
     bigram_sides: Vec<u8>,
     /// What lies past a sentence's edge lends, at each of `OFFSETS`.
-    boundary: [Vec<f32>; 4],
+    boundary: [Row; 4],
     /// The sides that the edge of a sentence takes in bigram features.
     boundary_sides: u8,
     /// What the bias scores.
-    bias: Vec<f32>,
+    bias: Row,
     /// The scores of the fixed-name features of a token's place, by the address and
     /// length of their names: hashing two numbers is cheaper than hashing the names.
-    flags: HashMap<(usize, usize), Vec<f32>>,
+    flags: HashMap<(usize, usize), Row>,
     /// The slot of each token of the sentence being scored.
     sentence_slots: Vec<usize>,
     buf: String,
@@ -64,12 +64,8 @@ const ROW_PARTS: usize = 1 + OFFSETS.len();
 
 impl<'a, 'd> Scorer<'a, 'd> {
     pub fn new(doc: &'a Document<'d>, ctx: &'a DocContext<'d>, model: &'a Crf) -> Self {
-        let n = model.labels.len();
-        let mut boundary: [Vec<f32>; 4] = Default::default();
-        for (slot, &offset) in boundary.iter_mut().zip(&OFFSETS) {
-            *slot = vec![0.0; n];
-            features::boundary_features(offset, &mut |f| model.add(f, slot));
-        }
+        let boundary = OFFSETS
+            .map(|offset| scores_of(model, |emit| features::boundary_features(offset, emit)));
         Scorer {
             doc,
             ctx,
@@ -90,7 +86,7 @@ impl<'a, 'd> Scorer<'a, 'd> {
     }
 
     /// Fills `out` with the scores of sentence `s`: one row of labels per token.
-    pub fn sentence(&mut self, s: usize, out: &mut Vec<f32>) {
+    pub fn sentence(&mut self, s: usize, out: &mut Vec<Row>) {
         let range = self.doc.sentences[s].tokens.clone();
         LASTING.with_borrow_mut(|lasting| {
             if lasting.len() > CACHE_WORDS {
@@ -114,39 +110,31 @@ impl<'a, 'd> Scorer<'a, 'd> {
         let slot = self.slots.len();
         self.slots.insert(word, slot);
         if !lasting.contains_key(word) {
-            let mut rows = scores_of(model, |emit| features::word_features(doc, i, emit));
-            for &offset in &OFFSETS {
-                rows.extend(scores_of(model, |emit| {
+            let mut rows = [[0.0; LABELS]; ROW_PARTS];
+            rows[0] = scores_of(model, |emit| features::word_features(doc, i, emit));
+            for (row, &offset) in rows[1..].iter_mut().zip(&OFFSETS) {
+                *row = scores_of(model, |emit| {
                     features::neighbour_features(doc, i, offset, emit)
-                }));
+                });
             }
             let bigram_sides = model.bigram_sides(doc.low(i));
             lasting.insert(word.to_string(), Known { rows, bigram_sides });
         }
         let known = &lasting[word];
-        let start = self.table.len();
-        self.table.extend_from_slice(&known.rows);
+        let mut rows = known.rows;
         self.bigram_sides.push(known.bigram_sides);
-        let ctx = self.ctx;
-        let n = model.labels.len();
-        features::document_features(doc, ctx, i, &mut |f| {
-            model.add(f, &mut self.table[start..start + n])
-        });
+        features::document_features(doc, self.ctx, i, &mut |f| model.add(f, &mut rows[0]));
+        self.table.push(rows);
         slot
     }
 
-    fn score(&mut self, s: usize, out: &mut Vec<f32>) {
+    fn score(&mut self, s: usize, out: &mut Vec<Row>) {
         let (doc, ctx, model) = (self.doc, self.ctx, self.model);
-        let n = model.labels.len();
         let range = doc.sentences[s].tokens.clone();
         out.clear();
-        out.resize(range.len() * n, 0.0);
-        let part = |slot: usize, k: usize| {
-            let at = (slot * ROW_PARTS + k) * n;
-            &self.table[at..at + n]
-        };
-        for (t, i) in range.clone().enumerate() {
-            let row = &mut out[t * n..(t + 1) * n];
+        out.resize(range.len(), [0.0; LABELS]);
+        let part = |slot: usize, k: usize| &self.table[slot][k];
+        for ((t, i), row) in range.clone().enumerate().zip(out.iter_mut()) {
             add(row, part(self.sentence_slots[t], 0));
             for (k, &offset) in OFFSETS.iter().enumerate() {
                 match t.checked_add_signed(offset) {
@@ -180,13 +168,13 @@ impl<'a, 'd> Scorer<'a, 'd> {
 }
 
 /// The summed scores of the features `write` emits.
-fn scores_of(model: &Crf, write: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<f32> {
-    let mut v = vec![0.0; model.labels.len()];
+fn scores_of(model: &Crf, write: impl FnOnce(&mut dyn FnMut(&str))) -> Row {
+    let mut v = [0.0; LABELS];
     write(&mut |f| model.add(f, &mut v));
     v
 }
 
-fn add(row: &mut [f32], v: &[f32]) {
+fn add(row: &mut Row, v: &Row) {
     for (r, x) in row.iter_mut().zip(v) {
         *r += x;
     }
@@ -203,15 +191,14 @@ mod tests {
         let doc = Document::new(text);
         let ctx = DocContext::new(&doc);
         let model = crf::get();
-        let n = model.labels.len();
         let mut scorer = Scorer::new(&doc, &ctx, model);
         let mut cached = Vec::new();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             scorer.sentence(s, &mut cached);
             for (t, i) in sentence.tokens.clone().enumerate() {
-                let mut plain = vec![0.0; n];
+                let mut plain = [0.0; LABELS];
                 features::token_features(&doc, &ctx, s, i, &mut |f| model.add(f, &mut plain));
-                for (a, b) in plain.iter().zip(&cached[t * n..(t + 1) * n]) {
+                for (a, b) in plain.iter().zip(&cached[t]) {
                     assert!((a - b).abs() < 1e-4, "token {}: {a} != {b}", doc.word(i));
                 }
             }
