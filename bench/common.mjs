@@ -40,8 +40,13 @@ window.startWorker = () => new Promise((resolve) => {
       });
     } else if (msg.ProcessOutput) {
       const [, out] = msg.ProcessOutput;
-      pending.get(out.version)?.(out);
-      pending.delete(out.version);
+      // Answers come in order; older texts still waiting were superseded, as the worker
+      // does after a long run, and get no answer of their own.
+      for (const [version, done] of pending) {
+        if (version > out.version) break;
+        done(version === out.version ? out : null);
+        pending.delete(version);
+      }
     }
   };
 });
