@@ -1287,3 +1287,19 @@ fn a_sentence_opening_name_in_ing_is_no_participle() {
         Some("Golding's daughter")
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() {
+    let text = "Mayor Ruth Okafor spoke on Friday. In a statement she said, \"The bridge \
+                will open again before the winter.\" In the same letter she wrote that the \
+                repairs had cost less than planned.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "The bridge will open again before the winter."),
+        Some("Ruth Okafor")
+    );
+    assert_eq!(
+        speaker_of(&a, "the repairs had cost less than planned"),
+        Some("Ruth Okafor")
+    );
+}

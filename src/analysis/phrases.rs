@@ -370,6 +370,19 @@ fn is_pronoun(w: &str) -> bool {
 
 /// The noun phrase that ends just before token `end`.
 fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    // "In a statement she said": a subject pronoun after an opening prepositional phrase
+    // without a comma is the whole subject.
+    if end > floor && matches!(doc.low(end - 1), "he" | "she" | "it" | "they" | "we" | "i") {
+        let opening = (floor..end - 1)
+            .rev()
+            .take(MAX_SUBJECT)
+            .take_while(|&k| !is_boundary_punct(doc.word(k)) && !is_verbish(doc, k))
+            .last()
+            .filter(|&k| opens_phrase(doc, k, floor) && k + 1 < end - 1);
+        if opening.is_some_and(|k| lexicon::PREPOSITIONS.contains(doc.low(k))) {
+            return Some(end - 1..end);
+        }
+    }
     let mut start = end;
     while start > floor && end - start < MAX_SUBJECT {
         // `the authors of the "Growth and Opportunity Project" wrote`.
