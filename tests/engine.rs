@@ -1303,3 +1303,19 @@ fn a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() {
         Some("Ruth Okafor")
     );
 }
+
+#[test]
+fn the_one_shown_or_heard_saying_it_is_the_speaker() {
+    let text = "The new ad from the Harbor Fund runs for a minute. It cuts to footage of Ruth \
+                Okafor saying, \"We will not raise the fare this year.\" A second clip shows \
+                Okafor telling a crowd: \"The ferry belongs to all of us.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We will not raise the fare this year."),
+        Some("Ruth Okafor")
+    );
+    assert_eq!(
+        speaker_of(&a, "The ferry belongs to all of us."),
+        Some("Ruth Okafor")
+    );
+}

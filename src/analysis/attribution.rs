@@ -592,7 +592,16 @@ impl Context<'_, '_> {
                     !np.is_empty() && np.clone().all(|j| doc.tokens[j].kind == TokenKind::Word)
                 })
         };
-        earlier.or_else(absolute).or_else(|| {
+        // "footage of Trump saying", "the ad shows Trump saying": the one shown speaks.
+        let shown = || {
+            let start = (s.start..at)
+                .rev()
+                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k))
+                .last()?;
+            (start > s.start && SHOWING.contains(&doc.low(start - 1))).then_some(start..at)
+        };
+        let shown = if detached { None } else { shown() };
+        shown.or(earlier).or_else(absolute).or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {
@@ -1130,6 +1139,14 @@ impl Context<'_, '_> {
 const CAUSES_TO_SPEAK: &[&str] = &[
     "led", "leading", "prompted", "prompting", "prompt", "prompts", "pushed", "pushing",
     "forced", "forcing", "caused", "causing", "urged", "encouraged", "inspired",
+];
+
+/// Words before a name whose participle tells what the one shown or heard said: "footage
+/// of Trump saying", "the ad shows Clinton telling".
+#[rustfmt::skip]
+const SHOWING: &[&str] = &[
+    "of", "show", "shows", "showed", "showing", "hear", "hears", "heard", "caught",
+    "filmed", "recorded", "features", "featured", "featuring",
 ];
 
 /// Tokens in the object of "led … to say", asides included.
