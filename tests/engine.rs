@@ -1319,3 +1319,15 @@ fn the_one_shown_or_heard_saying_it_is_the_speaker() {
         Some("Ruth Okafor")
     );
 }
+
+#[test]
+fn the_clause_before_who_said_is_not_what_was_said() {
+    let text = "The crowd cheered Mayor Ruth Okafor, who said, \"The ferry will run all \
+                winter for the first time.\"";
+    let a = analyze(text);
+    assert_eq!(texts(&a, QuoteType::Indirect), Vec::<&str>::new());
+    assert_eq!(
+        speaker_of(&a, "The ferry will run all winter for the first time."),
+        Some("Ruth Okafor")
+    );
+}

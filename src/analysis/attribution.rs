@@ -1068,8 +1068,10 @@ impl Context<'_, '_> {
                 left.end -= 1;
             }
             let left = trim_punct(doc, left);
-            // "In a statement Thursday, X said": an adverbial, not what was said.
+            // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
+            // cheered Okafor, who said": the clause that "who" hangs from.
             if left.is_empty()
+                || matches!(doc.low(source_start), "who" | "which")
                 || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
                 || doc.word(end.saturating_sub(1)) != ","
                 || !phrases::is_clause(doc, &left)
