@@ -1331,3 +1331,19 @@ fn the_clause_before_who_said_is_not_what_was_said() {
         Some("Ruth Okafor")
     );
 }
+
+#[test]
+fn which_after_a_comma_speaks_for_the_phrase_before_it() {
+    let text = "The council cited the harbor survey, which notes, \"Two of the three piers \
+                need new pilings before the spring.\" The ferry company, which said it would \
+                keep its prices, raised them in May.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "Two of the three piers need new pilings before the spring."
+        ),
+        Some("the harbor survey")
+    );
+    assert_eq!(texts(&a, QuoteType::Indirect), ["it would keep its prices"]);
+}

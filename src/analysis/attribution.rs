@@ -431,7 +431,11 @@ impl Context<'_, '_> {
         let doc = self.doc;
         // `the announcement, which some have argued was a ploy, was an "insult"`: a cue in
         // a relative clause that closes before the quote does not govern it.
-        let last_comma = (floor..open).rev().find(|&k| doc.word(k) == ",");
+        // A comma right before the quote introduces it: `the report, which notes, "…"`.
+        let last_comma = (floor..open)
+            .rev()
+            .find(|&k| doc.word(k) == ",")
+            .filter(|&c| c + 1 < open);
         let in_closed_aside = |i: usize| {
             last_comma.is_some_and(|c| c > i)
                 && (floor..i)
@@ -1028,6 +1032,17 @@ impl Context<'_, '_> {
             let whole = trim_punct(doc, floor..limit);
             return Some(indirect_statement(cue, found, whole));
         }
+        // "the Post, which said it would …, said it would …": a relative clause's content
+        // ends at its first comma if the main clause's verb resumes there ("who said his
+        // father, a tailor, was" goes on).
+        let relative =
+            (source_start..cue.tokens.start).any(|k| matches!(doc.low(k), "who" | "which"));
+        let first_comma =
+            (right.start + 1..right.end.saturating_sub(1)).find(|&k| doc.word(k) == ",");
+        let right = match first_comma {
+            Some(k) if relative && phrases::is_verbish(doc, k + 1) => right.start..k,
+            _ => right,
+        };
         let right = trim_punct(doc, cut_at_comment(doc, right));
         let clause =
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
@@ -1069,9 +1084,10 @@ impl Context<'_, '_> {
             }
             let left = trim_punct(doc, left);
             // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
-            // cheered Okafor, who said": the clause that "who" hangs from.
+            // cheered Okafor, who said", "the report, which said": the clause that the
+            // relative pronoun hangs from.
             if left.is_empty()
-                || matches!(doc.low(source_start), "who" | "which")
+                || relative
                 || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
                 || doc.word(end.saturating_sub(1)) != ","
                 || !phrases::is_clause(doc, &left)

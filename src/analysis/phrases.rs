@@ -370,6 +370,10 @@ fn is_pronoun(w: &str) -> bool {
 
 /// The noun phrase that ends just before token `end`.
 fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    // "the report, which notes": a "which" after a comma speaks for the phrase before it.
+    if end >= floor + 2 && doc.low(end - 1) == "which" && doc.word(end - 2) == "," {
+        return phrase_ending_at(doc, end - 2, floor);
+    }
     // "In a statement she said": a subject pronoun after an opening prepositional phrase
     // without a comma is the whole subject.
     if end > floor && matches!(doc.low(end - 1), "he" | "she" | "it" | "they" | "we" | "i") {
