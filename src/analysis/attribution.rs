@@ -597,14 +597,13 @@ impl Context<'_, '_> {
                 })
         };
         // "footage of Trump saying", "the ad shows Trump saying": the one shown speaks.
-        let shown = || {
-            let start = (s.start..at)
-                .rev()
-                .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k))
-                .last()?;
-            (start > s.start && SHOWING.contains(&doc.low(start - 1))).then_some(start..at)
-        };
-        let shown = if detached { None } else { shown() };
+        let name_start = (s.start..at)
+            .rev()
+            .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k))
+            .last();
+        let shown = name_start
+            .filter(|&k| !detached && k > s.start && SHOWING.contains(&doc.low(k - 1)))
+            .map(|k| k..at);
         shown.or(earlier).or_else(absolute).or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
