@@ -1347,3 +1347,14 @@ fn which_after_a_comma_speaks_for_the_phrase_before_it() {
     );
     assert_eq!(texts(&a, QuoteType::Indirect), ["it would keep its prices"]);
 }
+
+#[test]
+fn a_finding_inside_a_report_leaves_the_quote_to_the_one_who_reports_it() {
+    let text = "Of the toll plan, Senator Ruth Okafor said many drivers in her district would \
+                find it \"very hard to swallow after the last increase.\"";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "very hard to swallow after the last increase."),
+        Some("Ruth Okafor")
+    );
+}

@@ -464,12 +464,13 @@ impl Context<'_, '_> {
                 return Some(outer);
             }
         }
-        // `She protested, saying they were "unfair" because they knew "…"`: a belief
-        // inside what an earlier verb of saying reports, even one before an earlier quote
-        // of the sentence; the quoted words are that verb's source's.
+        // `She protested, saying they were "unfair" because they knew "…"`: a belief (or
+        // a finding: `said voters would find it "…"`) inside what an earlier verb of
+        // saying reports, even one before an earlier quote of the sentence; the quoted
+        // words are that verb's source's.
         // So does "according to" there: `X said that according to its analysis, …, "…"`.
         let according = nearest.cue.shape == CueShape::AccordingTo;
-        if nearest.cue.class == CueClass::Belief || according {
+        if matches!(nearest.cue.class, CueClass::Belief | CueClass::Finding) || according {
             let speech = |f: &Found| {
                 f.cue.class == CueClass::Speech
                     && !(according && f.cue.shape == CueShape::AccordingTo)
