@@ -52,7 +52,12 @@ fn is_space(c: char) -> bool {
 
 /// Splits `text` into tokens. Never fails; every offset lies on a character boundary.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Most paragraphs are ASCII: their characters are their bytes, with no decoding.
+    let chars: Vec<(usize, char)> = if text.is_ascii() {
+        text.bytes().map(char::from).enumerate().collect()
+    } else {
+        text.char_indices().collect()
+    };
     let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
     let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
     let mut i = 0;
