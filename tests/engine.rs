@@ -1358,3 +1358,17 @@ fn a_finding_inside_a_report_leaves_the_quote_to_the_one_who_reports_it() {
         Some("Ruth Okafor")
     );
 }
+
+#[test]
+fn an_opening_adverbial_clause_is_not_what_was_said() {
+    let a = analyze(
+        "When asked by a reporter whether she would run, Okafor replied, \"We will see \
+         what the voters want this year.\"",
+    );
+    assert_eq!(texts(&a, QuoteType::Indirect), Vec::<&str>::new());
+    let a = analyze("If the bridge closes, the town will lose its ferry, Okafor said.");
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["If the bridge closes, the town will lose its ferry"]
+    );
+}

@@ -1086,8 +1086,17 @@ impl Context<'_, '_> {
             // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
             // cheered Okafor, who said", "the report, which said": the clause that the
             // relative pronoun hangs from.
+            // "When asked about it, X replied": a lone adverbial clause opening the
+            // sentence, not what was said (after a quote it goes on with the quote:
+            // `"…" because she would …, he said`).
+            let adverbial = || {
+                floor == sentence.start
+                    && lexicon::SUBORDINATORS.contains(doc.low(left.start))
+                    && left.clone().all(|k| doc.word(k) != ",")
+            };
             if left.is_empty()
                 || relative
+                || adverbial()
                 || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
                 || doc.word(end.saturating_sub(1)) != ","
                 || !phrases::is_clause(doc, &left)
