@@ -1372,3 +1372,15 @@ fn an_opening_adverbial_clause_is_not_what_was_said() {
         ["If the bridge closes, the town will lose its ferry"]
     );
 }
+
+#[test]
+fn according_to_after_a_clause_reports_that_clause() {
+    let a = analyze(
+        "The court will get a third judge next year, according to the Judicial \
+         Conference, the policy arm of the federal courts.",
+    );
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["The court will get a third judge next year"]
+    );
+}

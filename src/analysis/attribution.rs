@@ -989,7 +989,14 @@ impl Context<'_, '_> {
             .unwrap_or(cue.tokens.start);
         // Whether "that" or a colon introduces the content.
         let mut introduced = false;
-        let right = if cue.shape == CueShape::AccordingTo {
+        let right = if cue.shape == CueShape::AccordingTo
+            && cue.tokens.start > floor
+            && doc.word(cue.tokens.start - 1) == ","
+        {
+            // "Sales rose, according to X, but …": what X says is the clause before; what
+            // follows is the source's apposition or the sentence going on.
+            limit..limit
+        } else if cue.shape == CueShape::AccordingTo {
             // "According to X, content": skip the comma after the source.
             let mut s = source_end.max(found.cue_end);
             if s < limit && doc.word(s) == "," {
