@@ -1384,3 +1384,17 @@ fn according_to_after_a_clause_reports_that_clause() {
         ["The court will get a third judge next year"]
     );
 }
+
+#[test]
+fn states_is_a_verb_only_after_a_pronoun_a_name_or_a_document() {
+    let a = analyze("The report states that the bridge is safe for another ten years.");
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["the bridge is safe for another ten years"]
+    );
+    let a = analyze(
+        "Okafor won in nine states, with most of the ballots counted by midnight. \
+         She did best in the river states that lost their ferries.",
+    );
+    assert_eq!(texts(&a, QuoteType::Indirect), Vec::<&str>::new());
+}
