@@ -1398,3 +1398,20 @@ fn states_is_a_verb_only_after_a_pronoun_a_name_or_a_document() {
     );
     assert_eq!(texts(&a, QuoteType::Indirect), Vec::<&str>::new());
 }
+
+#[test]
+fn a_quotes_tag_says_nothing_more_after_it() {
+    let a = analyze(
+        "\"Do not let the perfect be the enemy of the good,\" Okafor said, with a smile for her \
+         backers in the front rows.",
+    );
+    assert_eq!(texts(&a, QuoteType::Indirect), Vec::<&str>::new());
+    let a = analyze(
+        "\"We will win this time around,\" Okafor said, adding that the count would take \
+         a week.",
+    );
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["the count would take a week"]
+    );
+}

@@ -1069,6 +1069,18 @@ impl Context<'_, '_> {
                     | "morning"
                     | "evening"
             );
+        // `"…," she said, in a caution to her backers`: the tag of a quote says nothing
+        // more after it unless "that" or a colon opens a clause. (With a verb of saying in
+        // what follows, `"…," Trump assured Jones, after Jones assured Trump that …`, the
+        // statement stays, and keeps that verb from taking the next quote.)
+        let tags_quote = floor > sentence.start
+            && (floor..source_start.min(cue.tokens.start))
+                .all(|k| doc.tokens[k].kind == TokenKind::Punct)
+            && !(cue.tokens.end..right.start).any(|k| matches!(doc.low(k), "that" | ":"))
+            && right.clone().all(|k| self.cues[k].is_none());
+        if tags_quote {
+            return None;
+        }
         let content = if clause
             && !participle
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
