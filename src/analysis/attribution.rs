@@ -989,20 +989,19 @@ impl Context<'_, '_> {
             .unwrap_or(cue.tokens.start);
         // Whether "that" or a colon introduces the content.
         let mut introduced = false;
-        let right = if cue.shape == CueShape::AccordingTo
-            && cue.tokens.start > floor
-            && doc.word(cue.tokens.start - 1) == ","
-        {
-            // "Sales rose, according to X, but …": what X says is the clause before; what
-            // follows is the source's apposition or the sentence going on.
-            limit..limit
-        } else if cue.shape == CueShape::AccordingTo {
-            // "According to X, content": skip the comma after the source.
-            let mut s = source_end.max(found.cue_end);
-            if s < limit && doc.word(s) == "," {
-                s += 1;
+        let right = if cue.shape == CueShape::AccordingTo {
+            if cue.tokens.start > floor && doc.word(cue.tokens.start - 1) == "," {
+                // "Sales rose, according to X, but …": what X says is the clause before;
+                // what follows is the source's apposition or the sentence going on.
+                limit..limit
+            } else {
+                // "According to X, content": skip the comma after the source.
+                let mut s = source_end.max(found.cue_end);
+                if s < limit && doc.word(s) == "," {
+                    s += 1;
+                }
+                s..limit
             }
-            s..limit
         } else if inverted || cue.shape == CueShape::Passive {
             // "…, said Dana Okafor, the chief engineer": what follows describes the source.
             limit..limit
@@ -1102,17 +1101,17 @@ impl Context<'_, '_> {
                 left.end -= 1;
             }
             let left = trim_punct(doc, left);
-            // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
-            // cheered Okafor, who said", "the report, which said": the clause that the
-            // relative pronoun hangs from.
             // "When asked about it, X replied": a lone adverbial clause opening the
-            // sentence, not what was said (after a quote it goes on with the quote:
-            // `"…" because she would …, he said`).
+            // sentence (after a quote it goes on with the quote: `"…" because she
+            // would …, he said`).
             let adverbial = || {
                 floor == sentence.start
                     && lexicon::SUBORDINATORS.contains(doc.low(left.start))
                     && left.clone().all(|k| doc.word(k) != ",")
             };
+            // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
+            // cheered Okafor, who said", "the report, which said": the clause that the
+            // relative pronoun hangs from.
             if left.is_empty()
                 || relative
                 || adverbial()

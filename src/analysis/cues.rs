@@ -400,11 +400,12 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     // "states" is far more often the noun ("in nine states:", "red states that"): as a
     // verb it ends a tag (`"…," a notice on the door states.`) or introduces what is
     // stated, after a pronoun, a name or a document.
-    let stating_subject = prev.is_some_and(|p| matches!(p, "he" | "she" | "it" | "which"))
-        || (i > 0 && (doc.is_capitalized(i - 1) || document(i - 1)));
-    let introduces = stating_subject && next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]);
-    if low == "states" && !introduces && !next_is(doc, i + 1, &["."]) {
-        return None;
+    if low == "states" && !next_is(doc, i + 1, &["."]) {
+        let stating_subject = prev.is_some_and(|p| matches!(p, "he" | "she" | "it" | "which"))
+            || (i > 0 && (doc.is_capitalized(i - 1) || document(i - 1)));
+        if !stating_subject || !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
+            return None;
+        }
     }
     if low == "read" && !document_reads {
         return None;
