@@ -1415,3 +1415,15 @@ fn a_quotes_tag_says_nothing_more_after_it() {
         ["the count would take a week"]
     );
 }
+
+#[test]
+fn what_was_said_ends_where_the_speaker_says_the_next_thing() {
+    let a = analyze(
+        "Okafor said she had released ten years of tax returns and called on her rival to \
+         do the same.",
+    );
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        ["she had released ten years of tax returns"]
+    );
+}

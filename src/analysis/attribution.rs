@@ -1242,15 +1242,20 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
 }
 
-/// Ends a content clause where the writer's own comment begins: "all staffers sign NDAs,
-/// though she did not discuss their terms".
+/// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
+/// though she did not discuss their terms") or the speaker's next statement ("she has
+/// released 30 years of tax returns and called on Sanders to do the same").
 fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
     let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-        doc.word(k) == ","
+        let comment = doc.word(k) == ","
             && matches!(
                 doc.low(k + 1),
                 "though" | "although" | "but" | "whereas" | "while" | "even"
-            )
+            );
+        let next_statement = doc.low(k) == "and"
+            && cues::cue_at(doc, k + 1).is_some_and(|c| !c.participle)
+            && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
+        comment || next_statement
     });
     match cut {
         Some(k) => r.start..k,
