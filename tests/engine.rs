@@ -1427,3 +1427,19 @@ fn what_was_said_ends_where_the_speaker_says_the_next_thing() {
         ["she had released ten years of tax returns"]
     );
 }
+
+#[test]
+fn what_was_said_leaves_out_the_writers_participle_and_the_anonymity_terms() {
+    let a = analyze(
+        "Okafor declared that she could not support the toll plan, throwing the council's \
+         vote into doubt. An aide confirmed the vote had been delayed on condition of \
+         anonymity because she was not allowed to discuss it.",
+    );
+    assert_eq!(
+        texts(&a, QuoteType::Indirect),
+        [
+            "she could not support the toll plan",
+            "the vote had been delayed"
+        ]
+    );
+}

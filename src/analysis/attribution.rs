@@ -1243,8 +1243,10 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
 }
 
 /// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
-/// though she did not discuss their terms") or the speaker's next statement ("she has
-/// released 30 years of tax returns and called on Sanders to do the same").
+/// though she did not discuss their terms", "…, throwing a wrench in …"), where the terms
+/// of anonymity begin ("on condition of anonymity because …"), or where the speaker's
+/// next statement begins ("she has released 30 years of tax returns and called on
+/// Sanders to do the same").
 fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
     let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
         let comment = doc.word(k) == ","
@@ -1252,10 +1254,14 @@ fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
                 doc.low(k + 1),
                 "though" | "although" | "but" | "whereas" | "while" | "even"
             );
+        let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
+        let anonymity = doc.low(k) == "on"
+            && (doc.low(k + 1) == "condition"
+                || (doc.low(k + 1) == "the" && k + 2 < r.end && doc.low(k + 2) == "condition"));
         let next_statement = doc.low(k) == "and"
             && cues::cue_at(doc, k + 1).is_some_and(|c| !c.participle)
             && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
-        comment || next_statement
+        comment || participle || anonymity || next_statement
     });
     match cut {
         Some(k) => r.start..k,
