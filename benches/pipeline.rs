@@ -15,24 +15,13 @@ fn main() {
     divan::main();
 }
 
+#[path = "support/bbc.rs"]
+mod bbc;
+
 /// The BBC articles, in a fixed order.
 fn corpus() -> &'static Vec<String> {
     static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/bbc");
-        let mut paths = Vec::new();
-        for topic in std::fs::read_dir(root).unwrap_or_else(|e| panic!("cannot read {root}: {e}")) {
-            let topic = topic.unwrap().path();
-            if topic.is_dir() {
-                paths.extend(std::fs::read_dir(topic).unwrap().map(|f| f.unwrap().path()));
-            }
-        }
-        paths.sort();
-        paths
-            .iter()
-            .map(|p| String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned())
-            .collect()
-    })
+    CORPUS.get_or_init(bbc::articles)
 }
 
 fn words(text: &str) -> usize {

@@ -6,10 +6,12 @@
 //!   valgrind --tool=callgrind --toggle-collect='bbc_steady::measured' \
 //!       target/release/examples/bbc_steady
 
-use std::path::PathBuf;
+#[path = "../benches/support/bbc.rs"]
+mod bbc;
 
 fn main() {
-    let texts = articles(100);
+    let mut texts = bbc::articles();
+    texts.truncate(100);
     let first: usize = texts.iter().map(|t| whosaid::analyze(t).quotes.len()).sum();
     let again = measured(&texts);
     println!("{first} quotes; the same again: {}", again == first);
@@ -18,25 +20,4 @@ fn main() {
 #[inline(never)]
 fn measured(texts: &[String]) -> usize {
     texts.iter().map(|t| whosaid::analyze(t).quotes.len()).sum()
-}
-
-/// The first `n` articles, in path order, as the benchmarks take them.
-fn articles(n: usize) -> Vec<String> {
-    let sorted = |dir: PathBuf| {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-            .expect("../shared/data/bbc is there")
-            .map(|e| e.expect("a readable directory").path())
-            .collect();
-        paths.sort();
-        paths
-    };
-    sorted(PathBuf::from("../shared/data/bbc"))
-        .into_iter()
-        .filter(|p| p.is_dir())
-        .flat_map(sorted)
-        .take(n)
-        .map(|f| {
-            String::from_utf8_lossy(&std::fs::read(f).expect("a readable article")).into_owned()
-        })
-        .collect()
 }
