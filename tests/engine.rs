@@ -324,6 +324,20 @@ fn a_source_after_a_heading_and_a_dash() {
 }
 
 #[test]
+fn a_name_after_a_dash_labels_the_quote_whatever_verb_came_before() {
+    let text = "Forecasters agree - Rosa Lind: \
+                “The river will crest on Thursday, a day later than we thought.”";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "The river will crest on Thursday, a day later than we thought."
+        ),
+        Some("Rosa Lind")
+    );
+}
+
+#[test]
 fn a_relative_clause_inside_the_report_is_not_its_source() {
     let text = "Rhea Lindqvist, a pollster, said the way the council treated tenants who \
                 complained about the heat \"would sink any private landlord\" within a year.";

@@ -230,6 +230,9 @@ impl Context<'_, '_> {
         if self.is_title_or_name(q) && word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
             return None;
         }
+        if let Some(f) = self.labelled(q.open, before_floor) {
+            return Some(f);
+        }
         if let Some(f) = self.cue_before(q.open, frame_start, before_floor) {
             return Some(f);
         }
@@ -291,6 +294,26 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// `Pollsters agree - Carl Bialik: "…"`: a name alone between a dash and the colon
+    /// before a quote labels it, whatever verb came before the dash.
+    fn labelled(&self, open: usize, floor: usize) -> Option<Found> {
+        let doc = self.doc;
+        let colon = open
+            .checked_sub(1)
+            .filter(|&c| c > floor && doc.word(c) == ":")?;
+        let dash = (floor..colon)
+            .rev()
+            .take(5)
+            .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")?;
+        let name = dash + 1..colon;
+        let named = !name.is_empty() && name.clone().all(|k| doc.is_capitalized(k));
+        named.then(|| Found {
+            cue: Cue::mark(colon),
+            sources: vec![name],
+            cue_end: open,
+        })
     }
 
     /// A sentence that is only a speech tag: a cue with its source and nothing said after
