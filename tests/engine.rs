@@ -338,6 +338,17 @@ fn a_name_after_a_dash_labels_the_quote_whatever_verb_came_before() {
 }
 
 #[test]
+fn the_agent_after_by_is_the_one_who_spoke() {
+    let text = "Senator Lin is disavowing remarks made by a campaign volunteer who said \
+                voters should not “trust the polls at all” during the rally.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "trust the polls at all"),
+        Some("a campaign volunteer")
+    );
+}
+
+#[test]
 fn a_relative_clause_inside_the_report_is_not_its_source() {
     let text = "Rhea Lindqvist, a pollster, said the way the council treated tenants who \
                 complained about the heat \"would sink any private landlord\" within a year.";

@@ -470,6 +470,11 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             np.start += 1;
             continue;
         }
+        // "remarks made by a campaign volunteer who said": the agent is the phrase.
+        if np.len() > 2 && doc.low(np.start + 1) == "by" && !doc.is_capitalized(np.start) {
+            np.start += 2;
+            continue;
+        }
         if matches!(
             w,
             "in" | "on" | "at" | "after" | "before" | "during" | "last" | "this"
