@@ -349,6 +349,16 @@ fn the_agent_after_by_is_the_one_who_spoke() {
 }
 
 #[test]
+fn who_after_an_object_speaks_for_the_object() {
+    let text = "The mayor thanked a nurse who said the ward was “finally safe again” after \
+                the storm. The plan was praised by Rosa Lind who called it “a model for the \
+                county”.";
+    let a = analyze(text);
+    assert_eq!(speaker_of(&a, "finally safe again"), Some("a nurse"));
+    assert_eq!(speaker_of(&a, "a model for the county"), Some("Rosa Lind"));
+}
+
+#[test]
 fn a_relative_clause_inside_the_report_is_not_its_source() {
     let text = "Rhea Lindqvist, a pollster, said the way the council treated tenants who \
                 complained about the heat \"would sink any private landlord\" within a year.";

@@ -478,12 +478,15 @@ impl Context<'_, '_> {
         let nearest = found.next()?;
         // `X said the way they treated women who complained "…"`: a restrictive "who"
         // heads a clause inside what an earlier cue reports; that cue's source speaks.
+        // Not after a verb with an object: in `thanked a nurse who said "…"`, the nurse.
         let restrictive_who = nearest.sources.len() == 1 && {
             let r = &nearest.sources[0];
             r.len() == 1 && doc.low(r.start) == "who" && r.start > 0 && doc.word(r.start - 1) != ","
         };
         if restrictive_who {
-            if let Some(outer) = found.next() {
+            // "He praised those who left but said": "who" is not the cue's own subject.
+            let own = nearest.sources[0].end == nearest.cue.tokens.start;
+            if let Some(outer) = found.next().filter(|f| f.cue.takes_clause || !own) {
                 return Some(outer);
             }
         }

@@ -470,7 +470,12 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             np.start += 1;
             continue;
         }
-        // "remarks made by a campaign volunteer who said": the agent is the phrase.
+        // "remarks made by a campaign volunteer who said", "echoed by Richard Eyre who
+        // called": the agent is the phrase.
+        if w == "by" {
+            np.start += 1;
+            continue;
+        }
         if np.len() > 2 && doc.low(np.start + 1) == "by" && !doc.is_capitalized(np.start) {
             np.start += 2;
             continue;
