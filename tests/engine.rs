@@ -209,6 +209,26 @@ fn entities_by_type() {
 }
 
 #[test]
+fn a_company_ending_anywhere_makes_the_name_a_company() {
+    let a = analyze(
+        "Orsetti SpA cut 40 jobs.\n\nOrsetti said it would hire again next year, and \
+         Orsetti shares rose.\n\nThe Vantoni Group agreed. Marco Vantoni, its founder, \
+         said the cuts were sad.",
+    );
+    let labels = |t: &str| {
+        a.entities
+            .iter()
+            .filter(|e| e.text == t)
+            .map(|e| e.label)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(labels("Orsetti SpA"), [EntityLabel::Org]);
+    assert_eq!(labels("Orsetti"), [EntityLabel::Org, EntityLabel::Org]);
+    assert_eq!(labels("Vantoni Group"), [EntityLabel::Org]);
+    assert_eq!(labels("Marco Vantoni"), [EntityLabel::Person]);
+}
+
+#[test]
 fn bad_input_never_panics() {
     let long_marks = "\"".repeat(10_000);
     let inputs = [

@@ -98,6 +98,11 @@ impl<'d> DocContext<'d> {
             })
             .collect();
         for s in &doc.sentences {
+            // "Orsetti SpA cut jobs.": a company ending says as much at a sentence's start.
+            let first = s.tokens.start;
+            if first + 1 < s.tokens.end && is_company_ending(doc.word(first + 1)) {
+                *seen.entry(doc.word(first)).or_default() |= SEEN_BEFORE_COMPANY;
+            }
             for i in s.tokens.start + 1..s.tokens.end {
                 if !doc.is_capitalized(i) {
                     continue;
@@ -111,7 +116,7 @@ impl<'d> DocContext<'d> {
                 if matches!(doc.low(i - 1), "in" | "at" | "from") {
                     *seen.entry(doc.word(i)).or_default() |= SEEN_AFTER_LOCATIVE;
                 }
-                if i + 1 < s.tokens.end && COMPANY_ENDINGS.contains(&doc.word(i + 1)) {
+                if i + 1 < s.tokens.end && is_company_ending(doc.word(i + 1)) {
                     *seen.entry(doc.word(i)).or_default() |= SEEN_BEFORE_COMPANY;
                 }
             }
@@ -129,10 +134,22 @@ impl<'d> DocContext<'d> {
         self.lowercase.contains(doc.low(i))
     }
 
+    /// Whether token `i`'s word is seen right before a company ending ("Pirelli SpA").
+    pub fn names_a_company(&self, doc: &Document, i: usize) -> bool {
+        self.seen
+            .get(doc.word(i))
+            .is_some_and(|&bits| bits & SEEN_BEFORE_COMPANY != 0)
+    }
+
     /// The gazetteer label over token `i`, if any.
     pub fn gazetteer_label(&self, i: usize) -> Option<EntityLabel> {
         self.gazetteer[i].map(|(l, _)| l)
     }
+}
+
+/// Whether `word` ends company and club names ("SpA", "Inc.", "United").
+pub fn is_company_ending(word: &str) -> bool {
+    COMPANY_ENDINGS.contains(&word)
 }
 
 /// Words that end company and club names.

@@ -122,6 +122,14 @@ fn our_label(doc: &Document, ctx: &DocContext, typ: &str, r: &Range<usize>) -> O
         .gazetteer_label(r.start)
         .filter(|_| (r.clone()).all(|i| ctx.gazetteer_label(i).is_some()));
     match typ {
+        // "Pirelli" is a person to the model where nothing near it says otherwise; "Pirelli
+        // SpA" elsewhere in the article does (but "Leopoldo Pirelli" is a person).
+        "PER"
+            if (r.len() == 1 && ctx.names_a_company(doc, r.start))
+                || features::is_company_ending(doc.word(r.end - 1)) =>
+        {
+            Some(EntityLabel::Org)
+        }
         "PER" => Some(EntityLabel::Person),
         "ORG" => Some(EntityLabel::Org),
         "LOC" => {
