@@ -229,6 +229,22 @@ fn a_company_ending_anywhere_makes_the_name_a_company() {
 }
 
 #[test]
+fn a_city_opening_a_dateline_is_a_place() {
+    let a = analyze(
+        "SOCCER - LEEDS BEAT CHELSEA TO KEEP LEEDS TOP .\nLEEDS , England 1996-08-29\n\
+         Leeds beat Chelsea 2-1 on Thursday to stay top .",
+    );
+    let dateline = a
+        .entities
+        .iter()
+        .find(|e| e.text == "LEEDS" && e.start > 45);
+    assert_eq!(dateline.map(|e| e.label), Some(EntityLabel::Gpe));
+    // In the headline and the story, the city is the club.
+    let club = a.entities.iter().find(|e| e.text == "Leeds");
+    assert_eq!(club.map(|e| e.label), Some(EntityLabel::Org));
+}
+
+#[test]
 fn bad_input_never_panics() {
     let long_marks = "\"".repeat(10_000);
     let inputs = [

@@ -95,7 +95,41 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     add_listed_groups(doc, &ctx, &mut spans);
     share_labels(doc, &ctx, &mut spans);
     make_consistent(doc, &mut spans);
+    for s in spans.iter_mut() {
+        if matches!(s.label, EntityLabel::Org | EntityLabel::Person)
+            && opens_dateline(doc, &s.tokens)
+        {
+            s.label = EntityLabel::Gpe;
+        }
+    }
     spans
+}
+
+/// "MILWAUKEE, Wisconsin 1996-08-29", "NEW YORK, Aug. 30": a name opening a dateline is the
+/// place the story was filed from, though in a sports story the model reads a city as its
+/// team. Only that occurrence: in the results below it, the city may be the team.
+fn opens_dateline(doc: &Document, r: &Range<usize>) -> bool {
+    let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
+    if r.start != sentence.start {
+        return false;
+    }
+    let mut k = r.end;
+    if k < sentence.end && doc.word(k) == "," {
+        k += 1;
+        // The state or country: "MILWAUKEE, Wisconsin".
+        while k + 1 < sentence.end
+            && doc.is_capitalized(k)
+            && !lexicon::TIME_WORDS.contains(doc.low(k))
+        {
+            k += 1;
+        }
+    }
+    let number = |k: usize| k < sentence.end && doc.tokens[k].kind == TokenKind::Number;
+    let iso_date = number(k) && {
+        let w = doc.word(k);
+        w.len() == 10 && w.as_bytes()[4] == b'-' && w.as_bytes()[7] == b'-'
+    };
+    iso_date || (k < sentence.end && lexicon::TIME_WORDS.contains(doc.low(k)) && number(k + 1))
 }
 
 /// Drops what is not part of a name from a span's edges: punctuation, and a person's
