@@ -245,6 +245,19 @@ fn a_city_opening_a_dateline_is_a_place() {
 }
 
 #[test]
+fn a_line_of_results_names_one_kind_of_thing() {
+    let a = analyze(
+        "RUGBY UNION - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\n\
+         Results of English rugby union matches on Saturday :\n\
+         Riverside 56 Fenwick 31 Wasps 33 Harlow 25\n",
+    );
+    let label = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| e.label);
+    for club in ["Riverside", "Fenwick", "Wasps", "Harlow"] {
+        assert_eq!(label(club), Some(EntityLabel::Org), "{club}");
+    }
+}
+
+#[test]
 fn bad_input_never_panics() {
     let long_marks = "\"".repeat(10_000);
     let inputs = [

@@ -95,6 +95,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     add_listed_groups(doc, &ctx, &mut spans);
     share_labels(doc, &ctx, &mut spans);
     make_consistent(doc, &mut spans);
+    fill_results_lines(doc, &mut spans);
     for s in spans.iter_mut() {
         if matches!(s.label, EntityLabel::Org | EntityLabel::Person)
             && opens_dateline(doc, &s.tokens)
@@ -103,6 +104,58 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
         }
     }
     spans
+}
+
+/// "Bath 56 Sale 31 Wasps 33": a line of results lists one kind of name (clubs, or
+/// countries), so a name there the model left out ("Sale", "Wasps") takes the label the
+/// others have.
+fn fill_results_lines(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    let mut added = Vec::new();
+    for sentence in &doc.sentences {
+        let Some(runs) = results_line(doc, sentence.tokens.clone()) else {
+            continue;
+        };
+        let label_of = |r: &Range<usize>| {
+            let k = spans.partition_point(|e| e.tokens.start < r.start);
+            spans.get(k).filter(|e| e.tokens == *r).map(|e| e.label)
+        };
+        let mut votes = [0u32; 5];
+        for label in runs.iter().filter_map(label_of) {
+            votes[features::label_index(label)] += 1;
+        }
+        let best = (0..5).max_by_key(|&k| votes[k]).unwrap_or(0);
+        if votes[best] == 0 || votes.iter().filter(|&&n| n == votes[best]).count() > 1 {
+            continue;
+        }
+        let covered = |r: &Range<usize>| {
+            let k = spans.partition_point(|e| e.tokens.end <= r.start);
+            spans.get(k).is_some_and(|e| e.tokens.start < r.end)
+        };
+        for r in runs.into_iter().filter(|r| !covered(r)) {
+            added.push(EntitySpan {
+                tokens: r,
+                label: features::LABELS[best],
+            });
+        }
+    }
+    spans.extend(added);
+    spans.sort_by_key(|s| s.tokens.start);
+}
+
+/// The names of a sentence made only of names each followed by a number, at least two.
+fn results_line(doc: &Document, sentence: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for i in sentence {
+        if doc.tokens[i].kind == TokenKind::Number {
+            runs.push(start.take()?..i);
+        } else if doc.tokens[i].kind == TokenKind::Word && doc.is_capitalized(i) {
+            start.get_or_insert(i);
+        } else {
+            return None;
+        }
+    }
+    (start.is_none() && runs.len() >= 2).then_some(runs)
 }
 
 /// "MILWAUKEE, Wisconsin 1996-08-29", "NEW YORK, Aug. 30": a name opening a dateline is the
