@@ -258,6 +258,23 @@ fn a_line_of_results_names_one_kind_of_thing() {
 }
 
 #[test]
+fn a_name_after_a_kind_of_organization_is_that_organization() {
+    let a = analyze(
+        "The Yugoslav news agency Tanvik reported the closure. Tanvik said flights would \
+         resume on Monday.\n\nThe mayor told the newspaper Vera Lind had resigned.",
+    );
+    let labels = |t: &str| {
+        a.entities
+            .iter()
+            .filter(|e| e.text == t)
+            .map(|e| e.label)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(labels("Tanvik"), [EntityLabel::Org, EntityLabel::Org]);
+    assert_eq!(labels("Vera Lind"), [EntityLabel::Person]);
+}
+
+#[test]
 fn bad_input_never_panics() {
     let long_marks = "\"".repeat(10_000);
     let inputs = [
