@@ -425,6 +425,22 @@ fn who_after_an_object_speaks_for_the_object() {
 }
 
 #[test]
+fn the_dateline_is_no_part_of_the_source() {
+    let a = analyze(
+        "RIVERTON (Wire) - Mayor Ana Ruiz said on Monday that the bridge would open in May.",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text == "the bridge would open in May")
+        .expect("the statement");
+    assert_eq!(
+        q.source_mention.as_ref().map(|m| m.text.as_str()),
+        Some("Mayor Ana Ruiz")
+    );
+}
+
+#[test]
 fn a_relative_clause_inside_the_report_is_not_its_source() {
     let text = "Rhea Lindqvist, a pollster, said the way the council treated tenants who \
                 complained about the heat \"would sink any private landlord\" within a year.";

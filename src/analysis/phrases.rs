@@ -470,6 +470,15 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             np.start += 1;
             continue;
         }
+        // "WASHINGTON (Reuters) - Mayor Ana Ruiz said": the dateline is no part of it.
+        if let Some(dash) = (np.start..np.end - 1).find(|&k| doc.word(k) == "-") {
+            let dateline = (np.start..dash)
+                .all(|k| doc.is_capitalized(k) || matches!(doc.word(k), "(" | ")" | ","));
+            if dateline {
+                np.start = dash + 1;
+                continue;
+            }
+        }
         // "remarks made by a campaign volunteer who said", "echoed by Richard Eyre who
         // called": the agent is the phrase.
         if w == "by" {
