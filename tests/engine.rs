@@ -390,7 +390,7 @@ fn a_source_after_a_heading_and_a_dash() {
 }
 
 #[test]
-fn a_name_after_a_dash_labels_the_quote_whatever_verb_came_before() {
+fn a_label_before_a_colon_names_the_source() {
     let text = "Forecasters agree - Rosa Lind: \
                 “The river will crest on Thursday, a day later than we thought.”";
     let a = analyze(text);
@@ -400,6 +400,16 @@ fn a_name_after_a_dash_labels_the_quote_whatever_verb_came_before() {
             "The river will crest on Thursday, a day later than we thought."
         ),
         Some("Rosa Lind")
+    );
+    let b = analyze(
+        "From the flood report: “Longer warnings saved more homes in every county we studied.”",
+    );
+    assert_eq!(
+        speaker_of(
+            &b,
+            "Longer warnings saved more homes in every county we studied."
+        ),
+        Some("the flood report")
     );
 }
 

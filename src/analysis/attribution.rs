@@ -297,21 +297,30 @@ impl Context<'_, '_> {
     }
 
     /// `Pollsters agree - Carl Bialik: "…"`: a name alone between a dash and the colon
-    /// before a quote labels it, whatever verb came before the dash.
+    /// before a quote labels it, whatever verb came before the dash; so does the source
+    /// after an opening "From".
     fn labelled(&self, open: usize, floor: usize) -> Option<Found> {
         let doc = self.doc;
         let colon = open
             .checked_sub(1)
             .filter(|&c| c > floor && doc.word(c) == ":")?;
-        let dash = (floor..colon)
-            .rev()
-            .take(5)
-            .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")?;
-        let name = dash + 1..colon;
-        let named = !name.is_empty() && name.clone().all(|k| doc.is_capitalized(k));
-        named.then(|| Found {
+        // `From the report: "…"`: what it is quoted from.
+        let source = if doc.low(floor) == "from" && colon - floor <= MAX_LABEL {
+            floor + 1..colon
+        } else {
+            let dash = (floor..colon)
+                .rev()
+                .take(MAX_LABEL)
+                .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")?;
+            let name = dash + 1..colon;
+            if !name.clone().all(|k| doc.is_capitalized(k)) {
+                return None;
+            }
+            name
+        };
+        (!source.is_empty()).then(|| Found {
             cue: Cue::mark(colon),
-            sources: vec![name],
+            sources: vec![source],
             cue_end: open,
         })
     }
@@ -1225,6 +1234,9 @@ const MAX_CAUSED_OBJECT: usize = 24;
 
 /// Tokens in a name under a quote: "Christina N Luis Olidem", "Oscar P. Quintero".
 const MAX_BYLINE: usize = 6;
+
+/// The most words a label before a colon takes: `From Bush's Facebook post: "…"`.
+const MAX_LABEL: usize = 6;
 
 /// Where the verb at `at` starts counting its modifiers ("has also", "reportedly").
 fn before_modifiers(doc: &Document, mut at: usize, floor: usize) -> usize {
