@@ -97,17 +97,13 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     name_organizations_by_kind(doc, &mut spans);
     make_consistent(doc, &mut spans);
     fill_results_lines(doc, &mut spans);
-    for s in spans.iter_mut() {
-        if matches!(s.label, EntityLabel::Org | EntityLabel::Person)
-            && opens_dateline(doc, &s.tokens)
-        {
-            s.label = EntityLabel::Gpe;
-        }
-    }
+    place_datelines(doc, &mut spans);
     spans
 }
 
-/// Kinds of organization that a name follows in apposition: "news agency Tanjug".
+/// Kinds of organization that a name follows in apposition: "news agency Tanjug". The
+/// rest of `lexicon::ORGANIZATION_HEADS` ("court", "police", "campaign") name bodies that
+/// a name rarely follows this way, and were left out untried.
 const ORGANIZATION_KINDS: &[&str] = &[
     "agency",
     "newspaper",
@@ -175,19 +171,15 @@ fn fill_results_lines(doc: &Document, spans: &mut Vec<EntitySpan>) {
         for label in runs.iter().filter_map(label_of) {
             votes[features::label_index(label)] += 1;
         }
-        let best = (0..5).max_by_key(|&k| votes[k]).unwrap_or(0);
-        if votes[best] == 0 || votes.iter().filter(|&&n| n == votes[best]).count() > 1 {
+        let Some(label) = majority(&votes) else {
             continue;
-        }
+        };
         let covered = |r: &Range<usize>| {
             let k = spans.partition_point(|e| e.tokens.end <= r.start);
             spans.get(k).is_some_and(|e| e.tokens.start < r.end)
         };
         for r in runs.into_iter().filter(|r| !covered(r)) {
-            added.push(EntitySpan {
-                tokens: r,
-                label: features::LABELS[best],
-            });
+            added.push(EntitySpan { tokens: r, label });
         }
     }
     spans.extend(added);
@@ -213,6 +205,17 @@ fn results_line(doc: &Document, sentence: Range<usize>) -> Option<Vec<Range<usiz
 /// "MILWAUKEE, Wisconsin 1996-08-29", "NEW YORK, Aug. 30": a name opening a dateline is the
 /// place the story was filed from, though in a sports story the model reads a city as its
 /// team. Only that occurrence: in the results below it, the city may be the team.
+fn place_datelines(doc: &Document, spans: &mut [EntitySpan]) {
+    for s in spans.iter_mut() {
+        if matches!(s.label, EntityLabel::Org | EntityLabel::Person)
+            && opens_dateline(doc, &s.tokens)
+        {
+            s.label = EntityLabel::Gpe;
+        }
+    }
+}
+
+/// Whether the name at `r` opens a dateline: the state or country, then the date.
 fn opens_dateline(doc: &Document, r: &Range<usize>) -> bool {
     let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
     if r.start != sentence.start {
@@ -316,6 +319,13 @@ fn add_listed_groups(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpa
     spans.sort_by_key(|s| s.tokens.start);
 }
 
+/// The label with the most votes (by [`features::label_index`]), if one has more than
+/// every other.
+fn majority(votes: &[u32; 5]) -> Option<EntityLabel> {
+    let best = (0..5).max_by_key(|&k| votes[k]).unwrap_or(0);
+    (votes.iter().filter(|&&n| n == votes[best]).count() == 1).then(|| features::LABELS[best])
+}
+
 /// A name keeps one label through the article: each occurrence takes the label most of
 /// its occurrences have, and an occurrence the model left out (often in a headline or a
 /// table, where capitals and neighbours say little) takes it too.
@@ -324,10 +334,6 @@ fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
     for s in spans.iter() {
         votes.entry(doc.slice(s.tokens.clone())).or_default()[features::label_index(s.label)] += 1;
     }
-    let majority = |v: &[u32; 5]| {
-        let best = (0..5).max_by_key(|&k| v[k]).unwrap_or(0);
-        (v.iter().filter(|&&n| n == v[best]).count() == 1).then(|| features::LABELS[best])
-    };
     // Each name by its first word, with its length in tokens and its label.
     let mut by_first: HashMap<&str, Vec<(usize, &str, EntityLabel)>> = HashMap::default();
     for s in spans.iter_mut() {
