@@ -258,7 +258,7 @@ impl Context<'_, '_> {
             let mut range = doc.sentences[sentence].tokens.clone();
             if let Some(dash) = (range.start..q.open - 1)
                 .rev()
-                .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")
+                .find(|&k| phrases::is_dash_or_hyphen(doc.word(k)))
             {
                 range.start = dash + 1;
             }
@@ -311,7 +311,7 @@ impl Context<'_, '_> {
             let dash = (floor..colon)
                 .rev()
                 .take(MAX_LABEL)
-                .find(|&k| phrases::is_dash(doc.word(k)) || doc.word(k) == "-")?;
+                .find(|&k| phrases::is_dash_or_hyphen(doc.word(k)))?;
             let name = dash + 1..colon;
             if !name.clone().all(|k| doc.is_capitalized(k)) {
                 return None;
@@ -1192,7 +1192,7 @@ impl Context<'_, '_> {
     fn dash_byline(&self, dash: usize, end: usize) -> Option<Found> {
         let doc = self.doc;
         // Beside the dashes of asides, the horizontal bar of epigraphs and a bare hyphen.
-        let signs = |w: &str| phrases::is_dash(w) || matches!(w, "―" | "-");
+        let signs = |w: &str| phrases::is_dash_or_hyphen(w) || w == "―";
         if dash >= end || !signs(doc.word(dash)) {
             return None;
         }

@@ -52,6 +52,11 @@ pub fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "--")
 }
 
+/// A dash, or a lone hyphen standing in for one ("HEADING - Frank Newport:").
+pub fn is_dash_or_hyphen(word: &str) -> bool {
+    is_dash(word) || word == "-"
+}
+
 /// Words that may start an apposition or relative clause set off by commas.
 fn opens_aside(doc: &Document, i: usize) -> bool {
     let w = doc.low(i);
