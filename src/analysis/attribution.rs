@@ -1084,7 +1084,7 @@ impl Context<'_, '_> {
             Some(k) if relative && phrases::is_verbish(doc, k + 1) => right.start..k,
             _ => right,
         };
-        let right = trim_punct(doc, cut_at_comment(doc, right));
+        let right = trim_punct(doc, self.cut_at_comment(right));
         let clause =
             introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
         // "responded on Twitter, calling it …": a participle after a comma adds to the
@@ -1159,6 +1159,34 @@ impl Context<'_, '_> {
             left
         };
         Some(indirect_statement(cue, found, content))
+    }
+
+    /// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
+    /// though she did not discuss their terms", "…, throwing a wrench in …"), where the terms
+    /// of anonymity begin ("on condition of anonymity because …"), or where the speaker's
+    /// next statement begins ("she has released 30 years of tax returns and called on
+    /// Sanders to do the same").
+    fn cut_at_comment(&self, r: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            let comment = doc.word(k) == ","
+                && matches!(
+                    doc.low(k + 1),
+                    "though" | "although" | "but" | "whereas" | "while" | "even"
+                );
+            let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
+            let anonymity = doc.low(k) == "on"
+                && (doc.low(k + 1) == "condition"
+                    || (doc.low(k + 1) == "the" && k + 2 < r.end && doc.low(k + 2) == "condition"));
+            let next_statement = doc.low(k) == "and"
+                && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
+                && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
+            comment || participle || anonymity || next_statement
+        });
+        match cut {
+            Some(k) => r.start..k,
+            None => r,
+        }
     }
 
     fn followed_by_that(&self, cue: &Cue, limit: usize) -> bool {
@@ -1278,33 +1306,6 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
         "when" | "while" | "after" | "before" | "because" | "since" | "until" | "though"
     );
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
-}
-
-/// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
-/// though she did not discuss their terms", "…, throwing a wrench in …"), where the terms
-/// of anonymity begin ("on condition of anonymity because …"), or where the speaker's
-/// next statement begins ("she has released 30 years of tax returns and called on
-/// Sanders to do the same").
-fn cut_at_comment(doc: &Document, r: Range<usize>) -> Range<usize> {
-    let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-        let comment = doc.word(k) == ","
-            && matches!(
-                doc.low(k + 1),
-                "though" | "although" | "but" | "whereas" | "while" | "even"
-            );
-        let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
-        let anonymity = doc.low(k) == "on"
-            && (doc.low(k + 1) == "condition"
-                || (doc.low(k + 1) == "the" && k + 2 < r.end && doc.low(k + 2) == "condition"));
-        let next_statement = doc.low(k) == "and"
-            && cues::cue_at(doc, k + 1).is_some_and(|c| !c.participle)
-            && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
-        comment || participle || anonymity || next_statement
-    });
-    match cut {
-        Some(k) => r.start..k,
-        None => r,
-    }
 }
 
 /// Drops punctuation at both ends of a content clause.

@@ -347,7 +347,6 @@ pub fn title_case_words(doc: &Document, r: Range<usize>) -> Option<usize> {
                 | "as"
                 | "vs."
                 | "'s"
-                | "’s"
         )
     };
     let mut n = 0;
@@ -369,7 +368,8 @@ pub fn names_someone(doc: &Document, np: &Range<usize>) -> bool {
             .any(|i| doc.is_capitalized(i) || is_source_noun(doc.low(i)) || is_pronoun(doc.low(i)))
 }
 
-fn is_pronoun(w: &str) -> bool {
+/// A personal pronoun, or "who", which stands for a source as a pronoun does.
+pub fn is_pronoun(w: &str) -> bool {
     lexicon::PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
@@ -419,7 +419,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         let owned = start >= floor + 2
             && matches!(
                 doc.low(start - 2),
-                "'s" | "’s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
             );
         // "state Sen. Jason Holsman": "state" before a title is no verb; nor is the word
         // right before the verb, the subject's head ("a 2014 committee report found").
@@ -639,10 +639,8 @@ pub fn is_clause(doc: &Document, r: &Range<usize>) -> bool {
     if r.is_empty() {
         return false;
     }
-    let pronoun = matches!(
-        doc.low(r.start),
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
-    );
+    let w = doc.low(r.start);
+    let pronoun = lexicon::PERSONAL_PRONOUNS.contains(w) || w == "there";
     pronoun || (r.start + 1..r.end.min(r.start + 12)).any(|i| is_verbish(doc, i))
 }
 

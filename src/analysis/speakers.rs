@@ -353,7 +353,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// The speaker of the phrase `r`.
     fn mention(&mut self, r: Range<usize>) -> Option<usize> {
         let doc = self.doc;
-        let id = if r.len() == 1 && is_pronoun(doc.low(r.start)) {
+        let id = if r.len() == 1 && super::phrases::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
         } else if let Some(e) = self.head_entity(&r) {
             self.named(r.clone(), e)
@@ -990,10 +990,6 @@ fn head_key(head: &str) -> String {
         "person" | "people" | "individual" => "source".to_string(),
         noun => noun.to_string(),
     }
-}
-
-fn is_pronoun(w: &str) -> bool {
-    lexicon::PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
 fn strip_the(name: &str) -> &str {
