@@ -89,6 +89,22 @@ fn a_quote_running_into_the_next_paragraph() {
 }
 
 #[test]
+fn paragraphs_of_one_quote_run_together_on_one_line() {
+    // Some archives join a quote's paragraphs into one line, each still opening with a mark.
+    let text = "\"We played some very good rugby,\" Tom Hale said. \"They won it from kicks. \
+                \"It is very frustrating. The lads showed a lot of ambition. \
+                \"We have lost a game we should have won.\"";
+    let a = analyze(text);
+    for quote in [
+        "They won it from kicks.",
+        "It is very frustrating. The lads showed a lot of ambition.",
+        "We have lost a game we should have won.",
+    ] {
+        assert_eq!(speaker_of(&a, quote), Some("Tom Hale"), "{quote}");
+    }
+}
+
+#[test]
 fn a_stray_mark_does_not_derail_the_article() {
     let text = "The 27\" screens arrived late, and one \"stray mark sat here.\n\n\
                 \"We are still on schedule,\" Ana Ruiz said.\n\n\

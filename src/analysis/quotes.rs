@@ -48,16 +48,30 @@ pub fn find(doc: &Document) -> Vec<QuotedSpan> {
     let mut carried = false;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let mut open: Option<usize> = None;
-        let mut first_in_paragraph = true;
+        // Whether the next quote goes on from the one before it.
+        let mut continued = carried;
         for i in para.tokens.clone() {
             let Some(role) = role(doc, i, style) else {
                 continue;
             };
             match (role, open) {
+                // `… our 10m line. "It's very frustrating.`: paragraphs of one quote run
+                // together, each still opening with a mark. The open quote ends at its
+                // last sentence, and the new one goes on from it. A mark of another kind
+                // is nested (`"… world. “They haven’t …,” he quoted …"`).
+                (Role::Open, Some(o))
+                    if doc.word(o) == doc.word(i) && ends_sentence_before(doc, i) =>
+                {
+                    if push(&mut out, o, None, i, continued) {
+                        out.last_mut().expect("just pushed").continues = true;
+                        continued = true;
+                    }
+                    open = Some(i);
+                }
                 (Role::Open, _) | (Role::Either, None) => open = Some(i),
                 (Role::Close | Role::Either, Some(o)) => {
-                    push(&mut out, o, Some(i), i, carried && first_in_paragraph);
-                    first_in_paragraph = false;
+                    push(&mut out, o, Some(i), i, continued);
+                    continued = false;
                     open = None;
                 }
                 (Role::Close, None) => {}
@@ -72,13 +86,20 @@ pub fn find(doc: &Document) -> Vec<QuotedSpan> {
             });
         if let Some(o) = open {
             let end = para.tokens.end;
-            if push(&mut out, o, None, end, carried && first_in_paragraph) {
+            if push(&mut out, o, None, end, continued) {
                 out.last_mut().expect("just pushed").continues = carries_on;
             }
         }
         carried = carries_on;
     }
     out
+}
+
+/// Whether mark `i` follows the end of a sentence: ". ", "? " or "! " before it.
+fn ends_sentence_before(doc: &Document, i: usize) -> bool {
+    i > 0
+        && doc.tokens[i - 1].end < doc.tokens[i].start
+        && matches!(doc.word(i - 1), "." | "?" | "!" | "…")
 }
 
 /// Records the quote from mark `open` to token `end`, unless it is empty.
@@ -259,6 +280,23 @@ mod tests {
         assert!(q[0].continues && !q[0].continued && q[0].close.is_none());
         assert!(q[1].continued && !q[1].continues);
         assert_eq!(doc.slice(q[0].inner.clone()), "The first part.");
+    }
+
+    #[test]
+    fn paragraphs_of_one_quote_run_together() {
+        let text = "\"We lost,\" he said. \"They kicked well. \"We will be back.\" Then he left.";
+        let doc = Document::new(text);
+        let q = find(&doc);
+        let inner: Vec<_> = q.iter().map(|q| doc.slice(q.inner.clone())).collect();
+        assert_eq!(inner, ["We lost,", "They kicked well.", "We will be back."]);
+        assert!(q[1].continues && !q[1].continued && q[1].close.is_none());
+        assert!(q[2].continued && !q[2].continues);
+    }
+
+    #[test]
+    fn a_mark_of_another_kind_after_a_sentence_is_nested() {
+        let text = "\"The data was ignored. “Nobody read it,” one analyst said, he wrote.\"";
+        assert_eq!(quotes(text), ["Nobody read it,"]);
     }
 
     #[test]
