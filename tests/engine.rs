@@ -1586,3 +1586,20 @@ fn what_was_said_leaves_out_the_writers_participle_and_the_anonymity_terms() {
         ]
     );
 }
+
+#[test]
+fn british_titles_without_a_point_are_titles() {
+    let text = "Liam Walsh said the plan was sound.\n\n\
+                Mr Walsh said later that the plan would cost more than expected. Ms Atlas \
+                said nothing.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the plan would cost more than expected"),
+        Some("Liam Walsh")
+    );
+    assert!(a.entities.iter().any(|e| e.text == "Walsh"));
+    assert!(a.entities.iter().all(|e| !e.text.starts_with("M")));
+    // A courtesy title makes a person of what the model read as a place or a company.
+    let atlas = a.entities.iter().find(|e| e.text == "Atlas").unwrap();
+    assert_eq!(atlas.label, EntityLabel::Person);
+}

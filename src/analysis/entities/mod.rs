@@ -75,6 +75,13 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
             if !continues {
                 if let Some((start, o)) = open.take() {
                     let mut range = sentence.tokens.start + start..sentence.tokens.start + t;
+                    // "Ms Atlas" is a person, whatever the model took "Atlas" for.
+                    let courtesy = range.len() > 1
+                        && matches!(
+                            doc.low(range.start),
+                            "mr" | "mrs" | "ms" | "mr." | "mrs." | "ms."
+                        );
+                    let o = if courtesy { "PER" } else { o };
                     trim_span(doc, &mut range, o == "PER");
                     let label = (range.start < range.end)
                         .then(|| our_label(doc, &ctx, o, &range))
@@ -248,9 +255,9 @@ fn trim_span(doc: &Document, r: &mut Range<usize>, person: bool) {
     if let Some(open) = r.clone().find(|&i| doc.word(i) == "(") {
         r.end = open;
     }
-    while r.start < r.end
-        && (edge(r.start) || (person && r.len() > 1 && lexicon::TITLES.contains(doc.low(r.start))))
-    {
+    // British style writes "Mr Neeson" and "Dr Reid" without the point.
+    let title = |w: &str| lexicon::TITLES.contains(w) || lexicon::TITLES.contains(&format!("{w}."));
+    while r.start < r.end && (edge(r.start) || (person && r.len() > 1 && title(doc.low(r.start)))) {
         r.start += 1;
     }
     while r.start < r.end && (edge(r.end - 1) || doc.low(r.end - 1) == "'s") {
