@@ -1588,6 +1588,35 @@ fn what_was_said_leaves_out_the_writers_participle_and_the_anonymity_terms() {
 }
 
 #[test]
+fn a_new_description_stands_for_the_person_just_named() {
+    let text = "Film star Tom Hale has held a dinner in New York to raise money for a theatre.\n\n\
+                The Dublin-born actor said that the building was in a very poor state.\n\n\
+                The Oscar-nominated actor added: \"We need to save it before the winter.\"\n\n\
+                A local producer had warned of delays. Ana Ruiz said she would appeal against \
+                the ruling.\n\n\
+                The producer said that the case was now closed for good.\n\n\
+                Ana Ruiz praised the show. The theatre's chef said that nobody had listened.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the building was in a very poor state"),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of(&a, "We need to save it before the winter."),
+        Some("Tom Hale")
+    );
+    // A noun the article used before may be someone else; so may "the theatre's chef".
+    assert_eq!(
+        speaker_of(&a, "the case was now closed for good"),
+        Some("The producer")
+    );
+    assert_eq!(
+        speaker_of(&a, "nobody had listened"),
+        Some("The theatre's chef")
+    );
+}
+
+#[test]
 fn british_titles_without_a_point_are_titles() {
     let text = "Liam Walsh said the plan was sound.\n\n\
                 Mr Walsh said later that the plan would cost more than expected. Ms Atlas \

@@ -25,6 +25,19 @@ pub static TITLES: WordSet = WordSet::new(&[
     "attorney", "professor", "researcher", "scientist", "official",
 ]);
 
+/// Nouns for a person that are no title, by which news refers back to someone it has
+/// named ("Liam Neeson … the Ballymena-born actor").
+#[rustfmt::skip]
+pub static PERSON_NOUNS: WordSet = WordSet::new(&[
+    "actor", "actress", "star", "singer", "musician", "rapper", "comedian", "presenter",
+    "broadcaster", "host", "artist", "designer", "novelist", "poet", "playwright",
+    "film-maker", "filmmaker", "producer", "dancer", "chef", "businessman",
+    "businesswoman", "entrepreneur", "tycoon", "billionaire", "mogul", "owner",
+    "politician", "campaigner", "veteran", "champion", "athlete", "footballer", "cricketer",
+    "golfer", "boxer", "runner", "swimmer", "cyclist", "midfielder", "defender",
+    "goalkeeper", "winger", "forward", "batsman", "bowler", "skipper", "boss",
+]);
+
 /// Nouns that, with no name attached, make a source anonymous.
 #[rustfmt::skip]
 pub static ANONYMOUS_HEADS: WordSet = WordSet::new(&[

@@ -10,7 +10,8 @@
 //!   source" and "the second source" point back to one already introduced, by head noun,
 //!   modifiers ("the diplomatic source") and order;
 //! - a role ("Italy's premier", "the minister") joins the person whose title it matches,
-//!   even when the name comes later.
+//!   even when the name comes later;
+//! - a new description ("the Ballymena-born actor") joins the person just named.
 //!
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
@@ -210,6 +211,10 @@ struct Resolver<'a, 'd> {
     heads: HashMap<String, Vec<usize>>,
     /// The most recently mentioned speakers, latest last.
     recent: VecDeque<usize>,
+    /// Nouns that described a named person ("actor"), with that person's entity.
+    described: HashMap<String, usize>,
+    /// Where each lower-case word is first used, built when first needed.
+    first_use: Option<HashMap<&'a str, usize>>,
 }
 
 impl<'a, 'd> Resolver<'a, 'd> {
@@ -224,6 +229,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
             phrases: HashMap::default(),
             heads: HashMap::default(),
             recent: VecDeque::with_capacity(RECENT + 1),
+            described: HashMap::default(),
+            first_use: None,
         }
     }
 
@@ -680,12 +687,79 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 return self.touch(id, r);
             }
         }
+        let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&head);
+        if let Some(e) = person_noun
+            .then(|| self.described_person(&r, &words))
+            .flatten()
+        {
+            let id = self.named(e.tokens.clone(), e)?;
+            self.drafts[id].mentions.retain(|m| *m != e.tokens);
+            return self.touch(id, r);
+        }
         let id = self.create(r, phrase.clone(), kind, Key::Phrase(phrase.to_lowercase()))?;
         self.heads.entry(noun).or_default().push(id);
         let d = &mut self.drafts[id];
         d.head = Some(head);
         d.modifiers = modifiers;
         Some(id)
+    }
+
+    /// "Liam Neeson has held a dinner … The Ballymena-born actor said": a description
+    /// with "the" and a noun the article has not used before stands for a person just
+    /// named, and so does a later description with the same noun ("the Oscar-nominated
+    /// actor"). A noun met before ("a producer warned … the producer said") may be
+    /// someone else, as may anyone described by another ("the theatre's chef") or several
+    /// ("the actors"). Titles are left out: "the Vermont senator" is rarely the person
+    /// just named.
+    fn described_person(&mut self, r: &Range<usize>, words: &[String]) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let head = &words[head_index(words)];
+        let possessed = words.iter().any(|w| w == "'s");
+        if words.len() < 2 || words[0] != "the" || possessed || singular(head) != head {
+            return None;
+        }
+        // "The Oscar-nominated actor" later is the same actor.
+        if let Some(&e) = self.described.get(head.as_str()) {
+            return Some(&self.entities[e]);
+        }
+        if self.first_use(head) < r.start {
+            return None;
+        }
+        // The nearest person named before it in its sentence ("called on Republicans to
+        // unendorse Trump after the billionaire mogul claimed"), or else the first in the
+        // sentence before, the one that sentence is about.
+        let persons = &self.index.persons;
+        let sentence = &doc.sentences[doc.sentence_of[r.start]];
+        let before = persons.partition_point(|&e| self.entities[e].tokens.end <= r.start);
+        let nearest = *persons.get(before.checked_sub(1)?)?;
+        let e = if self.entities[nearest].tokens.start >= sentence.tokens.start {
+            nearest
+        } else {
+            let from = doc.sentences[doc.sentence_of[r.start].checked_sub(1)?]
+                .tokens
+                .start;
+            let first =
+                *persons.get(persons.partition_point(|&e| self.entities[e].tokens.start < from))?;
+            if self.entities[first].tokens.start >= sentence.tokens.start {
+                return None;
+            }
+            first
+        };
+        self.described.insert(head.clone(), e);
+        Some(&self.entities[e])
+    }
+
+    /// Where the article first uses the lower-case word `w`.
+    fn first_use(&mut self, w: &str) -> usize {
+        let doc = self.doc;
+        let first = self.first_use.get_or_insert_with(|| {
+            let mut first: HashMap<&'a str, usize> = HashMap::default();
+            for i in (0..doc.tokens.len()).rev() {
+                first.insert(doc.low(i), i);
+            }
+            first
+        });
+        first.get(w).copied().unwrap_or(usize::MAX)
     }
 
     /// PERSON entities whose title fits the role `words`.
