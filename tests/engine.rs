@@ -1632,3 +1632,19 @@ fn british_titles_without_a_point_are_titles() {
     let atlas = a.entities.iter().find(|e| e.text == "Atlas").unwrap();
     assert_eq!(atlas.label, EntityLabel::Person);
 }
+
+#[test]
+fn a_clause_before_and_is_no_second_source() {
+    let text = "The phone company collapsed in 2002 and prosecutors claim that its losses were \
+                hidden for years. Ana Ruiz and Tom Hale said that the trial would be long.";
+    let a = analyze(text);
+    let names = |content: &str| -> Vec<&str> {
+        let q = quote(&a, content).unwrap();
+        q.speakers
+            .iter()
+            .map(|&id| a.speaker(id).unwrap().name.as_str())
+            .collect()
+    };
+    assert_eq!(names("its losses were hidden for years"), ["prosecutors"]);
+    assert_eq!(names("the trial would be long"), ["Tom Hale", "Ana Ruiz"]);
+}

@@ -181,15 +181,16 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         }
     }
     let mut out = vec![np];
-    // "X and Y said": both are sources.
+    // "X and Y said": both are sources. "The company collapsed in 2002 and prosecutors
+    // claim": a clause before "and" is no second source.
     while out.len() < 4 {
         let start = out[out.len() - 1].start;
         if start <= floor + 1 || doc.low(start - 1) != "and" {
             break;
         }
         match phrase_ending_at(doc, start - 1, floor) {
-            Some(np) => out.push(np),
-            None => break,
+            Some(np) if !np.clone().any(|k| is_verbish(doc, k)) => out.push(np),
+            _ => break,
         }
     }
     out
