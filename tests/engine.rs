@@ -1648,3 +1648,16 @@ fn a_clause_before_and_is_no_second_source() {
     assert_eq!(names("its losses were hidden for years"), ["prosecutors"]);
     assert_eq!(names("the trial would be long"), ["Tom Hale", "Ana Ruiz"]);
 }
+
+#[test]
+fn charges_are_a_noun_unless_they_introduce_what_is_charged() {
+    let a = analyze(
+        "Now Mr Tsutsumi faces criminal charges and the possibility of a prison sentence \
+         because he made it look as if the owners were many. The lawsuit charges that the firm hid its losses.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        speaker_of(&a, "the firm hid its losses"),
+        Some("The lawsuit")
+    );
+}

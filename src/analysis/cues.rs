@@ -397,10 +397,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
-    // "states" is far more often the noun ("in nine states:", "red states that"): as a
-    // verb it ends a tag (`"…," a notice on the door states.`) or introduces what is
-    // stated, after a pronoun, a name or a document.
-    if low == "states" && !next_is(doc, i + 1, &["."]) {
+    // "states" and "charges" are far more often nouns ("in nine states:", "faces criminal
+    // charges and"): as verbs they end a tag (`"…," a notice on the door states.`) or
+    // introduce what is stated, after a pronoun, a name or a document.
+    if matches!(low, "states" | "charges") && !next_is(doc, i + 1, &["."]) {
         let stating_subject = prev.is_some_and(|p| matches!(p, "he" | "she" | "it" | "which"))
             || (i > 0 && (doc.is_capitalized(i - 1) || document(i - 1)));
         if !stating_subject || !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"]) {
