@@ -1661,3 +1661,26 @@ fn charges_are_a_noun_unless_they_introduce_what_is_charged() {
         Some("The lawsuit")
     );
 }
+
+#[test]
+fn a_description_then_a_name_between_commas_is_that_person() {
+    let text = "Yesterday the city's finance director, Tom Hale, said that the budget would \
+                hold. \"We will not raise taxes,\" said the council's chief economist, Ana Ruiz. \
+                According to the report, Water Rates, the plan would fail.";
+    let a = analyze(text);
+    assert_eq!(speaker_of(&a, "the budget would hold"), Some("Tom Hale"));
+    assert_eq!(
+        source_of(&a, "the budget would hold"),
+        Some("the city's finance director")
+    );
+    assert_eq!(
+        speaker(&a, "Tom Hale").unwrap().description.as_deref(),
+        Some("the city's finance director")
+    );
+    assert_eq!(speaker_of(&a, "We will not raise taxes,"), Some("Ana Ruiz"));
+    // A document's title between commas is no person.
+    assert_eq!(
+        speaker_of(&a, "Water Rates, the plan would fail"),
+        Some("the report")
+    );
+}

@@ -472,7 +472,10 @@ fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             && !is_name_word(doc, np.start)
             && doc.tokens[np.start + 1].kind == TokenKind::Word
             && !doc.is_capitalized(np.start + 1);
-        if lexicon::CLAUSE_OPENERS.contains(w) || matches!(w, "later" | "earlier") || adverb {
+        if lexicon::CLAUSE_OPENERS.contains(w)
+            || matches!(w, "later" | "earlier" | "yesterday" | "today" | "tonight")
+            || adverb
+        {
             np.start += 1;
             continue;
         }

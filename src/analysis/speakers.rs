@@ -100,6 +100,8 @@ struct EntityIndex<'d> {
     persons: Vec<usize>,
     /// The entity ending at each token end.
     ending_at: HashMap<usize, usize>,
+    /// The entity starting at each token.
+    starting_at: HashMap<usize, usize>,
     /// PERSON entities by family name.
     by_surname: HashMap<&'d str, Vec<usize>>,
     /// PERSON entities of more than one word (with a given name) by family name.
@@ -117,6 +119,7 @@ impl<'d> EntityIndex<'d> {
         let mut index = EntityIndex {
             persons: Vec::new(),
             ending_at: HashMap::default(),
+            starting_at: HashMap::default(),
             by_surname: HashMap::default(),
             full_by_surname: HashMap::default(),
             titles: HashMap::default(),
@@ -125,6 +128,7 @@ impl<'d> EntityIndex<'d> {
         };
         for (i, e) in entities.iter().enumerate() {
             index.ending_at.insert(e.tokens.end, i);
+            index.starting_at.insert(e.tokens.start, i);
         }
         for (i, e) in entities.iter().enumerate() {
             if e.label == EntityLabel::Person {
@@ -364,6 +368,11 @@ impl<'a, 'd> Resolver<'a, 'd> {
             self.pronoun(r.clone())
         } else if let Some(e) = self.head_entity(&r) {
             self.named(r.clone(), e)
+        } else if let Some(e) = self.named_after(&r) {
+            let id = self.named(r.clone(), e)?;
+            let described = &mut self.drafts[id].description;
+            described.get_or_insert_with(|| doc.slice(r.clone()).to_string());
+            Some(id)
         } else {
             self.common(r.clone())
         }?;
@@ -704,6 +713,30 @@ impl<'a, 'd> Resolver<'a, 'd> {
         Some(id)
     }
 
+    /// "Argentina's economy minister, Roberto Lavagna, said", `said EEF chief economist,
+    /// Steve Radley.`: the person named between commas after a description is the one
+    /// it describes. Not after a document, an organization or an outlet ("According to
+    /// the report, Intifada, Closures and …", a title the model read as a name).
+    fn named_after(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let sentence = &doc.sentences[doc.sentence_of[r.start]].tokens;
+        if r.end + 1 >= sentence.end || doc.word(r.end) != "," {
+            return None;
+        }
+        let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
+        let head = words[head_index(&words)].as_str();
+        if lexicon::DOCUMENT_HEADS.contains(head)
+            || lexicon::ORGANIZATION_HEADS.contains(head)
+            || lexicon::MEDIA_HEADS.contains(head)
+        {
+            return None;
+        }
+        let e = &self.entities[*self.index.starting_at.get(&(r.end + 1))?];
+        let closed =
+            e.tokens.end >= sentence.end || matches!(doc.word(e.tokens.end), "," | "." | ";" | ":");
+        (e.label == EntityLabel::Person && closed).then_some(e)
+    }
+
     /// "Liam Neeson has held a dinner … The Ballymena-born actor said": a description
     /// with "the" and a noun the article has not used before stands for a person just
     /// named, and so does a later description with the same noun ("the Oscar-nominated
@@ -887,11 +920,13 @@ impl<'a, 'd> Resolver<'a, 'd> {
                         .iter()
                         .map(|&e| self.index.title(e))
                         .find(|t| !t.is_empty());
-                    draft.description = title.map(|t| doc.slice(t).to_string()).or_else(|| {
+                    let found = title.map(|t| doc.slice(t).to_string()).or_else(|| {
                         occurrences
                             .iter()
                             .find_map(|&e| apposition(doc, self.entities[e].tokens.end))
                     });
+                    // Else the description a mention put before the name.
+                    draft.description = found.or(draft.description.take());
                 }
                 SpeakerKind::Anonymous | SpeakerKind::Unknown => {
                     draft.description = draft.mentions.first().and_then(|m| apposition(doc, m.end));
