@@ -1684,3 +1684,16 @@ fn a_description_then_a_name_between_commas_is_that_person() {
         Some("the report")
     );
 }
+
+#[test]
+fn a_verb_after_a_comma_and_but_shares_the_main_clause_subject() {
+    let text = "Marsh did not say when the move would take place, but said it had signed a \
+                letter of intent. The crowd cheered when Ana Ruiz thanked the city and said it \
+                was great to be home.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "it had signed a letter of intent"),
+        Some("Marsh")
+    );
+    assert_eq!(speaker_of(&a, "it was great to be home"), Some("Ana Ruiz"));
+}

@@ -676,6 +676,11 @@ impl Context<'_, '_> {
             .clone();
         let k = before_modifiers(doc, cue.tokens.start, s.start);
         if k > s.start && matches!(doc.low(k - 1), "and" | "but" | "then") {
+            // "Marsh did not say when the move would happen, but said …": after a comma
+            // the verb goes with the main clause, not the subordinate one before it.
+            if k - 1 > s.start && doc.word(k - 2) == "," {
+                return phrases::clause_subject(doc, s, k - 1);
+            }
             phrases::governing_subject(doc, k - 1)
         } else {
             None
