@@ -1697,3 +1697,19 @@ fn a_verb_after_a_comma_and_but_shares_the_main_clause_subject() {
     );
     assert_eq!(speaker_of(&a, "it was great to be home"), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_inverted_source_with_two_titles_is_one_person() {
+    let text = "\"The restatement was a monumental task,\" said Nortel president and chief \
+                executive Bill Owens. \"We disagreed on Syria,\" said the president and \
+                Mrs. Clinton's aide.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "The restatement was a monumental task,"),
+        Some("Bill Owens")
+    );
+    assert_eq!(
+        source_of(&a, "We disagreed on Syria,"),
+        Some("the president")
+    );
+}

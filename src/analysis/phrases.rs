@@ -811,7 +811,18 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
         let modifier = end > start
             && matches!(w, "in" | "with" | "to" | "on")
             && is_source_modifier(doc.low(end - 1));
-        if !modifier && (stops || (end > start && TIME_WORDS.contains(w))) {
+        // "said Nortel president and chief executive Bill Owens": one person's titles; but
+        // "the president and Mrs. Clinton" are two people.
+        let titles = w == "and"
+            && end > start
+            && end + 1 < limit
+            && lexicon::TITLES.contains(doc.low(end - 1))
+            && lexicon::TITLES.contains(doc.low(end + 1))
+            && !matches!(
+                doc.low(end + 1).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "lord" | "lady"
+            );
+        if !modifier && !titles && (stops || (end > start && TIME_WORDS.contains(w))) {
             break;
         }
         end += 1;
