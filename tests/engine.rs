@@ -1713,3 +1713,24 @@ fn an_inverted_source_with_two_titles_is_one_person() {
         Some("the president")
     );
 }
+
+#[test]
+fn a_person_of_an_organization_speaks_for_herself() {
+    let text = "\"It is fine,\" said Jane Doe of the Centre for Economic Policy. A spokesman \
+                for the Centre for Economic Policy said that the figures were late. The \
+                dissolution of the Soviet Union left many nations feeling that they were safe.";
+    let a = analyze(text);
+    assert_eq!(speaker_of(&a, "It is fine,"), Some("Jane Doe"));
+    assert_eq!(
+        speaker_of(&a, "the figures were late"),
+        Some("Centre for Economic Policy")
+    );
+    // A place named inside a phrase is no missed person's name.
+    assert!(
+        a.speakers
+            .iter()
+            .all(|s| s.kind != SpeakerKind::NamedPerson || s.name == "Jane Doe"),
+        "{:?}",
+        a.speakers
+    );
+}

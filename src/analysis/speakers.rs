@@ -269,7 +269,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
         let e = &self.entities[*self.index.ending_at.get(&r.end)?];
         let doc = self.doc;
-        let start = e.tokens.start;
+        let mut start = e.tokens.start;
         if start < r.start {
             return None;
         }
@@ -287,17 +287,24 @@ impl<'a, 'd> Resolver<'a, 'd> {
         if modified {
             return None;
         }
+        // "of the Centre for Economic Policy": the preposition before the article.
+        if start > r.start && doc.low(start - 1) == "the" {
+            start -= 1;
+        }
         if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
             return Some(e);
         }
-        let place = matches!(e.label, EntityLabel::Gpe | EntityLabel::Loc);
+        // "Jane Doe of the Centre for Economic Policy" is Jane Doe; "a spokesman for the
+        // Centre" speaks for it.
+        let affiliation = matches!(e.label, EntityLabel::Gpe | EntityLabel::Loc)
+            || (e.label == EntityLabel::Org && doc.low(start - 1) != "for");
         let person_before = self
             .index
             .ending_at
             .get(&(start - 1))
             .map(|&i| &self.entities[i])
             .filter(|p| p.label == EntityLabel::Person && p.tokens.start >= r.start);
-        if let Some(p) = person_before.filter(|_| place) {
+        if let Some(p) = person_before.filter(|_| affiliation) {
             return Some(p);
         }
         let object = doc.low(start - 1) != "from"
@@ -622,7 +629,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             SpeakerKind::Anonymous
         } else if lexicon::TITLES.contains(&head) {
             return self.role(r, &words);
-        } else if doc.is_capitalized(r.end - 1) {
+        } else if doc.is_capitalized(r.end - 1) && !self.index.ending_at.contains_key(&r.end) {
             // A name the recognizer missed: two or three capitalized words are a person.
             let caps = r
                 .clone()
