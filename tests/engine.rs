@@ -1734,3 +1734,20 @@ fn a_person_of_an_organization_speaks_for_herself() {
         a.speakers
     );
 }
+
+#[test]
+fn an_organization_keeps_its_whole_name_and_its_head_noun() {
+    let text = "The Chartered Institute of Purchasing and Supply said that orders rose for a \
+                third month. The Finance Ministry said that prices would fall next year. The \
+                ministry added that wages would rise.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "orders rose for a third month"),
+        Some("Chartered Institute of Purchasing and Supply")
+    );
+    assert_eq!(
+        speaker_of(&a, "prices would fall next year"),
+        Some("Finance Ministry")
+    );
+    assert_eq!(speaker_of(&a, "wages would rise"), Some("Finance Ministry"));
+}

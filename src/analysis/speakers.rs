@@ -270,8 +270,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let e = &self.entities[*self.index.ending_at.get(&r.end)?];
         let doc = self.doc;
         let mut start = e.tokens.start;
+        // "The Chartered Institute of Purchasing and Supply said": the phrase finder split
+        // the name at "and"; its tail still stands for the whole name.
         if start < r.start {
-            return None;
+            return Some(e);
         }
         // "a source close to the White House" is not the White House, nor "people close
         // to Ms. Reed" Reed.
@@ -588,7 +590,13 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 } else {
                     SpeakerKind::NamedOrganization
                 };
-                self.create(r, name, kind, Key::Org(key))
+                let id = self.create(r, name, kind, Key::Org(key))?;
+                // "the Finance and Economy Ministry … the ministry said".
+                let last = doc.low(e.tokens.end - 1);
+                if lexicon::ORGANIZATION_HEADS.contains(last) {
+                    self.heads.entry(head_key(last)).or_default().push(id);
+                }
+                Some(id)
             }
         }
     }
