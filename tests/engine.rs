@@ -1751,3 +1751,20 @@ fn an_organization_keeps_its_whole_name_and_its_head_noun() {
     );
     assert_eq!(speaker_of(&a, "wages would rise"), Some("Finance Ministry"));
 }
+
+#[test]
+fn said_a_name_of_a_thing_is_what_the_name_spoke_of() {
+    let text = "\"It is a disaster,\" said council member Ana Ruiz of the ruling. \"It will \
+                pass,\" said analyst Tom Hale of Acme's weak quarter. \"We are ready,\" said \
+                Jane Doe of the University of Kent.";
+    let a = analyze(text);
+    assert_eq!(
+        source_of(&a, "It is a disaster,"),
+        Some("council member Ana Ruiz")
+    );
+    assert_eq!(source_of(&a, "It will pass,"), Some("analyst Tom Hale"));
+    assert_eq!(
+        source_of(&a, "We are ready,"),
+        Some("Jane Doe of the University of Kent")
+    );
+}

@@ -822,6 +822,23 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
                 doc.low(end + 1).trim_end_matches('.'),
                 "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "lord" | "lady"
             );
+        // `said analyst Gerard Rijk of Inbev's strong performance`, "said Smith of the
+        // plan": "of" after a name, then a common noun (after any article or possessive
+        // name), is what was spoken of, not an affiliation ("of IT firm Dimension Data",
+        // "Bank of England deputy governor", "of Newark last week").
+        let topic = w == "of" && end > start && is_name_word(doc, end - 1) && {
+            let mut k = end + 1;
+            if k < limit && matches!(doc.low(k), "the" | "a" | "an") {
+                k += 1;
+            }
+            if k + 1 < limit && doc.is_capitalized(k) && doc.low(k + 1) == "'s" {
+                k += 2;
+            }
+            k < limit && doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k)
+        };
+        if topic {
+            break;
+        }
         if !modifier && !titles && (stops || (end > start && TIME_WORDS.contains(w))) {
             break;
         }
