@@ -1768,3 +1768,16 @@ fn said_a_name_of_a_thing_is_what_the_name_spoke_of() {
         Some("Jane Doe of the University of Kent")
     );
 }
+
+#[test]
+fn an_emphatic_reflexive_is_no_part_of_the_source() {
+    let a = analyze("The WTO itself has said that as many as 27,000 jobs could be lost.");
+    assert_eq!(
+        speaker_of(&a, "as many as 27,000 jobs could be lost"),
+        Some("WTO")
+    );
+    assert_eq!(
+        source_of(&a, "as many as 27,000 jobs could be lost"),
+        Some("The WTO")
+    );
+}

@@ -450,7 +450,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     if start > floor && doc.low(start - 1) == "to" && !doc.is_capitalized(start) && !determined {
         return None;
     }
-    let np = trim_leading(doc, start..end);
+    let np = trim_edges(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
@@ -463,8 +463,17 @@ fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
 }
 
 /// Drops sentence adverbs and a time adverbial without a comma: "But that source" ->
-/// "that source", "On Saturday the minister" -> "the minister".
-fn trim_leading(doc: &Document, mut np: Range<usize>) -> Range<usize> {
+/// "that source", "On Saturday the minister" -> "the minister"; and an emphatic
+/// reflexive at the end: "the president himself" -> "the president".
+fn trim_edges(doc: &Document, mut np: Range<usize>) -> Range<usize> {
+    if np.len() > 1
+        && matches!(
+            doc.low(np.end - 1),
+            "himself" | "herself" | "itself" | "themselves"
+        )
+    {
+        np.end -= 1;
+    }
     while np.len() > 1 {
         let w = doc.low(np.start);
         // "Recently she", "Finally the president"; not "Kelly Ayotte".
@@ -725,7 +734,7 @@ pub fn clause_subject(
             end = k;
         }
     }
-    let np = trim_leading(doc, start..end);
+    let np = trim_edges(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
