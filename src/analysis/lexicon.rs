@@ -25,6 +25,21 @@ pub static TITLES: WordSet = WordSet::new(&[
     "attorney", "professor", "researcher", "scientist", "official",
 ]);
 
+/// Whether `w` is a title, also as British style writes a short one, without its point
+/// ("mr", "dr").
+pub fn is_title(w: &str) -> bool {
+    TITLES.contains(w) || TITLES.contains(&format!("{w}."))
+}
+
+/// Titles that go before a person's name and after no other title of the same person:
+/// "the president and Mrs. Clinton" are two people.
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
 /// Nouns for a person that are no title, by which news refers back to someone it has
 /// named ("Liam Neeson … the Ballymena-born actor").
 #[rustfmt::skip]

@@ -827,10 +827,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
             && end + 1 < limit
             && lexicon::TITLES.contains(doc.low(end - 1))
             && lexicon::TITLES.contains(doc.low(end + 1))
-            && !matches!(
-                doc.low(end + 1).trim_end_matches('.'),
-                "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "lord" | "lady"
-            );
+            && !lexicon::is_honorific(doc.low(end + 1));
         // `said analyst Gerard Rijk of Inbev's strong performance`, "said Smith of the
         // plan": "of" after a name, then a common noun (after any article or possessive
         // name), is what was spoken of, not an affiliation ("of IT firm Dimension Data",

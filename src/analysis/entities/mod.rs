@@ -116,10 +116,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
 /// the person ("General Motors" stays whole: "Motors" is no given name).
 fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let gaz = gazetteer::get();
-    let title = |k: usize| {
-        let w = doc.low(k);
-        lexicon::TITLES.contains(w) || w == "peer" || lexicon::TITLES.contains(&format!("{w}."))
-    };
+    let title = |k: usize| lexicon::is_title(doc.low(k)) || doc.low(k) == "peer";
     let mut people = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == EntityLabel::Org) {
         let r = s.tokens.clone();
@@ -303,9 +300,9 @@ fn trim_span(doc: &Document, r: &mut Range<usize>, person: bool) {
     if let Some(open) = r.clone().find(|&i| doc.word(i) == "(") {
         r.end = open;
     }
-    // British style writes "Mr Neeson" and "Dr Reid" without the point.
-    let title = |w: &str| lexicon::TITLES.contains(w) || lexicon::TITLES.contains(&format!("{w}."));
-    while r.start < r.end && (edge(r.start) || (person && r.len() > 1 && title(doc.low(r.start)))) {
+    while r.start < r.end
+        && (edge(r.start) || (person && r.len() > 1 && lexicon::is_title(doc.low(r.start))))
+    {
         r.start += 1;
     }
     while r.start < r.end && (edge(r.end - 1) || doc.low(r.end - 1) == "'s") {
