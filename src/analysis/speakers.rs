@@ -716,9 +716,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .then(|| self.described_person(&r, &words))
             .flatten()
         {
-            let id = self.named(e.tokens.clone(), e)?;
-            self.drafts[id].mentions.retain(|m| *m != e.tokens);
-            return self.touch(id, r);
+            return self.stands_for(r, e);
         }
         let id = self.create(r, phrase.clone(), kind, Key::Phrase(phrase.to_lowercase()))?;
         self.heads.entry(noun).or_default().push(id);
@@ -726,6 +724,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
         d.head = Some(head);
         d.modifiers = modifiers;
         Some(id)
+    }
+
+    /// The phrase `r` ("the minister") stands for the person named at `e`.
+    fn stands_for(&mut self, r: Range<usize>, e: &EntitySpan) -> Option<usize> {
+        let id = self.named(e.tokens.clone(), e)?;
+        // The entity's own mention is not a mention at this statement.
+        self.drafts[id].mentions.retain(|m| *m != e.tokens);
+        self.touch(id, r)
     }
 
     /// "Argentina's economy minister, Roberto Lavagna, said", `said EEF chief economist,
@@ -842,10 +848,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             }
         });
         if let Some(e) = matching.map(|e| &self.entities[e]) {
-            let id = self.named(e.tokens.clone(), e)?;
-            // The entity's own mention is not a mention at this statement.
-            self.drafts[id].mentions.retain(|m| *m != e.tokens);
-            return self.touch(id, r);
+            return self.stands_for(r, e);
         }
         let key = phrase.to_lowercase();
         if let Some(&id) = self.phrases.get(&key) {
