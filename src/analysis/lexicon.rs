@@ -28,7 +28,17 @@ pub static TITLES: WordSet = WordSet::new(&[
 /// Whether `w` is a title, also as British style writes a short one, without its point
 /// ("mr", "dr").
 pub fn is_title(w: &str) -> bool {
-    TITLES.contains(w) || TITLES.contains(&format!("{w}."))
+    if TITLES.contains(w) {
+        return true;
+    }
+    // The dotted forms are short: build one on the stack, not the heap.
+    let mut dotted = [0u8; 8];
+    let n = w.len();
+    n < dotted.len() && {
+        dotted[..n].copy_from_slice(w.as_bytes());
+        dotted[n] = b'.';
+        std::str::from_utf8(&dotted[..=n]).is_ok_and(|d| TITLES.contains(d))
+    }
 }
 
 /// Titles that go before a person's name and after no other title of the same person:
