@@ -1781,3 +1781,18 @@ fn an_emphatic_reflexive_is_no_part_of_the_source() {
         Some("The WTO")
     );
 }
+
+#[test]
+fn it_with_no_organization_speaking_is_the_organization_of_its_clause() {
+    let a = analyze(
+        "The sportswear firm Umbro signed a new deal with Scottish club Rangers on Thursday. \
+         It hopes that sales will rise next year.",
+    );
+    assert_eq!(speaker_of(&a, "sales will rise next year"), Some("Umbro"));
+    let a =
+        analyze("Shares in Acme Group fell 9% after it said it would not make money this year.");
+    assert_eq!(
+        speaker_of(&a, "it would not make money this year"),
+        Some("Acme Group")
+    );
+}

@@ -522,7 +522,35 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .map(|id| (id, self.drafts[id].last_seen));
         // A speaker mentioned in this or the previous two sentences beats a newer name.
         let recent = |seen: usize| doc.sentence_of[r.start] - doc.sentence_of[seen] <= 2;
-        let id = match (latest, person) {
+        // "Electrolux saw its shares rise after it said", "German bank Deutsche Bank has
+        // challenged …. In a court filing, it said": with no organization speaking before,
+        // "it" is the organization that is the subject of its clause, as for "he" above,
+        // or else the one named last in its own sentence ("Qantas shares fell after it
+        // warned"). The organization named last anywhere near was wrong about as often as
+        // right ("it had signed a deal with Scottish club Rangers. It hopes").
+        let organization = || {
+            let k = subject_sentence?;
+            let before = doc.sentences[k].tokens.start..r.start.min(doc.sentences[k].tokens.end);
+            let subject = super::phrases::clause_subject(doc, before.clone(), before.end)
+                .and_then(|np| self.head_entity(&np))
+                .filter(|e| e.label == EntityLabel::Org);
+            subject.or_else(|| {
+                let n = self.entities.partition_point(|e| e.tokens.end <= r.start);
+                self.entities[..n]
+                    .iter()
+                    .rev()
+                    .take_while(|e| doc.sentence_of[e.tokens.start] == sentence)
+                    .find(|e| e.label == EntityLabel::Org)
+            })
+        };
+        let named = if w != "it" {
+            person
+        } else if latest.is_none() {
+            organization()
+        } else {
+            None
+        };
+        let id = match (latest, named) {
             (Some((id, seen)), Some(p)) if p.tokens.start > seen && !recent(seen) => {
                 let by_entity = self.named(p.tokens.clone(), p);
                 if by_entity.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
