@@ -1796,3 +1796,16 @@ fn it_with_no_organization_speaking_is_the_organization_of_its_clause() {
         Some("Acme Group")
     );
 }
+
+#[test]
+fn a_source_noun_before_of_makes_a_source_of_a_phrase_in_ing() {
+    let a = analyze(
+        "\"The decision is a difficult one,\" said BA director of commercial planning, \
+         Robert Boyle. \"It was fine,\" said the candidate, smiling.",
+    );
+    assert_eq!(
+        speaker_of(&a, "The decision is a difficult one,"),
+        Some("Robert Boyle")
+    );
+    assert_eq!(source_of(&a, "It was fine,"), Some("the candidate"));
+}

@@ -564,10 +564,14 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         return false;
     }
     // "a source involved in the creation": a source noun with a modifier after it.
-    // "one Republican involved in the planning": a name before such a modifier.
+    // "one Republican involved in the planning": a name before such a modifier. "the
+    // director of commercial planning": a source noun before "of" or "for".
     let modified_source = np.clone().any(|i| {
         lexicon::ANONYMOUS_HEADS.contains(doc.low(i))
             || i > np.start && is_source_modifier(doc.low(i)) && doc.is_capitalized(i - 1)
+            || i + 1 < np.end
+                && is_source_noun(doc.low(i))
+                && matches!(doc.low(i + 1), "of" | "for")
     });
     !(w.ends_with("ed") || w.ends_with("ing")) || is_source_noun(w) || modified_source
 }
