@@ -506,12 +506,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
             Some(sentence)
         };
         if let Some(k) = subject_sentence.filter(|_| gender.is_some()) {
-            let before = doc.sentences[k].tokens.start..r.start.min(doc.sentences[k].tokens.end);
-            let subject = super::phrases::clause_subject(doc, before.clone(), before.end)
-                .and_then(|np| self.head_entity(&np))
-                .filter(|e| {
-                    e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
-                });
+            let subject = self.subject_entity(k, r.start).filter(|e| {
+                e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
+            });
             if let Some(e) = subject {
                 let id = self.named(e.tokens.clone(), e)?;
                 return self.touch(id, r);
@@ -529,12 +526,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
         // warned"). The organization named last anywhere near was wrong about as often as
         // right ("it had signed a deal with Scottish club Rangers. It hopes").
         let organization = || {
-            let k = subject_sentence?;
-            let before = doc.sentences[k].tokens.start..r.start.min(doc.sentences[k].tokens.end);
-            let subject = super::phrases::clause_subject(doc, before.clone(), before.end)
-                .and_then(|np| self.head_entity(&np))
-                .filter(|e| e.label == EntityLabel::Org);
-            subject.or_else(|| {
+            let subject = self.subject_entity(subject_sentence?, r.start);
+            subject.filter(|e| e.label == EntityLabel::Org).or_else(|| {
                 let n = self.entities.partition_point(|e| e.tokens.end <= r.start);
                 self.entities[..n]
                     .iter()
@@ -752,6 +745,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
         d.head = Some(head);
         d.modifiers = modifiers;
         Some(id)
+    }
+
+    /// The entity that heads the subject of sentence `k`'s main clause, before `limit`.
+    fn subject_entity(&self, k: usize, limit: usize) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let before = doc.sentences[k].tokens.start..limit.min(doc.sentences[k].tokens.end);
+        super::phrases::clause_subject(doc, before.clone(), before.end)
+            .and_then(|np| self.head_entity(&np))
     }
 
     /// The phrase `r` ("the minister") stands for the person named at `e`.
