@@ -211,6 +211,8 @@ fn name_organizations_by_kind(doc: &Document, spans: &mut [EntitySpan]) {
 /// others have.
 fn fill_results_lines(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let mut added = Vec::new();
+    // Built at the first results line: most articles have none.
+    let mut taken: Option<Vec<bool>> = None;
     for sentence in &doc.sentences {
         let Some(runs) = results_line(doc, sentence.tokens.clone()) else {
             continue;
@@ -226,11 +228,8 @@ fn fill_results_lines(doc: &Document, spans: &mut Vec<EntitySpan>) {
         let Some(label) = majority(&votes) else {
             continue;
         };
-        let covered = |r: &Range<usize>| {
-            let k = spans.partition_point(|e| e.tokens.end <= r.start);
-            spans.get(k).is_some_and(|e| e.tokens.start < r.end)
-        };
-        for r in runs.into_iter().filter(|r| !covered(r)) {
+        let taken = taken.get_or_insert_with(|| covered(doc, spans));
+        for r in runs.into_iter().filter(|r| !r.clone().any(|i| taken[i])) {
             added.push(EntitySpan { tokens: r, label });
         }
     }
