@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds the entity model's word clusters and trains the model, from ../shared/data.
 #
-#   tools/ner/train.sh
+#   tools/ner/train.sh              # the model, from the committed word clusters
+#   tools/ner/train.sh --clusters   # the word clusters first, then the model
 #
-# Writes assets/clusters.txt and assets/ner.model. Reproducible: the same data, gazetteer
-# and code give the same files. Steps:
-#   1. unlabeled text (CoNLL eng.train and eng.testa, BBC, PolNeAR train), tokenized by
-#      whosaid itself -> word2vec -> k-means clusters (tools/ner/clusters.py);
+# Writes assets/ner.model (and with --clusters, assets/clusters.txt). The model is
+# reproducible: the same data, gazetteer, clusters and code give the same file. The
+# clusters are not across machines (word2vec and k-means round differently with other
+# numpy builds), so they are rebuilt only when asked. Steps:
+#   1. (--clusters) unlabeled text (CoNLL eng.train and eng.testa, BBC, PolNeAR train),
+#      tokenized by whosaid itself -> word2vec -> k-means clusters (tools/ner/clusters.py);
 #   2. CRF features from whosaid's own code (examples/ner_features.rs), with Title-Case
 #      headline copies of short sentences;
 #   3. a tuning run (eng.train -> F1 on eng.testa), then the shipped model on eng.train
@@ -29,13 +32,15 @@ cargo build --release --quiet --example ner_features --example corpus_tokens
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "word clusters"
-find "$data/bbc" -name '*.txt' ! -name 'README.TXT' | sort > "$work/bbc"
-target/release/examples/corpus_tokens "$conll/eng.train" "$conll/eng.testa" \
-  $(cat "$work/bbc") "$data"/polnear/train/text/*.txt > "$work/corpus.txt"
-PYTHONHASHSEED=0 "$venv/bin/python" tools/ner/clusters.py "$work/corpus.txt" assets/clusters.txt
-# The features read the clusters at build time.
-cargo build --release --quiet --example ner_features
+if [[ "${1:-}" == "--clusters" ]]; then
+  echo "word clusters"
+  find "$data/bbc" -name '*.txt' ! -name 'README.TXT' | sort > "$work/bbc"
+  target/release/examples/corpus_tokens "$conll/eng.train" "$conll/eng.testa" \
+    $(cat "$work/bbc") "$data"/polnear/train/text/*.txt > "$work/corpus.txt"
+  PYTHONHASHSEED=0 "$venv/bin/python" tools/ner/clusters.py "$work/corpus.txt" assets/clusters.txt
+  # The features read the clusters at build time.
+  cargo build --release --quiet --example ner_features
+fi
 
 echo "features"
 features=target/release/examples/ner_features
