@@ -212,6 +212,17 @@ fn scare_quotes_and_titles_are_not_speech() {
 }
 
 #[test]
+fn a_headline_quote_in_single_marks_is_its_speakers() {
+    let text = "Ana Ruiz Opens Bridge: ‘We Will Not Wait Another Year.’\n\n\
+                \"The bridge opens in May, not a day later,\" Ruiz said on Monday.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "We Will Not Wait Another Year."),
+        Some("Ana Ruiz")
+    );
+}
+
+#[test]
 fn entities_by_type() {
     let a = analyze(
         "Ukrainian President Volodymyr Zelensky met NATO officials in Kyiv near the Black Sea.",

@@ -919,7 +919,12 @@ impl Context<'_, '_> {
                 doc.tokens[i].kind != TokenKind::Word
                     || !doc.word(i).chars().any(char::is_lowercase)
             });
+        // A headline capitalizes every word, so a sentence quoted in one is speech:
+        // `Kasich: ‘We Are Going All The Way.’`
+        let headline_sentence = matches!(doc.word(q.inner.end - 1), "!" | "." | "?")
+            && doc.paragraphs[doc.sentences[doc.sentence_of[q.open]].paragraph].headline;
         !shouted
+            && !headline_sentence
             && phrases::title_case_words(doc, q.inner.clone())
                 .is_some_and(|n| (2..=12).contains(&n))
     }

@@ -43,10 +43,12 @@ enum Style {
 
 /// Finds the quoted spans of `doc`, in reading order.
 pub fn find(doc: &Document) -> Vec<QuotedSpan> {
-    let style = detect_style(doc);
+    let article_style = detect_style(doc);
+    let style_of = |para: &Range<usize>| paragraph_style(doc, para.clone(), article_style);
     let mut out: Vec<QuotedSpan> = Vec::new();
     let mut carried = false;
     for (p, para) in doc.paragraphs.iter().enumerate() {
+        let style = style_of(&para.tokens);
         let mut open: Option<usize> = None;
         // Whether the next quote goes on from the one before it.
         let mut continued = carried;
@@ -80,7 +82,7 @@ pub fn find(doc: &Document) -> Vec<QuotedSpan> {
         let carries_on = open.is_some()
             && doc.paragraphs.get(p + 1).is_some_and(|next| {
                 matches!(
-                    role(doc, next.tokens.start, style),
+                    role(doc, next.tokens.start, style_of(&next.tokens)),
                     Some(Role::Open | Role::Either)
                 )
             });
@@ -140,6 +142,32 @@ fn detect_style(doc: &Document) -> Style {
         Style::Single
     } else {
         Style::Double
+    }
+}
+
+/// In an article quoting with double marks, a paragraph with single marks only quotes
+/// with those, when they pair up: a headline over the article (`Kasich: ‘We Are Going All
+/// The Way.’`). Unpaired, they are more likely apostrophes (`In 't Veld`). Not the other
+/// way: in British style, a paragraph's lone double marks are mostly scare quotes.
+fn paragraph_style(doc: &Document, para: Range<usize>, article: Style) -> Style {
+    if article == Style::Single {
+        return article;
+    }
+    let (mut opens, mut closes) = (0, 0);
+    for i in para {
+        if role(doc, i, Style::Double).is_some() {
+            return article;
+        }
+        match role(doc, i, Style::Single) {
+            Some(Role::Open) => opens += 1,
+            Some(Role::Close) => closes += 1,
+            _ => {}
+        }
+    }
+    if opens > 0 && opens == closes {
+        Style::Single
+    } else {
+        article
     }
 }
 
@@ -304,6 +332,16 @@ mod tests {
         let text =
             "The 5\" screen and a stray \" mark.\n\n\"Fine,\" she said.\n\n\"Good,\" he said.";
         assert_eq!(quotes(text), ["mark.", "Fine,", "Good,"]);
+    }
+
+    #[test]
+    fn a_headline_in_single_marks_over_double_marks() {
+        let text = "Ruiz: ‘The Bridge Will Open.’\n\nIn ’t Hooft’s words, it is late.\n\n\
+                    \"It is late,\" she said. \"It will open.\"";
+        assert_eq!(
+            quotes(text),
+            ["The Bridge Will Open.", "It is late,", "It will open."]
+        );
     }
 
     #[test]

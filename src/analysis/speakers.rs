@@ -373,6 +373,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// The speaker of the phrase `r`.
     fn mention(&mut self, r: Range<usize>) -> Option<usize> {
         let doc = self.doc;
+        let r = self.headline_name(r);
         let id = if r.len() == 1 && super::phrases::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
         } else if let Some(e) = self.head_entity(&r) {
@@ -393,6 +394,23 @@ impl<'a, 'd> Resolver<'a, 'd> {
             }
         }
         Some(id)
+    }
+
+    /// "Trump Addresses Munich Attack: ‘…’": a headline capitalizes its verbs too, so a
+    /// source phrase there that opens with a name is that name.
+    fn headline_name(&self, r: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        if !doc.paragraphs[doc.sentences[doc.sentence_of[r.start]].paragraph].headline {
+            return r;
+        }
+        self.index
+            .starting_at
+            .get(&r.start)
+            .map(|&i| &self.entities[i])
+            .filter(|e| {
+                matches!(e.label, EntityLabel::Person | EntityLabel::Org) && e.tokens.end < r.end
+            })
+            .map_or(r, |e| e.tokens.clone())
     }
 
     fn pronoun(&mut self, r: Range<usize>) -> Option<usize> {
