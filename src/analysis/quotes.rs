@@ -220,11 +220,13 @@ fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
     };
     match (style, word) {
         (Style::Double, "\"") => {
-            // 5" is a length, not a quotation mark ("#Trump2016" is a word).
+            // 5" is a length, not a quotation mark ("#Trump2016" is a word), unless
+            // punctuation follows: `it "will rise toward 13,000", predicted …`.
             let after_number = i > 0
                 && doc.tokens[i - 1].end == doc.tokens[i].start
                 && doc.tokens[i - 1].kind == TokenKind::Number;
-            if after_number && !letter(next) {
+            let closes_clause = next.is_none_or(|c| ",.;:!?".contains(c));
+            if after_number && !letter(next) && !closes_clause {
                 return None;
             }
             // `datetime="2016-09-01">` in a pasted embed: markup's marks, not speech.
@@ -332,6 +334,12 @@ mod tests {
         let text =
             "The 5\" screen and a stray \" mark.\n\n\"Fine,\" she said.\n\n\"Good,\" he said.";
         assert_eq!(quotes(text), ["mark.", "Fine,", "Good,"]);
+    }
+
+    #[test]
+    fn a_mark_after_a_number_closes_a_quote_before_punctuation() {
+        let text = "A 5\" screen. It \"will rise toward 13,000\", he predicted.";
+        assert_eq!(quotes(text), ["will rise toward 13,000"]);
     }
 
     #[test]
