@@ -57,6 +57,18 @@ pub fn is_dash_or_hyphen(word: &str) -> bool {
     is_dash(word) || word == "-"
 }
 
+/// A dash setting off an aside, or a hyphen with spaces around it standing in for one
+/// (`Laah Chong-gyu, director of Korea Development Bank - one of its creditors - said`).
+fn is_aside_dash(doc: &Document, k: usize) -> bool {
+    let spaced = || {
+        k > 0
+            && k + 1 < doc.tokens.len()
+            && doc.tokens[k - 1].end < doc.tokens[k].start
+            && doc.tokens[k].end < doc.tokens[k + 1].start
+    };
+    is_dash(doc.word(k)) || (doc.word(k) == "-" && spaced())
+}
+
 /// Words that may start an apposition or relative clause set off by commas.
 fn opens_aside(doc: &Document, i: usize) -> bool {
     let w = doc.low(i);
@@ -226,17 +238,21 @@ fn subject_before_asides(
         }
     }
     match doc.word(end - 1) {
-        "," | "—" | "–" | "--" => aside_openings(doc, end - 1, floor)
+        w if w == "," || is_aside_dash(doc, end - 1) => aside_openings(doc, end - 1, floor)
             .into_iter()
             .filter(|_| depth > 0)
             .find_map(|open| {
                 let np = subject_before_asides(doc, open, floor, depth - 1)
                     .filter(|np| names_someone(doc, np))?;
                 // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore
-                // Romano, said": a description after a name and a comma is the name's.
+                // Romano, said", "Laah Chong-gyu, executive director of Korea Development
+                // Bank - one of its creditors - said": a description after a name and a
+                // comma is the name's.
                 let described = np.start > floor + 1
                     && doc.word(np.start - 1) == ","
-                    && matches!(doc.word(np.start), "the" | "a" | "an");
+                    && (matches!(doc.word(np.start), "the" | "a" | "an")
+                        || (!doc.is_capitalized(np.start)
+                            && super::lexicon::TITLES.contains(doc.low(np.start))));
                 let name = described
                     .then(|| phrase_ending_at(doc, np.start - 1, floor))
                     .flatten()
@@ -263,13 +279,17 @@ fn subject_before_asides(
 
 /// The delimiters of the same kind that may open the aside closed at `close`, nearest first.
 fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
-    let kind = doc.word(close);
+    let dash = is_aside_dash(doc, close);
     let mut out = Vec::new();
     let mut k = close;
     while k > floor && close - k < MAX_ASIDE && out.len() < 3 {
         k -= 1;
         let w = doc.word(k);
-        let opens = w == kind || (is_dash(kind) && is_dash(w));
+        let opens = if dash {
+            is_aside_dash(doc, k)
+        } else {
+            w == ","
+        };
         if opens && k > floor && k + 1 < close && !splits_place(doc, k, close) {
             out.push(k);
         }
@@ -969,6 +989,13 @@ mod tests {
         assert_eq!(
             subject("In March, Meloni told senators", "told"),
             ["Meloni"]
+        );
+        assert_eq!(
+            subject(
+                "Ana Ruiz, executive director of Port Bank - one of its lenders - said so",
+                "said"
+            ),
+            ["Ana Ruiz"]
         );
         assert_eq!(
             subject(
