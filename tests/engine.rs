@@ -212,6 +212,18 @@ fn scare_quotes_and_titles_are_not_speech() {
 }
 
 #[test]
+fn told_a_hearer_without_that() {
+    let text = "Ana Ruiz told the city council the bridge would open in May. \
+                Tom Hale told him and his aides to wait. Hale warned of the delays a strike would bring.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the bridge would open in May"),
+        Some("Ana Ruiz")
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+}
+
+#[test]
 fn a_headline_quote_in_single_marks_is_its_speakers() {
     let text = "Ana Ruiz Opens Bridge: ‘We Will Not Wait Another Year.’\n\n\
                 \"The bridge opens in May, not a day later,\" Ruiz said on Monday.";

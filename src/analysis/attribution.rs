@@ -1053,9 +1053,8 @@ impl Context<'_, '_> {
         } else {
             let mut s = found.cue_end.max(cue.tokens.end);
             if cue.shape == CueShape::VerbWithHearer && s == cue.tokens.end {
-                if let Some(h) = phrases::phrase_after(doc, s, limit) {
-                    s = h.end;
-                }
+                let hearer = phrases::phrase_after(doc, s, limit).map_or(s, |h| h.end);
+                s = told_subject(doc, s, limit).unwrap_or(hearer);
             }
             s = phrases::skip_adverbials(doc, s, limit);
             // "explained through a spokesman that …": "that" a few words on.
@@ -1316,6 +1315,64 @@ fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
         "when" | "while" | "after" | "before" | "because" | "since" | "until" | "though"
     );
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
+}
+
+/// The subject of what was told, a few words after "told" with no "that" between: "told
+/// reporters he would run", "told the BBC the party had" (not "the party" in "told the
+/// head of the party that", "told him and his aides"). The hearer is a noun phrase: a
+/// verb or "to" before the subject means there is none ("promised to declare it").
+fn told_subject(doc: &Document, hearer: usize, limit: usize) -> Option<usize> {
+    if hearer >= limit || lexicon::PREPOSITIONS.contains(doc.low(hearer)) {
+        return None; // "warned of the implications a Trump presidency would have"
+    }
+    // "what she told the FBI with what she told Congress", "tell you who I am".
+    let stops = |k: usize| {
+        matches!(
+            doc.low(k),
+            "that"
+                | "to"
+                | "with"
+                | "about"
+                | "for"
+                | "what"
+                | "who"
+                | "how"
+                | "why"
+                | "when"
+                | "where"
+                | "whether"
+                | "if"
+        ) || phrases::is_boundary_punct(doc.word(k))
+            || phrases::is_verbish(doc, k)
+    };
+    let k = (hearer..limit.min(hearer + 6))
+        .take_while(|&k| !stops(k))
+        .skip(1)
+        .find(|&k| {
+            matches!(
+                doc.low(k),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "it"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "this"
+                    | "these"
+                    | "those"
+            ) && !lexicon::PREPOSITIONS.contains(doc.low(k - 1))
+                && !matches!(doc.low(k - 1), "and" | "or")
+        })?;
+    // What follows it is a clause: its verb comes within a few words.
+    (k + 1..limit.min(k + 8))
+        .any(|i| phrases::is_verbish(doc, i))
+        .then_some(k)
 }
 
 /// Drops punctuation at both ends of a content clause.
