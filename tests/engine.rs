@@ -212,6 +212,20 @@ fn scare_quotes_and_titles_are_not_speech() {
 }
 
 #[test]
+fn a_name_then_claims_is_a_verb_and_whereby_is_no_one() {
+    let a = analyze(
+        "Tunewave claims the price is fair and says it offers \"greater value\" to buyers. \
+         Ministers chose a scheme whereby suspects, both local and foreign, can be held at home.",
+    );
+    assert_eq!(speaker_of(&a, "greater value"), Some("Tunewave"));
+    assert!(
+        a.speakers.iter().all(|s| s.name != "whereby"),
+        "{:?}",
+        a.speakers
+    );
+}
+
+#[test]
 fn told_a_hearer_without_that() {
     let text = "Ana Ruiz told the city council the bridge would open in May. \
                 Tom Hale told him and his aides to wait. Hale warned of the delays a strike would bring.";

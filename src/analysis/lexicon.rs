@@ -236,7 +236,7 @@ pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static SUBORDINATORS: WordSet = WordSet::new(&[
     "when", "as", "while", "after", "because", "since", "if", "where", "before", "until",
-    "whereas", "although", "though", "once",
+    "whereas", "although", "though", "once", "whereby",
 ]);
 
 /// Prepositions that cannot begin a source phrase or a content clause.

@@ -562,6 +562,7 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
             lexicon::PREPOSITIONS.contains(w) || matches!(w, "may" | "will" | "june" | "april")
         };
     if lexicon::PREPOSITIONS.contains(first) && !(surname && np.len() == 1)
+        || lexicon::SUBORDINATORS.contains(w) && np.len() == 1 && !doc.is_capitalized(last)
         || is_ing_form(doc, np.start)
         || lexicon::PREPOSITIONS.contains(w) && !surname
     {
@@ -656,8 +657,20 @@ pub fn is_verbish(doc: &Document, i: usize) -> bool {
         return false;
     }
     let w = doc.low(i);
-    let cue_form = super::cues::verb(w)
-        .is_some_and(|(_, lemma)| lemma != w && (w == "says" || !w.ends_with('s')));
+    // "Napster claims the higher price is …": a name, then the -s form and its clause;
+    // otherwise "claims" and "reports" are more often nouns.
+    let names_then_clause = || {
+        i > 0
+            && i + 1 < doc.tokens.len()
+            && doc.is_capitalized(i - 1)
+            && matches!(
+                doc.low(i + 1),
+                "that" | "the" | "it" | "he" | "she" | "they"
+            )
+    };
+    let cue_form = super::cues::verb(w).is_some_and(|(_, lemma)| {
+        lemma != w && (w == "says" || !w.ends_with('s') || names_then_clause())
+    });
     if VERB_FORMS.contains(w) || cue_form {
         return true;
     }
