@@ -226,6 +226,22 @@ fn a_name_then_claims_is_a_verb_and_whereby_is_no_one() {
 }
 
 #[test]
+fn according_to_without_a_comma() {
+    let a = analyze(
+        "According to the council's report 12 million people are not saving enough. \
+         According to a survey of 1,000 adults, most people want to retire at 60.",
+    );
+    assert_eq!(
+        speaker_of(&a, "12 million people are not saving enough"),
+        Some("the council's report")
+    );
+    assert_eq!(
+        speaker_of(&a, "most people want to retire at 60"),
+        Some("a survey of 1,000 adults")
+    );
+}
+
+#[test]
 fn told_a_hearer_without_that() {
     let text = "Ana Ruiz told the city council the bridge would open in May. \
                 Tom Hale told him and his aides to wait. Hale warned of the delays a strike would bring.";

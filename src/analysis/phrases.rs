@@ -824,6 +824,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
                     | "after"
                     | "before"
                     | "when"
+                    | "where"
                     | "as"
                     | "while"
                     | "who"
@@ -838,6 +839,9 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
                     | "with"
                     | "is"
                     | "was"
+                    | "are"
+                    | "were"
+                    | "there"
                     | "has"
                     | "had"
                     | "will"
@@ -879,7 +883,16 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
             }
             k < limit && doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k)
         };
-        if topic {
+        // "According to the commission's report 12 million people are …": with no comma,
+        // a number after a common noun opens what was said.
+        let number_after_noun = end > start
+            && doc.tokens[end].kind == TokenKind::Number
+            && !doc.is_capitalized(end - 1)
+            && doc.tokens[end - 1].kind == TokenKind::Word
+            && !lexicon::PREPOSITIONS.contains(doc.low(end - 1))
+            && !lexicon::DEFINITE.contains(&doc.low(end - 1))
+            && !lexicon::INDEFINITE.contains(&doc.low(end - 1));
+        if topic || number_after_noun {
             break;
         }
         if !modifier && !titles && (stops || (end > start && TIME_WORDS.contains(w))) {
