@@ -226,6 +226,22 @@ fn a_name_then_claims_is_a_verb_and_whereby_is_no_one() {
 }
 
 #[test]
+fn unnamed_economists_are_anonymous_and_writing_off_debt_is_no_statement() {
+    let a = analyze(
+        "Economists said the figures can vary from month to month. \
+         Finance ministers backed plans to write off all of the debts owed by poor countries.",
+    );
+    let economists = a.speakers.iter().find(|s| s.name == "Economists");
+    assert_eq!(
+        economists.map(|s| s.kind),
+        Some(SpeakerKind::Anonymous),
+        "{:?}",
+        a.speakers
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+}
+
+#[test]
 fn according_to_without_a_comma() {
     let a = analyze(
         "According to the council's report 12 million people are not saving enough. \

@@ -458,6 +458,10 @@ pub fn cue_at(doc: &Document, i: usize) -> Option<Cue> {
     {
         return None;
     }
+    // "plans to write off debts", "wrote down its assets": accounting, not writing.
+    if lemma == "write" && next_is(doc, i + 1, &["off", "down"]) {
+        return None;
+    }
     // "asked not to be named", "asked to leave": a request, not a statement.
     if lemma == "ask" && next_is(doc, i + 1, &["not", "to", "for"]) {
         return None;

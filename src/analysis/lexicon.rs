@@ -79,7 +79,9 @@ pub static ANONYMOUS_HEADS: WordSet = WordSet::new(&[
     "doctors", "lawyer", "lawyers", "activist", "activists", "protester", "protesters", "voter",
     "voters", "worker", "workers", "spokesman", "spokeswoman", "spokesperson", "representative",
     "representatives", "police", "authorities", "diplomat", "prosecutors", "scientists",
-    "researchers", "republicans", "democrats", "others", "many", "some",
+    "researchers", "republicans", "democrats", "others", "many", "some", "economist",
+    "economists", "trader", "traders", "dealer", "dealers", "organiser", "organisers",
+    "organizer", "organizers", "campaigners", "ministers",
 ]);
 
 /// Nouns that make a source a document.
