@@ -1349,24 +1349,22 @@ fn told_subject(doc: &Document, hearer: usize, limit: usize) -> Option<usize> {
         .take_while(|&k| !stops(k))
         .skip(1)
         .find(|&k| {
-            matches!(
-                doc.low(k),
-                "he" | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "it"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "this"
-                    | "these"
-                    | "those"
-            ) && !lexicon::PREPOSITIONS.contains(doc.low(k - 1))
+            let w = doc.low(k);
+            (lexicon::PERSONAL_PRONOUNS.contains(w)
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                ))
+                && !lexicon::PREPOSITIONS.contains(doc.low(k - 1))
                 && !matches!(doc.low(k - 1), "and" | "or")
         })?;
     // What follows it is a clause: its verb comes within a few words.
