@@ -129,13 +129,31 @@ fn push(
 fn detect_style(doc: &Document) -> Style {
     let mut doubles = 0usize;
     let mut single_opens = 0usize;
-    for i in 0..doc.tokens.len() {
-        match doc.word(i) {
-            "\"" | "“" | "”" | "„" | "«" | "»" | "‟" => doubles += 1,
-            "‘" | "'" if flanks(doc, i) == (true, false) && !is_elision(doc, i) => {
-                single_opens += 1
+    for para in &doc.paragraphs {
+        // Single marks inside double ones are nested quotes, and say the article quotes
+        // with double marks (`“He said, ‘Hi, this is Bill.’” she said`).
+        let mut in_double = false;
+        for i in para.tokens.clone() {
+            match doc.word(i) {
+                "\"" => {
+                    doubles += 1;
+                    in_double = !in_double;
+                }
+                "“" | "„" | "«" | "‟" => {
+                    doubles += 1;
+                    in_double = true;
+                }
+                "”" | "»" => {
+                    doubles += 1;
+                    in_double = false;
+                }
+                "‘" | "'"
+                    if !in_double && flanks(doc, i) == (true, false) && !is_elision(doc, i) =>
+                {
+                    single_opens += 1
+                }
+                _ => {}
             }
-            _ => {}
         }
     }
     if single_opens * 2 > doubles {
@@ -334,6 +352,15 @@ mod tests {
         let text =
             "The 5\" screen and a stray \" mark.\n\n\"Fine,\" she said.\n\n\"Good,\" he said.";
         assert_eq!(quotes(text), ["mark.", "Fine,", "Good,"]);
+    }
+
+    #[test]
+    fn single_marks_nested_in_double_ones_do_not_make_the_style() {
+        let text = "“He said, ‘Hi, it is Bill.’ I said, ‘Go away.’ He said, ‘Why?’” she said.";
+        assert_eq!(
+            quotes(text),
+            ["He said, ‘Hi, it is Bill.’ I said, ‘Go away.’ He said, ‘Why?’"]
+        );
     }
 
     #[test]
