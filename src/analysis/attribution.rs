@@ -922,7 +922,7 @@ impl Context<'_, '_> {
         // A headline capitalizes every word, so a sentence quoted in one is speech:
         // `Kasich: ‘We Are Going All The Way.’`
         let headline_sentence = matches!(doc.word(q.inner.end - 1), "!" | "." | "?")
-            && doc.paragraphs[doc.sentences[doc.sentence_of[q.open]].paragraph].headline;
+            && doc.paragraphs[doc.paragraph_of(q.open)].headline;
         !shouted
             && !headline_sentence
             && phrases::title_case_words(doc, q.inner.clone())

@@ -400,7 +400,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// source phrase there that opens with a name is that name.
     fn headline_name(&self, r: Range<usize>) -> Range<usize> {
         let doc = self.doc;
-        if !doc.paragraphs[doc.sentences[doc.sentence_of[r.start]].paragraph].headline {
+        if !doc.paragraphs[doc.paragraph_of(r.start)].headline {
             return r;
         }
         self.index
