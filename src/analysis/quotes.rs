@@ -44,11 +44,15 @@ enum Style {
 /// Finds the quoted spans of `doc`, in reading order.
 pub fn find(doc: &Document) -> Vec<QuotedSpan> {
     let article_style = detect_style(doc);
-    let style_of = |para: &Range<usize>| paragraph_style(doc, para.clone(), article_style);
+    let styles: Vec<Style> = doc
+        .paragraphs
+        .iter()
+        .map(|p| paragraph_style(doc, p.tokens.clone(), article_style))
+        .collect();
     let mut out: Vec<QuotedSpan> = Vec::new();
     let mut carried = false;
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let style = style_of(&para.tokens);
+        let style = styles[p];
         let mut open: Option<usize> = None;
         // Whether the next quote goes on from the one before it.
         let mut continued = carried;
@@ -82,7 +86,7 @@ pub fn find(doc: &Document) -> Vec<QuotedSpan> {
         let carries_on = open.is_some()
             && doc.paragraphs.get(p + 1).is_some_and(|next| {
                 matches!(
-                    role(doc, next.tokens.start, style_of(&next.tokens)),
+                    role(doc, next.tokens.start, styles[p + 1]),
                     Some(Role::Open | Role::Either)
                 )
             });
