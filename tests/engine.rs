@@ -1878,3 +1878,19 @@ fn a_source_noun_before_of_makes_a_source_of_a_phrase_in_ing() {
     );
     assert_eq!(source_of(&a, "It was fine,"), Some("the candidate"));
 }
+
+#[test]
+fn a_long_statement_before_its_source() {
+    let a = analyze(
+        "Talks with the regional water board and with the rival bidder Norland Utilities \
+         will go on, the council said.",
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "Talks with the regional water board and with the rival bidder Norland Utilities \
+             will go on"
+        ),
+        Some("the council")
+    );
+}

@@ -1161,7 +1161,8 @@ impl Context<'_, '_> {
                 || adverbial()
                 || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
                 || doc.word(end.saturating_sub(1)) != ","
-                || !phrases::is_clause(doc, &left)
+                || !(left.start + 1..left.end).any(|i| phrases::is_verbish(doc, i))
+                    && !phrases::is_clause(doc, &left)
             {
                 return None;
             }
