@@ -1880,6 +1880,30 @@ fn a_source_noun_before_of_makes_a_source_of_a_phrase_in_ing() {
 }
 
 #[test]
+fn the_company_is_the_company_just_named() {
+    let a = analyze(
+        "Brightwater Energy said on Monday that profits had fallen by a third. The Competition \
+         Commission said it would review the deal. The company said it expected a better \
+         second half.\n\n\
+         Harbor Foods Inc is to restate its accounts after an inquiry by the Securities and \
+         Exchange Commission. The firm said it could not yet estimate the cost.",
+    );
+    assert_eq!(
+        speaker_of(&a, "it expected a better second half"),
+        Some("Brightwater Energy"),
+        "the commission is no company"
+    );
+    assert_eq!(
+        speaker_of(&a, "it could not yet estimate the cost"),
+        Some("Harbor Foods Inc"),
+        "the subject before, not the body named last"
+    );
+    let firm = speaker(&a, "Harbor Foods Inc").unwrap();
+    assert_eq!(firm.kind, SpeakerKind::NamedOrganization);
+    assert!(a.speakers.iter().all(|s| !s.name.starts_with("The ")));
+}
+
+#[test]
 fn a_long_statement_before_its_source() {
     let a = analyze(
         "Talks with the regional water board and with the rival bidder Norland Utilities \

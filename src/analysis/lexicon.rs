@@ -105,7 +105,21 @@ pub static ORGANIZATION_HEADS: WordSet = WordSet::new(&[
     "association", "alliance", "bank", "board", "cabinet", "parliament", "senate", "congress",
     "kremlin", "pentagon", "police", "team", "club", "network", "corporation", "institute",
     "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
-    "authorities", "federation", "league", "white house",
+    "authorities", "federation", "league", "white house", "airline", "carrier", "retailer",
+    "lender", "insurer", "carmaker", "manufacturer", "supermarket", "charity", "regulator",
+    "watchdog",
+]);
+
+/// Kinds of organization that a name follows in apposition ("news agency Tanjug",
+/// "budget airline Flyglobe"), and that stand for the organization just named ("Tesco said
+/// … the company said"). The rest of `ORGANIZATION_HEADS` ("court", "police", "campaign")
+/// name bodies that a name rarely follows this way.
+#[rustfmt::skip]
+pub static ORGANIZATION_KINDS: WordSet = WordSet::new(&[
+    "agency", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "firm",
+    "company", "group", "chain", "club", "team", "side", "maker", "insurer", "bank",
+    "airline", "carrier", "retailer", "lender", "carmaker", "manufacturer", "supermarket",
+    "charity",
 ]);
 
 /// Nouns for news outlets when no name is given ("the newspaper reported").

@@ -94,6 +94,9 @@ const RECENT: usize = 32;
 /// How many named people back "he" or "she" looks for one of its gender.
 const MAX_PERSONS_BACK: usize = 4;
 
+/// How many sentences back "the company" looks for the organization it stands for.
+const ORGANIZATION_REACH: usize = 4;
+
 /// Lookups over the article's entities, built once so that resolving stays linear.
 struct EntityIndex<'d> {
     /// Indices of PERSON entities, in reading order.
@@ -750,6 +753,17 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 return self.touch(id, r);
             }
         }
+        // "Tesco said … The company said": a kind of organization after "the" stands for
+        // the organization just named.
+        if det == "the"
+            && lexicon::ORGANIZATION_KINDS.contains(&head)
+            && !lexicon::MEDIA_HEADS.contains(&head)
+        {
+            if let Some(id) = self.organization_meant(r.clone(), &head) {
+                self.drafts[id].kind = SpeakerKind::NamedOrganization;
+                return Some(id);
+            }
+        }
         let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&head);
         if let Some(e) = person_noun
             .then(|| self.described_person(&r, &words))
@@ -771,6 +785,77 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let before = doc.sentences[k].tokens.start..limit.min(doc.sentences[k].tokens.end);
         super::phrases::clause_subject(doc, before.clone(), before.end)
             .and_then(|np| self.head_entity(&np))
+    }
+
+    /// The organization that "the company" at `r` stands for: the subject of its
+    /// sentence, else one named earlier in the sentence, else an organization quoted in the
+    /// sentence before ("…, the LSE said. Last week, the group rejected"), else the subject
+    /// of the nearest sentence, a few back at most, that has one for its subject, else the
+    /// one named last ("TimeWarner is to restate its accounts … under review by the SEC. The
+    /// company said" is TimeWarner). Not an outlet, nor a body of another kind ("the
+    /// Competition Commission"), nor the employer of someone quoted ("said Hannes Wittig,
+    /// analyst at Dresdner Kleinwort").
+    fn organization_meant(&mut self, r: Range<usize>, kind: &str) -> Option<usize> {
+        let at = r.start;
+        let doc = self.doc;
+        let sentence = doc.sentence_of[at];
+        let first = sentence.saturating_sub(ORGANIZATION_REACH);
+        let fits = |e: &EntitySpan| {
+            e.tokens.end <= at
+                && doc.low(e.tokens.start.saturating_sub(1)) != "at"
+                && match e.label {
+                    EntityLabel::Org => may_be(kind, doc.slice(e.tokens.clone())),
+                    // "Tesco said … the company said": a one-word "person" never named in
+                    // full nor given a title ("Mr McManus") is the company the model took
+                    // for one.
+                    EntityLabel::Person => {
+                        let word = doc.word(e.tokens.start);
+                        let titled = |&p: &usize| {
+                            let start = self.entities[p].tokens.start;
+                            !self.index.titles[&p].is_empty()
+                                || start > 0 && lexicon::is_honorific(doc.low(start - 1))
+                        };
+                        e.tokens.len() == 1
+                            && !self.index.full_by_surname.contains_key(word)
+                            && !self
+                                .index
+                                .by_surname
+                                .get(word)
+                                .is_some_and(|people| people.iter().any(titled))
+                            && gazetteer::get().given_name(word).is_none()
+                    }
+                    _ => false,
+                }
+        };
+        let named_last = |from: usize| {
+            let n = self.entities.partition_point(|e| e.tokens.start < at);
+            self.entities[..n]
+                .iter()
+                .rev()
+                .take_while(|e| e.tokens.start >= from)
+                .find(|e| fits(e))
+        };
+        let subject = |k: usize| self.subject_entity(k, at).filter(|e| fits(e));
+        if let Some(e) =
+            subject(sentence).or_else(|| named_last(doc.sentences[sentence].tokens.start))
+        {
+            return self.stands_for(r, e);
+        }
+        let previous = doc.sentences[sentence.saturating_sub(1)].tokens.start;
+        let quoted = self.latest(at, |d| {
+            d.last_seen >= previous
+                && matches!(d.key, Key::Org(_))
+                && d.kind == SpeakerKind::NamedOrganization
+                && may_be(kind, &d.name)
+        });
+        if let Some(id) = quoted {
+            return self.touch(id, r);
+        }
+        let e = (first..sentence)
+            .rev()
+            .find_map(subject)
+            .or_else(|| named_last(doc.sentences[first].tokens.start))?;
+        self.stands_for(r, e)
     }
 
     /// The phrase `r` ("the minister") stands for the person named at `e`.
@@ -1170,6 +1255,17 @@ fn strip_the(name: &str) -> &str {
     name.strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name)
+}
+
+/// Whether "the company" (a phrase headed by `kind`) may stand for the organization
+/// `name`: not an outlet, nor a body of another kind ("the Competition Commission"), though
+/// "the group" may be any ("the National Golf Foundation").
+fn may_be(kind: &str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let other_body = kind != "group"
+        && lexicon::ORGANIZATION_HEADS.contains(&last)
+        && !lexicon::ORGANIZATION_KINDS.contains(&last);
+    !other_body && !is_media(name)
 }
 
 fn is_media(name: &str) -> bool {

@@ -153,29 +153,6 @@ fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
     spans.sort_by_key(|s| s.tokens.start);
 }
 
-/// Kinds of organization that a name follows in apposition: "news agency Tanjug". The
-/// rest of `lexicon::ORGANIZATION_HEADS` ("court", "police", "campaign") name bodies that
-/// a name rarely follows this way, and were left out untried.
-const ORGANIZATION_KINDS: &[&str] = &[
-    "agency",
-    "newspaper",
-    "daily",
-    "weekly",
-    "tabloid",
-    "broadcaster",
-    "magazine",
-    "firm",
-    "company",
-    "group",
-    "chain",
-    "club",
-    "team",
-    "side",
-    "maker",
-    "insurer",
-    "bank",
-];
-
 /// "Yugoslav news agency Tanjug", "mineral water firm Multico": a name after a kind of
 /// organization is that organization, all through the article, though the model took it
 /// for a person. Only after a modified kind: in "told the newspaper Smith had…", Smith is
@@ -183,7 +160,7 @@ const ORGANIZATION_KINDS: &[&str] = &[
 fn name_organizations_by_kind(doc: &Document, spans: &mut [EntitySpan]) {
     let after_kind = |k: usize| {
         k >= 2
-            && ORGANIZATION_KINDS.contains(&doc.low(k - 1))
+            && lexicon::ORGANIZATION_KINDS.contains(doc.low(k - 1))
             && doc.tokens[k - 2].kind == TokenKind::Word
             && !matches!(
                 doc.low(k - 2),
