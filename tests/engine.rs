@@ -1918,3 +1918,36 @@ fn a_long_statement_before_its_source() {
         Some("the council")
     );
 }
+
+#[test]
+fn a_family_name_alone_is_the_person_first_named_with_it() {
+    let a = analyze(
+        "Senator Hillary Harlan opened her campaign in Dayton on Monday.\n\n\
+         \"We are going to win this state,\" Harlan said.\n\n\
+         Her husband, Bill Harlan, a former governor, met voters at a diner.\n\n\
+         \"It was a good day for the campaign and for Ohio,\" she said.",
+    );
+    assert_eq!(
+        speaker_of(&a, "We are going to win this state,"),
+        Some("Hillary Harlan"),
+        "the speaker's name is the one she was introduced by, not the last with her surname"
+    );
+    assert_eq!(
+        speaker_of(&a, "It was a good day for the campaign and for Ohio,"),
+        Some("Hillary Harlan"),
+        "\"she\" is not Bill"
+    );
+}
+
+#[test]
+fn he_is_not_a_woman_whose_name_a_few_men_share() {
+    // Both lists of given names hold "Hillary"; news gives it to women.
+    let a = analyze(
+        "Tom Reyes, the mayor, introduced Hillary Harlan at the rally on Friday. \
+         \"This city deserves better than it has had,\" he said.",
+    );
+    assert_eq!(
+        speaker_of(&a, "This city deserves better than it has had,"),
+        Some("Tom Reyes")
+    );
+}

@@ -251,18 +251,55 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .last()
     }
 
-    /// The gender of a person's given name, or of the given name of an earlier full
-    /// mention of the same family name ("Hillary Clinton" … "Clinton's").
-    fn person_gender(&self, e: &EntitySpan) -> Option<Gender> {
+    /// A person's name in full: the mention itself when it has a given name, else a full
+    /// mention of the same family name before it: the one just before, in the same
+    /// sentence or the one before ("Bill Clinton spoke with voters. Clinton said"), else
+    /// the first, who is most often the one the article is about ("Bernie Sanders … his
+    /// wife, Jane Sanders … said Sanders"). After "Mr." or "Mrs." only a name of that
+    /// gender will do, and a name opening a sentence with no known given name is the last
+    /// choice.
+    fn full_name(&self, e: &'a EntitySpan) -> Option<&'a EntitySpan> {
         let doc = self.doc;
-        let full = if e.tokens.len() > 1 {
-            e
-        } else {
-            let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
-            let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
-            &self.entities[full[n.checked_sub(1)?]]
+        if e.tokens.len() > 1 {
+            return Some(e);
+        }
+        let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
+        let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
+        let courtesy = match doc
+            .low(e.tokens.start.saturating_sub(1))
+            .trim_end_matches('.')
+        {
+            "mr" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" => Some(Gender::Female),
+            _ => None,
         };
-        gazetteer::get().given_name(doc.word(full.tokens.start))
+        let given = |f: &EntitySpan| gazetteer::get().person_gender(doc.word(f.tokens.start));
+        let mut before: Vec<&EntitySpan> = full[..n]
+            .iter()
+            .map(|&i| &self.entities[i])
+            .filter(|&f| gender_fits(courtesy, given(f)))
+            .collect();
+        // "Maybe Trump" opening a sentence is no full name when the article has another.
+        let doubtful = |f: &EntitySpan| {
+            let start = f.tokens.start;
+            doc.sentences[doc.sentence_of[start]].tokens.start == start && given(f).is_none()
+        };
+        if before.iter().any(|&f| !doubtful(f)) {
+            before.retain(|&f| !doubtful(f));
+        }
+        let last = *before.last()?;
+        let sentence = doc.sentence_of[e.tokens.start];
+        if doc.sentence_of[last.tokens.start] + 1 >= sentence {
+            Some(last)
+        } else {
+            before.first().copied()
+        }
+    }
+
+    /// The gender of a person's given name, from their full name.
+    fn person_gender(&self, e: &'a EntitySpan) -> Option<Gender> {
+        let full = self.full_name(e)?;
+        gazetteer::get().person_gender(self.doc.word(full.tokens.start))
     }
 
     /// The entity that is the head of phrase `r`: the one that ends it, unless it is the
@@ -613,6 +650,12 @@ impl<'a, 'd> Resolver<'a, 'd> {
                     return self.touch(id, r);
                 }
                 let name = doc.slice(e.tokens.clone()).to_string();
+                // "Hillary Clinton … Bill Clinton … Clinton said", with neither quoted
+                // before: a family name alone is a person named in full before it.
+                let given = given.or_else(|| {
+                    let full = self.full_name(e)?;
+                    Some(doc.word(full.tokens.start).to_string())
+                });
                 let key = Key::Person {
                     surname,
                     given: given.clone(),

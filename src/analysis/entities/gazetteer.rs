@@ -141,7 +141,41 @@ impl Gazetteer {
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         self.given.get(word).copied()
     }
+
+    /// The gender of a person first-named `word`, for telling whom "he" or "she" means:
+    /// as `given_name`, except for names that both lists hold but news gives almost only
+    /// to men or to women ("Bill Clinton", "Hillary Clinton"). The entity model keeps
+    /// `given_name`, which it was trained on.
+    pub fn person_gender(&self, word: &str) -> Option<Gender> {
+        if MOSTLY_MALE.contains(&word) {
+            Some(Gender::Male)
+        } else if MOSTLY_FEMALE.contains(&word) {
+            Some(Gender::Female)
+        } else {
+            self.given_name(word)
+        }
+    }
 }
+
+/// Given names in both lists that news gives almost only to men.
+#[rustfmt::skip]
+const MOSTLY_MALE: &[&str] = &[
+    "Adrian", "Alfie", "Andy", "Austin", "Barry", "Bernie", "Bill", "Billy", "Bobby", "Brett",
+    "Chad", "Christian", "Cody", "Danny", "Darryl", "Daryl", "Eddie", "Frank", "Fred",
+    "Freddie", "Gabriel", "Gene", "George", "Glen", "Glenn", "Gus", "Heath", "Jerry", "Jesse",
+    "Joey", "Kyle", "Lindsey", "Max", "Noel", "Perry", "Phil", "Randy", "Ray", "Reggie",
+    "Ricky", "Ronnie", "Rory", "Sammy", "Sean", "Shane", "Shaun", "Shawn", "Ted", "Teddy",
+    "Theo", "Tim", "Tommy", "Tony", "Vinny", "Willie",
+];
+
+/// Given names in both lists that news gives almost only to women.
+#[rustfmt::skip]
+const MOSTLY_FEMALE: &[&str] = &[
+    "Abby", "Andrea", "Angie", "Brooke", "Carly", "Claire", "Clare", "Connie", "Courtney",
+    "Evelyn", "Gail", "Grace", "Hazel", "Hilary", "Hillary", "Holly", "Julie", "Kylie", "Lauren",
+    "Meredith", "Nicola", "Nikki", "Paige", "Penny", "Ruby", "Simone", "Tammy", "Tracey",
+    "Whitney",
+];
 
 #[cfg(test)]
 mod tests {
