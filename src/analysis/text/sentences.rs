@@ -83,13 +83,16 @@ fn token_text<'a>(text: &'a str, t: &Token) -> &'a str {
 }
 
 fn starts_sentence(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
             || matches!(
                 c,
                 '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[' | '—' | '-'
             )
+            // "eBay", "iPhone": a name that keeps its small first letter.
+            || c.is_lowercase() && chars.next().is_some_and(char::is_uppercase)
     })
 }
 
@@ -129,6 +132,18 @@ mod tests {
         assert!(cut
             .iter()
             .all(|s| s.split_whitespace().count() <= MAX_SENTENCE));
+    }
+
+    #[test]
+    fn a_name_with_a_small_first_letter_starts_a_sentence() {
+        assert_eq!(
+            sentences("Sales were up. eBay said it would act. It was 5 p.m. on Friday."),
+            [
+                "Sales were up.",
+                "eBay said it would act.",
+                "It was 5 p.m. on Friday."
+            ]
+        );
     }
 
     #[test]
