@@ -849,8 +849,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 && match e.label {
                     EntityLabel::Org => may_be(kind, doc.slice(e.tokens.clone())),
                     // "Tesco said … the company said": a one-word "person" never named in
-                    // full nor given a title ("Mr McManus") is the company the model took
-                    // for one.
+                    // full nor given a title ("Mr McManus") is, as a subject, the company
+                    // the model took for one.
                     EntityLabel::Person => {
                         let word = doc.word(e.tokens.start);
                         let titled = |&p: &usize| {
@@ -876,7 +876,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 .iter()
                 .rev()
                 .take_while(|e| e.tokens.start >= from)
-                .find(|e| fits(e))
+                .find(|e| e.label == EntityLabel::Org && fits(e))
         };
         let subject = |k: usize| self.subject_entity(k, at).filter(|e| fits(e));
         if let Some(e) =
