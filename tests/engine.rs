@@ -1951,3 +1951,22 @@ fn he_is_not_a_woman_whose_name_a_few_men_share() {
         Some("Tom Reyes")
     );
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_no_part_of_the_name_after_it() {
+    let a = analyze(
+        "Later Tom Hale said, \"We are not breaking any rules.\"\n\n\
+         Singer Mia Brandt sang. M. Dane Waters danced.",
+    );
+    assert_eq!(
+        speaker_of(&a, "We are not breaking any rules."),
+        Some("Tom Hale")
+    );
+    let people: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, ["Tom Hale", "Mia Brandt", "M. Dane Waters"]);
+}
