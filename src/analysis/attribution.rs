@@ -1155,7 +1155,8 @@ impl Context<'_, '_> {
             };
             // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
             // cheered Okafor, who said", "the report, which said": the clause that the
-            // relative pronoun hangs from.
+            // relative pronoun hangs from. The whole clause is known here, so its verb may
+            // come late ("Talks with … and with … will continue, the LSE said").
             if left.is_empty()
                 || relative
                 || adverbial()
