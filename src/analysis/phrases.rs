@@ -108,7 +108,7 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
 pub fn is_name_word(doc: &Document, i: usize) -> bool {
     // "(That said, …": a bracket or an opening mark starts a sentence of its own.
     doc.is_capitalized(i)
-        && doc.sentences[doc.sentence_of[i]].tokens.start != i
+        && !doc.opens_sentence(i)
         && (i == 0 || !matches!(doc.word(i - 1), "(" | "[" | "“" | "‘"))
 }
 

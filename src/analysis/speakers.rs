@@ -280,10 +280,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .filter(|&f| gender_fits(courtesy, given(f)))
             .collect();
         // "Maybe Trump" opening a sentence is no full name when the article has another.
-        let doubtful = |f: &EntitySpan| {
-            let start = f.tokens.start;
-            doc.sentences[doc.sentence_of[start]].tokens.start == start && given(f).is_none()
-        };
+        let doubtful = |f: &EntitySpan| doc.opens_sentence(f.tokens.start) && given(f).is_none();
         if before.iter().any(|&f| !doubtful(f)) {
             before.retain(|&f| !doubtful(f));
         }

@@ -285,10 +285,9 @@ fn trim_span(doc: &Document, r: &mut Range<usize>, person: bool) {
     // that is no given name before one that is is no part of the name ("M. Dane Waters"
     // keeps its initial).
     let gaz = gazetteer::get();
-    let opens = |i: usize| doc.sentences[doc.sentence_of[i]].tokens.start == i;
     if person
         && r.len() > 2
-        && opens(r.start)
+        && doc.opens_sentence(r.start)
         && !doc.word(r.start).ends_with('.')
         && gaz.given_name(doc.word(r.start)).is_none()
         && gaz.given_name(doc.word(r.start + 1)).is_some()

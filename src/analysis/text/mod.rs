@@ -152,6 +152,11 @@ impl<'a> Document<'a> {
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.sentences[self.sentence_of[i]].paragraph
     }
+
+    /// Whether token `i` opens its sentence, where capitals say nothing of names.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        self.sentences[self.sentence_of[i]].tokens.start == i
+    }
 }
 
 /// Headlines capitalize nearly every longer word and rarely end with a period.
