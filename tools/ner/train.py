@@ -82,7 +82,7 @@ def pack(tagger, out_path):
                [abs(w) for w in info.transitions.values()])
     scale = peak / 127.0
     q = lambda w: max(-127, min(127, round(w / scale)))
-    blob = bytearray(b"WSCRF1")
+    blob = bytearray(b"WSCRF2")
     blob += bytes([len(labels)])
     for l in labels:
         b = l.encode()
@@ -93,21 +93,25 @@ def pack(tagger, out_path):
             blob += struct.pack("<b", q(info.transitions.get((a, b), 0.0)))
     kept = {}
     for attr, ws in weights.items():
-        ws = [(l, q(w)) for l, w in ws if q(w) != 0]
+        ws = sorted((l, q(w)) for l, w in ws if q(w) != 0)
         if ws and len(attr.encode()) < 256:
             kept[attr] = ws
     blob += struct.pack("<I", len(kept))
+    # Three streams, each of one kind of data, which gzip packs better apart than
+    # interleaved: the front-coded names, a mask of labels per name, their weights.
+    names, masks, values = bytearray(), bytearray(), bytearray()
     previous = b""
     for attr in sorted(kept, key=lambda a: a.encode()):
         name = attr.encode()
         shared = 0
         while shared < min(len(name), len(previous), 255) and name[shared] == previous[shared]:
             shared += 1
-        blob += bytes([shared, len(name) - shared]) + name[shared:]
-        blob += bytes([len(kept[attr])])
-        for l, w in kept[attr]:
-            blob += struct.pack("<Bb", l, w)
+        names += bytes([shared, len(name) - shared]) + name[shared:]
+        masks += struct.pack("<H", sum(1 << l for l, _ in kept[attr]))
+        for _, w in kept[attr]:
+            values += struct.pack("<b", w)
         previous = name
+    blob += names + masks + values
     with open(out_path, "wb") as f:
         f.write(blob)
     return len(kept), len(blob)
