@@ -4,7 +4,7 @@
 #   tools/ner/train.sh              # the model, from the committed word clusters
 #   tools/ner/train.sh --clusters   # the word clusters first, then the model
 #
-# Writes assets/ner.model (and with --clusters, assets/clusters.txt). The model is
+# Writes assets/ner.model (and with --clusters, assets/clusters.bin). The model is
 # reproducible: the same data, gazetteer, clusters and code give the same file. The
 # clusters are not across machines (word2vec and k-means round differently with other
 # numpy builds), so they are rebuilt only when asked. Steps:
@@ -37,7 +37,7 @@ if [[ "${1:-}" == "--clusters" ]]; then
   find "$data/bbc" -name '*.txt' ! -name 'README.TXT' | sort > "$work/bbc"
   target/release/examples/corpus_tokens "$conll/eng.train" "$conll/eng.testa" \
     $(cat "$work/bbc") "$data"/polnear/train/text/*.txt > "$work/corpus.txt"
-  PYTHONHASHSEED=0 "$venv/bin/python" tools/ner/clusters.py "$work/corpus.txt" assets/clusters.txt
+  PYTHONHASHSEED=0 "$venv/bin/python" tools/ner/clusters.py "$work/corpus.txt" assets/clusters.bin
   # The features read the clusters at build time.
   cargo build --release --quiet --example ner_features
 fi

@@ -7,6 +7,7 @@
 //! measurable in accuracy and keeps the model small enough to ship in the page.
 
 use super::features::{BIGRAM_AFTER, BIGRAM_BEFORE};
+use super::packed::Reader;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -49,36 +50,9 @@ pub fn get() -> &'static Crf {
     CRF.get_or_init(|| Crf::parse(MODEL).expect("the shipped entity model is well formed"))
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let out = self.bytes.get(self.at..self.at + n)?;
-        self.at += n;
-        Some(out)
-    }
-    fn u8(&mut self) -> Option<u8> {
-        self.take(1).map(|b| b[0])
-    }
-    fn i8(&mut self) -> Option<i8> {
-        self.u8().map(|b| b as i8)
-    }
-    fn u32(&mut self) -> Option<u32> {
-        self.take(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn f32(&mut self) -> Option<f32> {
-        self.take(4)
-            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-}
-
 impl Crf {
     fn parse(bytes: &[u8]) -> Option<Crf> {
-        let mut r = Reader { bytes, at: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return None;
         }

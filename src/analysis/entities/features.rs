@@ -8,27 +8,10 @@
 
 use super::super::lexicon;
 use super::super::text::{Document, TokenKind};
+use super::clusters;
 use super::gazetteer::{self, Gender};
 use crate::analysis::model::EntityLabel;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::OnceLock;
-
-/// Line n lists the words of cluster n (`tools/ner/clusters.py`).
-const CLUSTERS: &str = include_str!("../../../assets/clusters.txt");
-
-/// The word cluster of each frequent word, as the feature value.
-fn clusters() -> &'static HashMap<&'static str, String> {
-    static MAP: OnceLock<HashMap<&'static str, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::default();
-        for (n, line) in CLUSTERS.lines().enumerate() {
-            for word in line.split(' ').filter(|w| !w.is_empty()) {
-                map.insert(word, n.to_string());
-            }
-        }
-        map
-    })
-}
 
 /// What the whole document says about its words, computed once.
 pub struct DocContext<'d> {
@@ -193,17 +176,16 @@ fn is_upper(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-/// The word's shape with runs collapsed: "Meloni" -> "Xx", "U.S." -> "X.X.", "1996" -> "d".
 /// The word cluster of token `i`, as the feature value.
 fn cluster(doc: &Document, i: usize) -> Option<&'static str> {
     let word = doc.word(i);
     // "JAPAN" in a shouted headline takes the cluster of "Japan".
-    let found = clusters().get(word).or_else(|| {
+    let clusters = clusters::get();
+    clusters.of(word).or_else(|| {
         is_upper(word)
-            .then(|| clusters().get(title_case(word).as_str()))
+            .then(|| clusters.of(&title_case(word)))
             .flatten()
-    });
-    found.map(String::as_str)
+    })
 }
 
 /// The gender a capitalized token has as a first name.
@@ -213,6 +195,7 @@ fn given(doc: &Document, i: usize) -> Option<Gender> {
         .flatten()
 }
 
+/// The word's shape with runs collapsed: "Meloni" -> "Xx", "U.S." -> "X.X.", "1996" -> "d".
 pub fn shape(word: &str) -> String {
     let mut out = String::new();
     let mut last = None;

@@ -8,9 +8,11 @@
 //! (NORP). Finally a name keeps one label for the whole article, so "Meloni" after
 //! "Giorgia Meloni" is a person, even in a headline where capitals say nothing.
 
+pub mod clusters;
 pub mod crf;
 pub mod features;
 pub mod gazetteer;
+mod packed;
 pub mod scores;
 
 use super::lexicon;
