@@ -43,6 +43,9 @@ impl Clusters {
         }
         let low = r.take(count)?;
         let high = r.take(count)?;
+        if !r.finished() {
+            return None;
+        }
         let of_word = words
             .into_iter()
             .zip(low.iter().zip(high))
@@ -78,9 +81,10 @@ mod tests {
     }
 
     #[test]
-    fn a_cut_file_is_refused_without_a_panic() {
+    fn a_cut_or_longer_file_is_refused_without_a_panic() {
         for n in [0, 4, 11, CLUSTERS.len() / 2, CLUSTERS.len() - 1] {
             assert!(Clusters::parse(&CLUSTERS[..n]).is_none(), "{n} bytes");
         }
+        assert!(Clusters::parse(&[CLUSTERS, &[0]].concat()).is_none());
     }
 }

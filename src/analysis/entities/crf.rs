@@ -110,6 +110,9 @@ impl Crf {
             }
             attributes.insert(name, (start, mask.count_ones() as u8));
         }
+        if !r.finished() {
+            return None;
+        }
         Some(Crf {
             labels,
             transitions_into,
@@ -217,6 +220,22 @@ mod tests {
             best = best.max(path_score(crf, emissions, &path));
         }
         best
+    }
+
+    #[test]
+    fn the_model_reads_whole_and_a_cut_or_longer_one_is_refused() {
+        let crf = get();
+        assert_eq!(crf.labels.len(), LABELS);
+        // "said" after a word weighs against its being a place.
+        let &(start, n) = crf.attributes.get("w+1=said").expect("a common attribute");
+        let weights = &crf.weights[start as usize..][..usize::from(n)];
+        assert!(weights
+            .iter()
+            .any(|&(label, w)| crf.labels[usize::from(label)] == "B-PER" && w > 0.0));
+        for n in [0, 7, MODEL.len() / 2, MODEL.len() - 1] {
+            assert!(Crf::parse(&MODEL[..n]).is_none(), "{n} bytes");
+        }
+        assert!(Crf::parse(&[MODEL, &[0]].concat()).is_none());
     }
 
     #[test]

@@ -26,6 +26,10 @@ impl<'a> Reader<'a> {
         self.at += 1;
         Some(out)
     }
+    /// Whether every byte has been read: a file that runs on is not the one expected.
+    pub fn finished(&self) -> bool {
+        self.at == self.bytes.len()
+    }
     pub fn u8(&mut self) -> Option<u8> {
         self.take(1).map(|b| b[0])
     }
