@@ -124,6 +124,11 @@ impl<'d> DocContext<'d> {
             .is_some_and(|&bits| bits & SEEN_BEFORE_COMPANY != 0)
     }
 
+    /// Whether sentence `s` is written in capitals or title case.
+    pub fn is_shouting(&self, s: usize) -> bool {
+        self.shouting[s]
+    }
+
     /// The gazetteer label over token `i`, if any.
     pub fn gazetteer_label(&self, i: usize) -> Option<EntityLabel> {
         self.gazetteer[i].map(|(l, _)| l)

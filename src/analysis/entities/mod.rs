@@ -104,7 +104,8 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     split_titled_people(doc, &mut spans);
     add_listed_groups(doc, &ctx, &mut spans);
     share_labels(doc, &ctx, &mut spans);
-    name_organizations_by_kind(doc, &mut spans);
+    name_abbreviations(doc, &ctx, &mut spans);
+    name_organizations_by_kind(doc, &ctx, &mut spans);
     make_consistent(doc, &mut spans);
     fill_results_lines(doc, &mut spans);
     place_datelines(doc, &mut spans);
@@ -155,11 +156,62 @@ fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
     spans.sort_by_key(|s| s.tokens.start);
 }
 
-/// "Yugoslav news agency Tanjug", "mineral water firm Multico": a name after a kind of
-/// organization is that organization, all through the article, though the model took it
-/// for a person. Only after a modified kind: in "told the newspaper Smith had…", Smith is
-/// a person.
-fn name_organizations_by_kind(doc: &Document, spans: &mut [EntitySpan]) {
+/// "The World Trade Organisation (WTO) … the WTO said": an abbreviation defined in
+/// brackets after a name, of its capitalized words' initials, is that kind of name all
+/// through the article, whatever the model made of it alone (a place, or nothing).
+fn name_abbreviations(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
+    let mut defined: HashMap<&str, EntityLabel> = HashMap::default();
+    for s in spans.iter() {
+        let e = s.tokens.end;
+        if e + 2 < doc.tokens.len()
+            && doc.word(e) == "("
+            && doc.word(e + 2) == ")"
+            && abbreviates(doc.word(e + 1), doc, &s.tokens)
+        {
+            defined.insert(doc.word(e + 1), s.label);
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.tokens.len() == 1) {
+        if let Some(&label) = defined.get(doc.word(s.tokens.start)) {
+            s.label = label;
+        }
+    }
+    let covered = covered(doc, spans);
+    for (n, sentence) in doc.sentences.iter().enumerate() {
+        // In a headline in capitals, "WHO" may be the word.
+        if ctx.is_shouting(n) {
+            continue;
+        }
+        for i in sentence.tokens.clone().filter(|&i| !covered[i]) {
+            if let Some(&label) = defined.get(doc.word(i)) {
+                spans.push(EntitySpan {
+                    tokens: i..i + 1,
+                    label,
+                });
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.tokens.start);
+}
+
+/// Whether `short` ("WTO") is the initials of the capitalized words of `name`
+/// ("World Trade Organisation"), in order.
+fn abbreviates(short: &str, doc: &Document, name: &Range<usize>) -> bool {
+    let initials = name
+        .clone()
+        .filter(|&i| doc.is_capitalized(i))
+        .filter_map(|i| doc.word(i).chars().next());
+    short.len() >= 2 && short.bytes().all(|b| b.is_ascii_uppercase()) && initials.eq(short.chars())
+}
+
+/// "Yugoslav news agency Tanjug", "mineral water firm Multico", "Italian airline
+/// Alitalia": a name after a kind of organization is that organization, all through the
+/// article, though the model took it for a person or for a place no list has. Only after
+/// a modified kind: in "told the newspaper Smith had…", Smith is a person.
+fn name_organizations_by_kind(doc: &Document, ctx: &DocContext, spans: &mut [EntitySpan]) {
     let after_kind = |k: usize| {
         k >= 2
             && lexicon::ORGANIZATION_KINDS.contains(doc.low(k - 1))
@@ -169,9 +221,15 @@ fn name_organizations_by_kind(doc: &Document, spans: &mut [EntitySpan]) {
                 "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
             )
     };
+    // "Building society Halifax" is the society, but "club side Norwich" keeps the
+    // city's label: a listed place may also be a country's team.
+    let unlisted_place = |s: &EntitySpan| {
+        s.label == EntityLabel::Gpe && ctx.gazetteer_label(s.tokens.start).is_none()
+    };
+    let mistaken = |s: &EntitySpan| s.label == EntityLabel::Person || unlisted_place(s);
     let named: HashSet<&str> = spans
         .iter()
-        .filter(|s| matches!(s.label, EntityLabel::Person | EntityLabel::Org))
+        .filter(|s| s.label == EntityLabel::Org || mistaken(s))
         .filter(|s| after_kind(s.tokens.start))
         .map(|s| doc.slice(s.tokens.clone()))
         .collect();
@@ -179,7 +237,7 @@ fn name_organizations_by_kind(doc: &Document, spans: &mut [EntitySpan]) {
         return;
     }
     for s in spans.iter_mut() {
-        if s.label == EntityLabel::Person && named.contains(doc.slice(s.tokens.clone())) {
+        if mistaken(s) && named.contains(doc.slice(s.tokens.clone())) {
             s.label = EntityLabel::Org;
         }
     }
@@ -476,6 +534,31 @@ mod tests {
             .into_iter()
             .map(|s| (doc.slice(s.tokens).to_string(), s.label))
             .collect()
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_is_the_name_before_it() {
+        let found = entities(
+            "The World Trade Organisation (WTO) will end the quota system next month. \
+             The WTO said poorer countries would adjust.",
+        );
+        let wto: Vec<_> = found.iter().filter(|(t, _)| t == "WTO").collect();
+        assert_eq!(wto.len(), 2, "{found:?}");
+        assert!(wto.iter().all(|(_, l)| *l == EntityLabel::Org), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_organization_is_no_place() {
+        let found = entities(
+            "Italian airline Vellora asked for a loan. Staff at Vellora were worried, and \
+             unions in Vellora met on Monday.",
+        );
+        let named: Vec<_> = found.iter().filter(|(t, _)| t == "Vellora").collect();
+        assert_eq!(named.len(), 3, "{found:?}");
+        assert!(
+            named.iter().all(|(_, l)| *l == EntityLabel::Org),
+            "{found:?}"
+        );
     }
 
     #[test]
