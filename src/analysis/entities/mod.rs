@@ -562,6 +562,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_studio_or_a_giant_is_an_organization() {
+        for (text, name) in [
+            (
+                "Film studio Marlow has bought the rights to the novel, and Marlow will \
+                 start filming in May. Marlow paid a record sum.",
+                "Marlow",
+            ),
+            (
+                "Fast-food giant Harvey Roper cut prices on Monday. Harvey Roper said \
+                 sales had grown.",
+                "Harvey Roper",
+            ),
+        ] {
+            let found = entities(text);
+            let named: Vec<_> = found.iter().filter(|(t, _)| t == name).collect();
+            assert!(named.len() >= 2, "{found:?}");
+            assert!(
+                named.iter().all(|(_, l)| *l == EntityLabel::Org),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_splits_an_organization_from_the_person_after_it() {
         let found = entities(
             "Liberal Democrat peer Lord Carlile said the bill was flawed. Manhattan Supreme \
