@@ -107,7 +107,7 @@ pub static ORGANIZATION_HEADS: WordSet = WordSet::new(&[
     "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
     "authorities", "federation", "league", "white house", "airline", "carrier", "retailer",
     "lender", "insurer", "carmaker", "manufacturer", "supermarket", "charity", "regulator",
-    "watchdog", "giant", "brewer", "chipmaker", "conglomerate", "website", "studio",
+    "watchdog", "brewer", "chipmaker", "conglomerate", "website", "studio",
 ]);
 
 /// Kinds of organization that a name follows in apposition ("news agency Tanjug",
@@ -119,7 +119,7 @@ pub static ORGANIZATION_KINDS: WordSet = WordSet::new(&[
     "agency", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "firm",
     "company", "group", "chain", "club", "team", "side", "maker", "insurer", "bank",
     "airline", "carrier", "retailer", "lender", "carmaker", "manufacturer", "supermarket",
-    "charity", "giant", "brewer", "chipmaker", "conglomerate", "website", "studio",
+    "charity", "brewer", "chipmaker", "conglomerate", "website", "studio",
 ]);
 
 /// Nouns for news outlets when no name is given ("the newspaper reported").
