@@ -208,9 +208,10 @@ fn abbreviates(short: &str, doc: &Document, name: &Range<usize>) -> bool {
 }
 
 /// "Yugoslav news agency Tanjug", "mineral water firm Multico", "Italian airline
-/// Alitalia": a name after a kind of organization is that organization, all through the
-/// article, though the model took it for a person or for a place no list has. Only after
-/// a modified kind: in "told the newspaper Smith had…", Smith is a person.
+/// Alitalia", "Ohio-based KeyCorp": a name after a kind of organization, or after where
+/// it is based, is that organization, all through the article, though the model took it
+/// for a person or for a place no list has. Only after a modified kind: in "told the
+/// newspaper Smith had…", Smith is a person.
 fn name_organizations_by_kind(doc: &Document, ctx: &DocContext, spans: &mut [EntitySpan]) {
     let after_kind = |k: usize| {
         k >= 2
@@ -221,6 +222,13 @@ fn name_organizations_by_kind(doc: &Document, ctx: &DocContext, spans: &mut [Ent
                 "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
             )
     };
+    // "US-based Alistair Cragg" is a person, based somewhere.
+    let based = |s: &EntitySpan| {
+        let k = s.tokens.start;
+        k >= 1
+            && doc.low(k - 1).ends_with("-based")
+            && gazetteer::get().given_name(doc.word(k)).is_none()
+    };
     // "Building society Halifax" is the society, but "club side Norwich" keeps the
     // city's label: a listed place may also be a country's team.
     let unlisted_place = |s: &EntitySpan| {
@@ -230,7 +238,7 @@ fn name_organizations_by_kind(doc: &Document, ctx: &DocContext, spans: &mut [Ent
     let named: HashSet<&str> = spans
         .iter()
         .filter(|s| s.label == EntityLabel::Org || mistaken(s))
-        .filter(|s| after_kind(s.tokens.start))
+        .filter(|s| after_kind(s.tokens.start) || based(s))
         .map(|s| doc.slice(s.tokens.clone()))
         .collect();
     if named.is_empty() {
@@ -571,6 +579,30 @@ mod tests {
         assert_eq!(named.len(), 3, "{found:?}");
         assert!(
             named.iter().all(|(_, l)| *l == EntityLabel::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_where_it_is_based_is_an_organization_unless_a_person() {
+        let found = entities(
+            "Ohio-based Kessler Brandt agreed to buy the bank. Kessler Brandt will pay cash.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("Kessler Brandt".to_string(), EntityLabel::Org),
+                ("Kessler Brandt".to_string(), EntityLabel::Org)
+            ]
+        );
+        let found = entities(
+            "US-based Alistair Cragg and Mark Carroll are the only Irish runners picked so \
+             far. Cragg will defend his title.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(t, l)| !t.contains("Cragg") || *l == EntityLabel::Person),
             "{found:?}"
         );
     }
