@@ -115,7 +115,10 @@ for (const n of new Set([...female, ...male])) {
 }
 
 const lists = new Map();
-const put = (label, phrase) => lists.set(label, [...(lists.get(label) ?? []), phrase]);
+const put = (label, phrase) => {
+  if (!lists.has(label)) lists.set(label, []);
+  lists.get(label).push(phrase);
+};
 for (const [p, l] of entries) put(l, p);
 for (const [n, l] of given) put(l, n);
 const lines = [];

@@ -1,8 +1,9 @@
 //! The shipped name lists: places, nationalities, organizations and given names.
 //!
 //! `assets/gazetteer.txt` is built by `tools/gazetteer.mjs` from permissively licensed
-//! registry packages: a line `[LABEL]` opens the list of that label. Phrases are stored as their tokens joined by single spaces, so a
-//! lookup is one hash probe per candidate length at each position.
+//! registry packages: a line `[LABEL]` opens the list of that label. Phrases are stored
+//! as their tokens joined by single spaces, so a lookup is one hash probe per candidate
+//! length at each position.
 
 use super::super::model::EntityLabel;
 use super::super::text::{tokens::tokenize, Document};
