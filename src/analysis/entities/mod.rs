@@ -544,42 +544,45 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` names `name` as an organization `times` times, and never as
+    /// anything else.
+    fn names_an_organization(text: &str, name: &str, times: usize) {
+        let found = entities(text);
+        let named: Vec<_> = found.iter().filter(|(t, _)| t == name).collect();
+        assert_eq!(named.len(), times, "{found:?}");
+        assert!(
+            named.iter().all(|(_, l)| *l == EntityLabel::Org),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn an_abbreviation_in_brackets_is_the_name_before_it() {
-        let found = entities(
+        names_an_organization(
             "The World Trade Organisation (WTO) will end the quota system next month. \
              The WTO said poorer countries would adjust.",
+            "WTO",
+            2,
         );
-        let wto: Vec<_> = found.iter().filter(|(t, _)| t == "WTO").collect();
-        assert_eq!(wto.len(), 2, "{found:?}");
-        assert!(wto.iter().all(|(_, l)| *l == EntityLabel::Org), "{found:?}");
     }
 
     #[test]
     fn a_name_after_a_kind_of_organization_is_no_place() {
-        let found = entities(
+        names_an_organization(
             "Italian airline Vellora asked for a loan. Staff at Vellora were worried, and \
              unions in Vellora met on Monday.",
-        );
-        let named: Vec<_> = found.iter().filter(|(t, _)| t == "Vellora").collect();
-        assert_eq!(named.len(), 3, "{found:?}");
-        assert!(
-            named.iter().all(|(_, l)| *l == EntityLabel::Org),
-            "{found:?}"
+            "Vellora",
+            3,
         );
     }
 
     #[test]
     fn a_name_after_a_film_studio_is_an_organization() {
-        let found = entities(
+        names_an_organization(
             "Film studio Marlow has bought the rights to the novel, and Marlow will start \
              filming in May. Marlow paid a record sum.",
-        );
-        let named: Vec<_> = found.iter().filter(|(t, _)| t == "Marlow").collect();
-        assert_eq!(named.len(), 3, "{found:?}");
-        assert!(
-            named.iter().all(|(_, l)| *l == EntityLabel::Org),
-            "{found:?}"
+            "Marlow",
+            3,
         );
     }
 
