@@ -179,22 +179,12 @@ fn name_abbreviations(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySp
             s.label = label;
         }
     }
-    let covered = covered(doc, spans);
-    for (n, sentence) in doc.sentences.iter().enumerate() {
-        // In a headline in capitals, "WHO" may be the word.
-        if ctx.is_shouting(n) {
-            continue;
-        }
-        for i in sentence.tokens.clone().filter(|&i| !covered[i]) {
-            if let Some(&label) = defined.get(doc.word(i)) {
-                spans.push(EntitySpan {
-                    tokens: i..i + 1,
-                    label,
-                });
-            }
-        }
-    }
-    spans.sort_by_key(|s| s.tokens.start);
+    // In a headline in capitals, "WHO" may be the word.
+    add_words(doc, spans, |i| {
+        (!ctx.is_shouting(doc.sentence_of[i]))
+            .then(|| defined.get(doc.word(i)).copied())
+            .flatten()
+    });
 }
 
 /// Whether `short` ("WTO") is the initials of the capitalized words of `name`
@@ -416,16 +406,10 @@ fn looks_like_group(doc: &Document, r: &Range<usize>) -> bool {
 /// Nationalities and groups in the gazetteer that the model left out ("Western",
 /// "Europeans"), when capitalized.
 fn add_listed_groups(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
-    let covered = covered(doc, spans);
-    for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
-        if ctx.gazetteer_label(i) == Some(EntityLabel::Norp) && doc.is_capitalized(i) {
-            spans.push(EntitySpan {
-                tokens: i..i + 1,
-                label: EntityLabel::Norp,
-            });
-        }
-    }
-    spans.sort_by_key(|s| s.tokens.start);
+    add_words(doc, spans, |i| {
+        (ctx.gazetteer_label(i) == Some(EntityLabel::Norp) && doc.is_capitalized(i))
+            .then_some(EntityLabel::Norp)
+    });
 }
 
 /// The label with the most votes (by [`features::label_index`]), if one has more than
@@ -520,15 +504,29 @@ fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
             s.label = EntityLabel::Person;
         }
     }
+    add_words(doc, spans, |i| {
+        (doc.is_capitalized(i) && surnames.contains(doc.word(i))).then_some(EntityLabel::Person)
+    });
+}
+
+/// Adds a one-word span for each word that no span covers and that `label_of` gives a
+/// label, keeping `spans` in reading order.
+fn add_words(
+    doc: &Document,
+    spans: &mut Vec<EntitySpan>,
+    label_of: impl Fn(usize) -> Option<EntityLabel>,
+) {
     let covered = covered(doc, spans);
-    for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
-        if doc.is_capitalized(i) && surnames.contains(doc.word(i)) {
-            spans.push(EntitySpan {
-                tokens: i..i + 1,
-                label: EntityLabel::Person,
-            });
-        }
-    }
+    spans.extend(
+        (0..doc.tokens.len())
+            .filter(|&i| !covered[i])
+            .filter_map(|i| {
+                Some(EntitySpan {
+                    tokens: i..i + 1,
+                    label: label_of(i)?,
+                })
+            }),
+    );
     spans.sort_by_key(|s| s.tokens.start);
 }
 
