@@ -1,0 +1,385 @@
+//! What was said without quotation marks: the content clause of each verb of saying.
+
+use super::{word_count, Attribution, CuedText, Found, INDIRECT_MIN_WORDS};
+use crate::analysis::cues::{self, Cue, CueClass, CueShape};
+use crate::analysis::lexicon;
+use crate::analysis::model::QuoteType;
+use crate::analysis::phrases;
+use crate::analysis::text::{Document, TokenKind};
+use std::ops::Range;
+
+impl CuedText<'_, '_> {
+    /// Indirect speech: content clauses of verbs of saying outside direct quotes.
+    pub(super) fn indirect(
+        &self,
+        direct: &[bool],
+        quoted: &[Option<Attribution>],
+    ) -> Vec<Attribution> {
+        let doc = self.doc;
+        let mut used = vec![false; doc.tokens.len()];
+        for a in quoted.iter().flatten() {
+            if a.kind == QuoteType::Direct {
+                used[a.content.clone()].fill(true);
+            }
+        }
+        let mut out = Vec::new();
+        for sentence in &doc.sentences {
+            let range = sentence.tokens.clone();
+            // The plainest verbs of saying first: in "X proposed Y, Z said", "said" is the
+            // attribution and "proposed" part of what was said.
+            for core in [true, false] {
+                let mut i = range.start;
+                while i < range.end {
+                    let cue = self.cues[i]
+                        .as_ref()
+                        .filter(|c| !used[i] && cues::is_core(c.lemma) == core);
+                    let Some(cue) = cue else {
+                        i += 1;
+                        continue;
+                    };
+                    match self.indirect_at(cue, range.clone(), direct, &used) {
+                        Some(a) => {
+                            for t in a
+                                .content
+                                .clone()
+                                .chain(a.sources.iter().flat_map(|s| s.clone()))
+                            {
+                                used[t] = true;
+                            }
+                            used[cue.tokens.clone()].fill(true);
+                            i = a.content.end.max(cue.tokens.end);
+                            out.push(a);
+                        }
+                        None => i += 1,
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub(super) fn indirect_at(
+        &self,
+        cue: &Cue,
+        sentence: Range<usize>,
+        direct: &[bool],
+        used: &[bool],
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        if !cue.takes_clause {
+            return None;
+        }
+        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
+            return None;
+        }
+        let blocked = |i: usize| direct[i] || used[i];
+        let floor = (sentence.start..cue.tokens.start)
+            .rev()
+            .find(|&i| blocked(i))
+            .map_or(sentence.start, |i| i + 1);
+        let limit = (cue.tokens.end..sentence.end)
+            .find(|&i| blocked(i))
+            .unwrap_or(sentence.end);
+        // `said he believes he "may represent change"`: a quote that goes on with the
+        // clause, with no punctuation before it, carries the statement; the words before it
+        // are no statement of their own.
+        let embedded = limit < sentence.end
+            && limit > cue.tokens.end
+            && direct[limit]
+            && !phrases::is_boundary_punct(doc.word(limit - 1));
+        let found = self.sources_of(cue, floor, limit)?;
+        let inverted = found.sources[0].start >= cue.tokens.end;
+        let source_end = found
+            .sources
+            .iter()
+            .map(|s| s.end)
+            .max()
+            .unwrap_or(cue.tokens.end);
+        let source_start = found
+            .sources
+            .iter()
+            .map(|s| s.start)
+            .min()
+            .unwrap_or(cue.tokens.start);
+        // Whether "that" or a colon introduces the content.
+        let mut introduced = false;
+        let right = if cue.shape == CueShape::AccordingTo {
+            if cue.tokens.start > floor && doc.word(cue.tokens.start - 1) == "," {
+                // "Sales rose, according to X, but …": what X says is the clause before;
+                // what follows is the source's apposition or the sentence going on.
+                limit..limit
+            } else {
+                // "According to X, content": skip the comma after the source.
+                let mut s = source_end.max(found.cue_end);
+                if s < limit && doc.word(s) == "," {
+                    s += 1;
+                }
+                s..limit
+            }
+        } else if inverted || cue.shape == CueShape::Passive {
+            // "…, said Dana Okafor, the chief engineer": what follows describes the source.
+            limit..limit
+        } else {
+            let mut s = found.cue_end.max(cue.tokens.end);
+            if cue.shape == CueShape::VerbWithHearer && s == cue.tokens.end {
+                let hearer = phrases::phrase_after(doc, s, limit).map_or(s, |h| h.end);
+                s = told_subject(doc, s, limit).unwrap_or(hearer);
+            }
+            s = phrases::skip_adverbials(doc, s, limit);
+            // "explained through a spokesman that …": "that" a few words on.
+            if let Some(that) = (s..limit.min(s + 8))
+                .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
+                .find(|&k| doc.low(k) == "that")
+            {
+                s = that;
+            }
+            while s < limit && matches!(doc.low(s), "that" | ":" | ",") {
+                introduced = true;
+                s += 1;
+            }
+            s..limit
+        };
+        // "He grows angry, he says, because …": the statement surrounds its tag.
+        let parenthetical = !inverted
+            && cue.shape != CueShape::AccordingTo
+            && source_start > floor + 2
+            && doc.word(source_start - 1) == ","
+            && right.start > cue.tokens.end
+            && doc.word(right.start - 1) == ","
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS;
+        if parenthetical {
+            let whole = trim_punct(doc, floor..limit);
+            return Some(indirect_statement(cue, found, whole));
+        }
+        // "the Post, which said it would …, said it would …": a relative clause's content
+        // ends at its first comma if the main clause's verb resumes there ("who said his
+        // father, a tailor, was" goes on).
+        let relative =
+            (source_start..cue.tokens.start).any(|k| matches!(doc.low(k), "who" | "which"));
+        let first_comma =
+            (right.start + 1..right.end.saturating_sub(1)).find(|&k| doc.word(k) == ",");
+        let right = match first_comma {
+            Some(k) if relative && phrases::is_verbish(doc, k + 1) => right.start..k,
+            _ => right,
+        };
+        let right = trim_punct(doc, self.cut_at_comment(right));
+        let clause =
+            introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
+        // "responded on Twitter, calling it …": a participle after a comma adds to the
+        // act; it does not say what was said.
+        let participle = !right.is_empty()
+            && right.start > 0
+            && doc.word(right.start - 1) == ","
+            && phrases::is_ing_form(doc, right.start)
+            && !matches!(
+                doc.low(right.start),
+                "during"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+            );
+        // `"…," she said, in a caution to her backers`: the tag of a quote says nothing
+        // more after it unless "that" or a colon opens a clause. (With a verb of saying in
+        // what follows, `"…," Trump assured Jones, after Jones assured Trump that …`, the
+        // statement stays, and keeps that verb from taking the next quote.)
+        let tags_quote = floor > sentence.start
+            && (floor..source_start.min(cue.tokens.start))
+                .all(|k| doc.tokens[k].kind == TokenKind::Punct)
+            && !(cue.tokens.end..right.start).any(|k| matches!(doc.low(k), "that" | ":"))
+            && right.clone().all(|k| self.cues[k].is_none());
+        if tags_quote {
+            return None;
+        }
+        let content = if clause
+            && !participle
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
+            && (introduced || opens_clause(doc, &right))
+        {
+            if embedded {
+                return None;
+            }
+            right
+        } else {
+            // Nothing after the verb: the content is the clause before the source.
+            let end = if inverted {
+                cue.tokens.start
+            } else {
+                source_start
+            };
+            let mut left = floor..end;
+            while left.end > left.start && matches!(doc.word(left.end - 1), "," | "—" | "–") {
+                left.end -= 1;
+            }
+            let left = trim_punct(doc, left);
+            // "When asked about it, X replied": a lone adverbial clause opening the
+            // sentence (after a quote it goes on with the quote: `"…" because she
+            // would …, he said`).
+            let adverbial = || {
+                floor == sentence.start
+                    && lexicon::SUBORDINATORS.contains(doc.low(left.start))
+                    && left.clone().all(|k| doc.word(k) != ",")
+            };
+            // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
+            // cheered Okafor, who said", "the report, which said": the clause that the
+            // relative pronoun hangs from. The whole clause is known here, so its verb may
+            // come late ("Talks with … and with … will continue, the LSE said").
+            if left.is_empty()
+                || relative
+                || adverbial()
+                || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
+                || doc.word(end.saturating_sub(1)) != ","
+                || !(left.start + 1..left.end).any(|i| phrases::is_verbish(doc, i))
+                    && !phrases::is_clause(doc, &left)
+            {
+                return None;
+            }
+            left
+        };
+        Some(indirect_statement(cue, found, content))
+    }
+
+    /// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
+    /// though she did not discuss their terms", "…, throwing a wrench in …"), where the terms
+    /// of anonymity begin ("on condition of anonymity because …"), or where the speaker's
+    /// next statement begins ("she has released 30 years of tax returns and called on
+    /// Sanders to do the same").
+    pub(super) fn cut_at_comment(&self, r: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
+            let comment = doc.word(k) == ","
+                && matches!(
+                    doc.low(k + 1),
+                    "though" | "although" | "but" | "whereas" | "while" | "even"
+                );
+            let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
+            let anonymity = doc.low(k) == "on"
+                && (doc.low(k + 1) == "condition"
+                    || (doc.low(k + 1) == "the" && k + 2 < r.end && doc.low(k + 2) == "condition"));
+            let next_statement = doc.low(k) == "and"
+                && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
+                && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
+            comment || participle || anonymity || next_statement
+        });
+        match cut {
+            Some(k) => r.start..k,
+            None => r,
+        }
+    }
+
+    pub(super) fn followed_by_that(&self, cue: &Cue, limit: usize) -> bool {
+        let doc = self.doc;
+        let i = phrases::skip_adverbials(doc, cue.tokens.end, limit);
+        i < limit && doc.low(i) == "that"
+    }
+}
+
+pub(super) fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
+    let confidence = match cue.class {
+        CueClass::Speech => 0.8,
+        CueClass::Finding => 0.6,
+        CueClass::Belief => 0.4,
+    };
+    Attribution {
+        content,
+        kind: QuoteType::Indirect,
+        cue: Some(cue.tokens.start..found.cue_end.max(cue.tokens.end)),
+        class: cue.class,
+        sources: found.sources,
+        local: true,
+        confidence,
+    }
+}
+
+/// Whether the words after a verb can be its content clause: not an infinitive ("told him
+/// to leave"), a prepositional phrase ("told AFP on condition of anonymity") or a
+/// participle ("added, reflecting her lead").
+pub(super) fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
+    if r.is_empty() {
+        return false;
+    }
+    let w = doc.low(r.start);
+    let participle = phrases::is_ing_form(doc, r.start);
+    // "told a station … when asked about it": an adverbial clause, not what was said.
+    let adverbial = matches!(
+        w,
+        "when" | "while" | "after" | "before" | "because" | "since" | "until" | "though"
+    );
+    !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
+}
+
+/// The subject of what was told, a few words after "told" with no "that" between: "told
+/// reporters he would run", "told the BBC the party had" (not "the party" in "told the
+/// head of the party that", "told him and his aides"). The hearer is a noun phrase: a
+/// verb or "to" before the subject means there is none ("promised to declare it").
+pub(super) fn told_subject(doc: &Document, hearer: usize, limit: usize) -> Option<usize> {
+    if hearer >= limit || lexicon::PREPOSITIONS.contains(doc.low(hearer)) {
+        return None; // "warned of the implications a Trump presidency would have"
+    }
+    // "what she told the FBI with what she told Congress", "tell you who I am".
+    let stops = |k: usize| {
+        matches!(
+            doc.low(k),
+            "that"
+                | "to"
+                | "with"
+                | "about"
+                | "for"
+                | "what"
+                | "who"
+                | "how"
+                | "why"
+                | "when"
+                | "where"
+                | "whether"
+                | "if"
+        ) || phrases::is_boundary_punct(doc.word(k))
+            || phrases::is_verbish(doc, k)
+    };
+    let k = (hearer..limit.min(hearer + 6))
+        .take_while(|&k| !stops(k))
+        .skip(1)
+        .find(|&k| {
+            let w = doc.low(k);
+            (lexicon::PERSONAL_PRONOUNS.contains(w)
+                || matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                ))
+                && !lexicon::PREPOSITIONS.contains(doc.low(k - 1))
+                && !matches!(doc.low(k - 1), "and" | "or")
+        })?;
+    // What follows it is a clause: its verb comes within a few words.
+    (k + 1..limit.min(k + 8))
+        .any(|i| phrases::is_verbish(doc, i))
+        .then_some(k)
+}
+
+/// Drops punctuation at both ends of a content clause.
+pub(super) fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
+    let keeps = |w: &str| matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "[" | "]" | ")");
+    while r.start < r.end
+        && doc.tokens[r.start].kind == TokenKind::Punct
+        && !matches!(doc.word(r.start), "\"" | "“" | "‘" | "'" | "[")
+    {
+        r.start += 1;
+    }
+    while r.end > r.start
+        && doc.tokens[r.end - 1].kind == TokenKind::Punct
+        && !keeps(doc.word(r.end - 1))
+    {
+        r.end -= 1;
+    }
+    r
+}

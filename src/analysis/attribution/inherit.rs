@@ -1,0 +1,165 @@
+//! Sieves 3 and 4: whose turn a quote with no cue of its own continues.
+
+use super::{Attribution, CuedText};
+use crate::analysis::phrases;
+use crate::analysis::quotes::QuotedSpan;
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+impl CuedText<'_, '_> {
+    /// A quote that runs over several paragraphs takes the cue found anywhere in it.
+    pub(super) fn share_across_paragraphs(&self, out: &mut [Option<Attribution>]) {
+        let mut k = 0;
+        while k < self.quotes.len() {
+            let mut end = k;
+            while self.quotes[end].continues
+                && end + 1 < self.quotes.len()
+                && self.quotes[end + 1].continued
+            {
+                end += 1;
+            }
+            let attributed =
+                (k..=end).find(|&j| out[j].as_ref().is_some_and(|a| !a.sources.is_empty()));
+            if let Some(src) = attributed {
+                let (sources, cue, class) = {
+                    let a = out[src].as_ref().expect("found above");
+                    (a.sources.clone(), a.cue.clone(), a.class)
+                };
+                for slot in out[k..=end].iter_mut() {
+                    if let Some(a) = slot.as_mut().filter(|a| a.sources.is_empty()) {
+                        a.sources = sources.clone();
+                        a.cue = cue.clone();
+                        a.class = class;
+                        a.confidence = 0.9;
+                    }
+                }
+            }
+            k = end + 1;
+        }
+    }
+
+    /// Sieves 3 and 4: quotes that found no cue share the speaker of a neighbouring
+    /// statement.
+    pub(super) fn inherit(&self, out: &mut [Option<Attribution>], indirect: &[Attribution]) {
+        let doc = self.doc;
+        // Statements with a speaker, by position: (start, sources). The latest quote that
+        // inherited a speaker counts too, so a run of quotes passes its speaker along.
+        let mut statements: Vec<(usize, Vec<Range<usize>>)> = out
+            .iter()
+            .flatten()
+            .chain(indirect)
+            .filter(|a| !a.sources.is_empty() && !a.content.is_empty())
+            .map(|a| (a.content.start, a.sources.clone()))
+            .collect();
+        statements.sort_by_key(|(start, _)| *start);
+        // Where each source's last word first spoke, for `paragraph_lead`.
+        let mut first_spoke: HashMap<&str, usize> = HashMap::default();
+        for (start, sources) in &statements {
+            for r in sources {
+                first_spoke.entry(doc.low(r.end - 1)).or_insert(*start);
+            }
+        }
+        let mut inherited: Option<(usize, Vec<Range<usize>>)> = None;
+        for k in 0..self.quotes.len() {
+            if !out[k].as_ref().is_some_and(|a| a.sources.is_empty()) {
+                continue;
+            }
+            let q = &self.quotes[k];
+            let para = doc.paragraph_of(q.open);
+            let at = statements.partition_point(|(start, _)| *start < q.open);
+            let listed = at.checked_sub(1).map(|i| &statements[i]);
+            let before = match (listed, &inherited) {
+                (Some(l), Some(i)) if i.0 > l.0 => Some(i),
+                (None, Some(i)) => Some(i),
+                (l, _) => l,
+            };
+            let next_quote = (k + 1..self.quotes.len())
+                .take_while(|&j| doc.paragraph_of(self.quotes[j].open) == para)
+                .find_map(|j| out[j].as_ref().filter(|a| !a.sources.is_empty()));
+            // `Then, later that month on CNN: "…"`: an introduction that names no one
+            // opens the paragraph as well as the quote would.
+            let para_start = doc.paragraphs[para].tokens.start;
+            let introduced = q.open > para_start
+                && doc.word(q.open - 1) == ":"
+                && (para_start..q.open).all(|i| self.cues[i].is_none());
+            let opens_paragraph = q.open == para_start || q.continued || introduced;
+            // The statement before, if it stands `back` paragraphs before this one.
+            let before_in =
+                |back: usize| before.filter(|(start, _)| doc.paragraph_of(*start) + back == para);
+            let (sources, confidence) = if let Some((_, sources)) = before_in(0) {
+                (sources.clone(), 0.85)
+            } else if let Some(a) = next_quote {
+                (a.sources.clone(), 0.8)
+            } else if let Some(np) = self.speaker_in_focus(para, q.open) {
+                (vec![np], 0.75)
+            } else if let Some((_, sources)) = before_in(1).filter(|_| opens_paragraph) {
+                (sources.clone(), 0.7)
+            } else if opens_paragraph && self.fills_paragraph(q) && para > 0 {
+                // "Valastro praised Christie's leadership." then a paragraph that is only
+                // a quote: the one who praised speaks on (the first such verb of the
+                // paragraph is its main one).
+                let lead = self.paragraph_lead(para - 1, &first_spoke);
+                (lead.into_iter().collect(), 0.65)
+            } else {
+                (Vec::new(), 0.0)
+            };
+            if let Some(a) = out[k].as_mut().filter(|_| !sources.is_empty()) {
+                inherited = Some((a.content.start, sources.clone()));
+                a.sources = sources;
+                a.confidence = confidence;
+            }
+        }
+    }
+
+    /// The subject of the last verb of saying or characterizing in paragraph `para` before
+    /// token `before`: "Clinton touted her credentials. \"We need …\"".
+    pub(super) fn speaker_in_focus(&self, para: usize, before: usize) -> Option<Range<usize>> {
+        let start = self.doc.paragraphs[para].tokens.start;
+        (start..before).rev().find_map(|i| self.subject_of_cue(i))
+    }
+
+    /// Who paragraph `para` is about: the source of its first verb of saying, else the
+    /// subject of its first sentence, if that one spoke earlier ("Viguerie is upbeat
+    /// about …" after Viguerie's statements).
+    pub(super) fn paragraph_lead(
+        &self,
+        para: usize,
+        first_spoke: &HashMap<&str, usize>,
+    ) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let tokens = doc.paragraphs[para].tokens.clone();
+        if let Some(np) = tokens.clone().find_map(|i| self.subject_of_cue(i)) {
+            return Some(np);
+        }
+        let first = doc.sentences[doc.sentence_of[tokens.start]].tokens.clone();
+        let np = phrases::clause_subject(doc, first.clone(), first.end)?;
+        // "She pauses." between two of a caller's quotes: the pronoun resolves later.
+        if matches!(doc.low(np.start), "he" | "she") {
+            return Some(np.start..np.start + 1);
+        }
+        let spoke = first_spoke
+            .get(doc.low(np.end - 1))
+            .is_some_and(|&start| start < tokens.start);
+        (doc.is_capitalized(np.end - 1) && spoke).then_some(np)
+    }
+
+    /// The source of the cue at token `i`, if there is one and it names someone.
+    pub(super) fn subject_of_cue(&self, i: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cue = self.cues[i].as_ref()?;
+        let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
+        self.sources_of(cue, s.start, s.end)?
+            .sources
+            .into_iter()
+            .next()
+            .filter(|np| phrases::names_someone(doc, np))
+    }
+
+    /// Whether quote `q` is all its paragraph holds, up to a final period.
+    pub(super) fn fills_paragraph(&self, q: &QuotedSpan) -> bool {
+        let doc = self.doc;
+        let para = &doc.paragraphs[doc.paragraph_of(q.open)];
+        let end = q.close.map_or(q.inner.end, |c| c + 1);
+        q.open == para.tokens.start && (end..para.tokens.end).all(|k| doc.word(k) == ".")
+    }
+}
