@@ -1,0 +1,58 @@
+//! The phrase that says why a source is unnamed.
+
+use crate::analysis::text::Document;
+use std::ops::Range;
+
+/// The phrase in sentence `range` that says why a source is unnamed: "on condition of
+/// anonymity", "who asked not to be named", "because he was not authorized to speak".
+pub fn anonymity_cue(doc: &Document, range: Range<usize>) -> Option<Range<usize>> {
+    let trigger = range.clone().find(|&i| {
+        let w = doc.low(i);
+        matches!(w, "anonymity" | "anonymously" | "condition")
+            || (matches!(
+                w,
+                "named" | "identified" | "authorized" | "authorised" | "permitted" | "allowed"
+            ) && (range.start..i).rev().take(3).any(|k| doc.low(k) == "not"))
+    })?;
+    let start = (range.start.max(trigger.saturating_sub(8))..trigger)
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.low(k),
+                "on" | "who"
+                    | "speaking"
+                    | "because"
+                    | "as"
+                    | "since"
+                    | "requesting"
+                    | "asking"
+                    | "declining"
+            ) || doc.word(k) == ","
+        })
+        .map(|k| if doc.word(k) == "," { k + 1 } else { k })?;
+    let end = (trigger..range.end)
+        .find(|&k| matches!(doc.word(k), "," | "." | ";" | ":" | "\"" | "“" | "”" | "—"))
+        .unwrap_or(range.end);
+    (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anonymity_phrases() {
+        let text = "The source told AFP on condition they not be identified in any way. An aide, who asked not to be named, said so.";
+        let doc = Document::new(text);
+        let s0 = doc.sentences[0].tokens.clone();
+        let s1 = doc.sentences[1].tokens.clone();
+        assert_eq!(
+            anonymity_cue(&doc, s0).map(|r| doc.slice(r)),
+            Some("on condition they not be identified in any way")
+        );
+        assert_eq!(
+            anonymity_cue(&doc, s1).map(|r| doc.slice(r)),
+            Some("who asked not to be named")
+        );
+    }
+}

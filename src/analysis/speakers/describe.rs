@@ -1,0 +1,86 @@
+//! Names, descriptions and every mention of each speaker, once all are known.
+
+use super::*;
+use crate::analysis::model::SpeakerKind;
+use crate::analysis::text::Document;
+use std::ops::Range;
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// Names, descriptions and every mention of each named speaker in the text.
+    pub(super) fn describe(&mut self) {
+        let doc = self.doc;
+        for d in 0..self.drafts.len() {
+            let occurrences: Vec<usize> = match (&self.drafts[d].kind, &self.drafts[d].key) {
+                (SpeakerKind::NamedPerson, Key::Person { surname, .. }) => self
+                    .index
+                    .by_surname
+                    .get(surname.as_str())
+                    .map(|es| {
+                        es.iter()
+                            .copied()
+                            .filter(|&e| name_matches(doc, &self.entities[e], &self.drafts[d]))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                (SpeakerKind::NamedOrganization | SpeakerKind::Media, Key::Org(name)) => {
+                    self.index.by_name.get(name).cloned().unwrap_or_default()
+                }
+                _ => Vec::new(),
+            };
+            let draft = &mut self.drafts[d];
+            match draft.kind {
+                SpeakerKind::NamedPerson => {
+                    if let Some(&full) = occurrences
+                        .iter()
+                        .max_by_key(|&&e| self.entities[e].tokens.len())
+                    {
+                        draft.name = doc.slice(self.entities[full].tokens.clone()).to_string();
+                    }
+                    let title = occurrences
+                        .iter()
+                        .map(|&e| self.index.title(e))
+                        .find(|t| !t.is_empty());
+                    let found = title.map(|t| doc.slice(t).to_string()).or_else(|| {
+                        occurrences
+                            .iter()
+                            .find_map(|&e| apposition(doc, self.entities[e].tokens.end))
+                    });
+                    // Else the description a mention put before the name.
+                    draft.description = found.or(draft.description.take());
+                }
+                SpeakerKind::Anonymous | SpeakerKind::Unknown => {
+                    draft.description = draft.mentions.first().and_then(|m| apposition(doc, m.end));
+                }
+                _ => {}
+            }
+            draft
+                .mentions
+                .extend(occurrences.iter().map(|&e| self.entities[e].tokens.clone()));
+            // In reading order, without mentions inside a longer one.
+            draft
+                .mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            let mut kept: Vec<Range<usize>> = Vec::with_capacity(draft.mentions.len());
+            for m in draft.mentions.drain(..) {
+                if kept.last().is_none_or(|k| m.start >= k.end) {
+                    kept.push(m);
+                }
+            }
+            draft.mentions = kept;
+        }
+    }
+}
+
+/// "Hugh Hill, a doctor at the hospital, said": the phrase after the comma.
+pub(super) fn apposition(doc: &Document, after: usize) -> Option<String> {
+    if after + 2 >= doc.tokens.len()
+        || doc.word(after) != ","
+        || !matches!(doc.low(after + 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let s = doc.sentence_of[after];
+    let end = (after + 1..doc.sentences[s].tokens.end)
+        .find(|&i| matches!(doc.word(i), "," | "." | ";" | ":" | "\"" | "“" | "”"))?;
+    (end - after <= 12).then(|| doc.slice(after + 1..end).to_string())
+}

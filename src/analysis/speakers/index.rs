@@ -1,0 +1,230 @@
+//! Lookups over the article's entities, built once so that resolving stays linear.
+
+use super::*;
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::lexicon::{self};
+use crate::analysis::model::EntityLabel;
+use crate::analysis::text::{Document, TokenKind};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+/// Lookups over the article's entities, built once so that resolving stays linear.
+pub(super) struct EntityIndex<'d> {
+    /// Indices of PERSON entities, in reading order.
+    pub(super) persons: Vec<usize>,
+    /// The entity ending at each token end.
+    pub(super) ending_at: HashMap<usize, usize>,
+    /// The entity starting at each token.
+    pub(super) starting_at: HashMap<usize, usize>,
+    /// PERSON entities by family name.
+    pub(super) by_surname: HashMap<&'d str, Vec<usize>>,
+    /// PERSON entities of more than one word (with a given name) by family name.
+    pub(super) full_by_surname: HashMap<&'d str, Vec<usize>>,
+    /// The title words before each PERSON entity ("Italian Prime Minister").
+    pub(super) titles: HashMap<usize, Range<usize>>,
+    /// PERSON entities by each lower-case word of their title.
+    pub(super) by_title_word: HashMap<String, Vec<usize>>,
+    /// Organizations, places and groups by name, lower case, without "the".
+    pub(super) by_name: HashMap<String, Vec<usize>>,
+}
+
+impl<'d> EntityIndex<'d> {
+    pub(super) fn new(doc: &Document<'d>, entities: &[EntitySpan]) -> Self {
+        let mut index = EntityIndex {
+            persons: Vec::new(),
+            ending_at: HashMap::default(),
+            starting_at: HashMap::default(),
+            by_surname: HashMap::default(),
+            full_by_surname: HashMap::default(),
+            titles: HashMap::default(),
+            by_title_word: HashMap::default(),
+            by_name: HashMap::default(),
+        };
+        for (i, e) in entities.iter().enumerate() {
+            index.ending_at.insert(e.tokens.end, i);
+            index.starting_at.insert(e.tokens.start, i);
+        }
+        for (i, e) in entities.iter().enumerate() {
+            if e.label == EntityLabel::Person {
+                index.persons.push(i);
+                let family = surname(doc, &e.tokens);
+                index.by_surname.entry(family).or_default().push(i);
+                if e.tokens.len() > 1 {
+                    index.full_by_surname.entry(family).or_default().push(i);
+                }
+                let title = index.title_before(doc, entities, e);
+                for k in title.clone() {
+                    index
+                        .by_title_word
+                        .entry(doc.low(k).to_string())
+                        .or_default()
+                        .push(i);
+                }
+                index.titles.insert(i, title);
+            } else {
+                let name = strip_the(doc.slice(e.tokens.clone())).to_lowercase();
+                index.by_name.entry(name).or_default().push(i);
+            }
+        }
+        index
+    }
+
+    /// The title words right before a person's name: "Italian Prime Minister".
+    pub(super) fn title_before(
+        &self,
+        doc: &Document,
+        entities: &[EntitySpan],
+        e: &EntitySpan,
+    ) -> Range<usize> {
+        let floor = doc.sentences[doc.sentence_of[e.tokens.start]].tokens.start;
+        let mut start = e.tokens.start;
+        while start > floor {
+            let w = doc.low(start - 1);
+            let before = self.ending_at.get(&start).map(|&x| &entities[x]);
+            let modifier = before.is_some_and(|x| {
+                matches!(
+                    x.label,
+                    EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Org
+                )
+            });
+            if lexicon::TITLES.contains(w) || w == "'s" || modifier {
+                start = before.map_or(start - 1, |x| x.tokens.start);
+            } else {
+                break;
+            }
+        }
+        start..e.tokens.start
+    }
+
+    pub(super) fn title(&self, e: usize) -> Range<usize> {
+        self.titles.get(&e).cloned().unwrap_or(0..0)
+    }
+
+    /// PERSON entities whose title holds one of `words`.
+    pub(super) fn titled(&self, words: &[&str]) -> Vec<usize> {
+        let mut out: Vec<usize> = words
+            .iter()
+            .filter_map(|w| self.by_title_word.get(*w))
+            .flatten()
+            .copied()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// The last entity labelled `label` inside phrase `r`.
+    pub(super) fn entity_in(&self, r: &Range<usize>, label: EntityLabel) -> Option<&'a EntitySpan> {
+        let first = self.entities.partition_point(|e| e.tokens.start < r.start);
+        self.entities[first..]
+            .iter()
+            .take_while(|e| e.tokens.start < r.end)
+            .filter(|e| e.label == label && e.tokens.end <= r.end)
+            .last()
+    }
+
+    /// The entity that is the head of phrase `r`: the one that ends it, unless it is the
+    /// object of "of" or "for" after a common noun ("supporters of Hillary Clinton", "a
+    /// spokesman for Clinton"). A person named before "of" or "from" and a place is the
+    /// head: "Jason Gilbert of Cheyenne".
+    pub(super) fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
+        let e = &self.entities[*self.index.ending_at.get(&r.end)?];
+        let doc = self.doc;
+        let mut start = e.tokens.start;
+        // "The Chartered Institute of Purchasing and Supply said": the phrase finder split
+        // the name at "and"; its tail still stands for the whole name.
+        if start < r.start {
+            return Some(e);
+        }
+        // "a source close to the White House" is not the White House, nor "people close
+        // to Ms. Reed" Reed.
+        let mut prep = start;
+        while prep > r.start
+            && (doc.low(prep - 1) == "the"
+                || crate::analysis::lexicon::TITLES.contains(doc.low(prep - 1)))
+        {
+            prep -= 1;
+        }
+        let modified = prep >= r.start + 2
+            && matches!(doc.low(prep - 1), "to" | "with" | "in" | "on")
+            && crate::analysis::phrases::is_source_modifier(doc.low(prep - 2));
+        if modified {
+            return None;
+        }
+        // "of the Centre for Economic Policy": the preposition before the article.
+        if start > r.start && doc.low(start - 1) == "the" {
+            start -= 1;
+        }
+        if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
+            return Some(e);
+        }
+        // "Jane Doe of the Centre for Economic Policy" is Jane Doe; "a spokesman for the
+        // Centre" speaks for it.
+        let affiliation = matches!(e.label, EntityLabel::Gpe | EntityLabel::Loc)
+            || (e.label == EntityLabel::Org && doc.low(start - 1) != "for");
+        let person_before = self
+            .index
+            .ending_at
+            .get(&(start - 1))
+            .map(|&i| &self.entities[i])
+            .filter(|p| p.label == EntityLabel::Person && p.tokens.start >= r.start);
+        if let Some(p) = person_before.filter(|_| affiliation) {
+            return Some(p);
+        }
+        let object = doc.low(start - 1) != "from"
+            && !doc.is_capitalized(start - 2)
+            && doc.tokens[start - 2].kind == TokenKind::Word;
+        (!object).then_some(e)
+    }
+
+    /// "Trump Addresses Munich Attack: ‘…’": a headline capitalizes its verbs too, so a
+    /// source phrase there that opens with a name is that name.
+    pub(super) fn headline_name(&self, r: Range<usize>) -> Range<usize> {
+        let doc = self.doc;
+        if !doc.paragraphs[doc.paragraph_of(r.start)].headline {
+            return r;
+        }
+        self.index
+            .starting_at
+            .get(&r.start)
+            .map(|&i| &self.entities[i])
+            .filter(|e| {
+                matches!(e.label, EntityLabel::Person | EntityLabel::Org) && e.tokens.end < r.end
+            })
+            .map_or(r, |e| e.tokens.clone())
+    }
+
+    /// The entity that heads the subject of sentence `k`'s main clause, before `limit`.
+    pub(super) fn subject_entity(&self, k: usize, limit: usize) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let before = doc.sentences[k].tokens.start..limit.min(doc.sentences[k].tokens.end);
+        crate::analysis::phrases::clause_subject(doc, before.clone(), before.end)
+            .and_then(|np| self.head_entity(&np))
+    }
+
+    /// "Argentina's economy minister, Roberto Lavagna, said", `said EEF chief economist,
+    /// Steve Radley.`: the person named between commas after a description is the one
+    /// it describes. Not after a document, an organization or an outlet ("According to
+    /// the report, Intifada, Closures and …", a title the model read as a name).
+    pub(super) fn named_after(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let sentence = &doc.sentences[doc.sentence_of[r.start]].tokens;
+        if r.end + 1 >= sentence.end || doc.word(r.end) != "," {
+            return None;
+        }
+        let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
+        let head = words[head_index(&words)].as_str();
+        if lexicon::DOCUMENT_HEADS.contains(head)
+            || lexicon::ORGANIZATION_HEADS.contains(head)
+            || lexicon::MEDIA_HEADS.contains(head)
+        {
+            return None;
+        }
+        let e = &self.entities[*self.index.starting_at.get(&(r.end + 1))?];
+        let closed =
+            e.tokens.end >= sentence.end || matches!(doc.word(e.tokens.end), "," | "." | ";" | ":");
+        (e.label == EntityLabel::Person && closed).then_some(e)
+    }
+}

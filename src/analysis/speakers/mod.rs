@@ -1,0 +1,175 @@
+//! From source phrases to speakers: who is "she", which source is "that source".
+//!
+//! Mentions are resolved in reading order against the speakers met so far:
+//!
+//! - a name joins the person or organization with that name ("Meloni" joins
+//!   "Giorgia Meloni", but "Bill Clinton" does not join "Hillary Clinton");
+//! - a pronoun joins the latest speaker it can stand for ("she" a woman or a person of
+//!   unknown gender, "it" an organization), or the latest named person in the text;
+//! - "a source", "another source" always introduce someone new; "the source", "that
+//!   source" and "the second source" point back to one already introduced, by head noun,
+//!   modifiers ("the diplomatic source") and order;
+//! - a role ("Italy's premier", "the minister") joins the person whose title it matches,
+//!   even when the name comes later;
+//! - a new description ("the Ballymena-born actor") joins the person just named.
+//!
+//! Each speaker gets a kind (person, organization, anonymous, media, document), the best
+//! description the article gives, and the phrase that says why a source is unnamed.
+
+mod anonymity;
+mod describe;
+mod index;
+mod names;
+mod pronouns;
+mod registry;
+mod roles;
+mod unnamed;
+
+pub use anonymity::anonymity_cue;
+use index::EntityIndex;
+use names::*;
+use unnamed::*;
+
+use super::entities::gazetteer::Gender;
+use super::entities::EntitySpan;
+use super::model::SpeakerKind;
+use super::text::Document;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
+use std::ops::Range;
+
+#[derive(Clone, Debug)]
+pub struct Draft {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub description: Option<String>,
+    pub anonymity_cue: Option<Range<usize>>,
+    /// Token ranges of every mention, in reading order.
+    pub mentions: Vec<Range<usize>>,
+    key: Key,
+    gender: Option<Gender>,
+    /// Lower-case head noun and modifiers of an unnamed source ("source", ["diplomatic"]).
+    head: Option<String>,
+    modifiers: Vec<String>,
+    last_seen: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Key {
+    Person {
+        surname: String,
+        given: Option<String>,
+    },
+    Org(String),
+    /// An unnamed source, document or role, known by the phrase that introduced it.
+    Phrase(String),
+}
+
+pub struct Speakers {
+    pub drafts: Vec<Draft>,
+    /// For each input phrase list, the speaker of each phrase.
+    pub of: Vec<Vec<usize>>,
+}
+
+pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usize>>]) -> Speakers {
+    let mut r = Resolver::new(doc, entities);
+    let mut of = Vec::with_capacity(sources.len());
+    // A phrase carried over to a continuing quote resolves as it did the first time.
+    let mut resolved: HashMap<(usize, usize), usize> = HashMap::default();
+    for phrases in sources {
+        let mut ids = Vec::new();
+        for p in phrases {
+            let id = match resolved.get(&(p.start, p.end)) {
+                Some(&id) => Some(id),
+                None => r.mention(p.clone()),
+            };
+            if let Some(id) = id {
+                resolved.insert((p.start, p.end), id);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        of.push(ids);
+    }
+    r.merge_roles(&mut of);
+    r.describe();
+    Speakers {
+        drafts: r.drafts,
+        of,
+    }
+}
+
+/// How many recently mentioned speakers a pronoun or "the newspaper" may point back to.
+pub(super) const RECENT: usize = 32;
+
+/// How many named people back "he" or "she" looks for one of its gender.
+pub(super) const MAX_PERSONS_BACK: usize = 4;
+
+/// How many sentences back "the company" looks for the organization it stands for.
+pub(super) const ORGANIZATION_REACH: usize = 4;
+
+struct Resolver<'a, 'd> {
+    doc: &'a Document<'d>,
+    entities: &'a [EntitySpan],
+    index: EntityIndex<'d>,
+    drafts: Vec<Draft>,
+    /// Person speakers by family name.
+    people: HashMap<String, Vec<usize>>,
+    /// Organization and outlet speakers by name.
+    organizations: HashMap<String, usize>,
+    /// Unnamed speakers by the words that introduced them.
+    phrases: HashMap<String, usize>,
+    /// Unnamed speakers by head noun (singular), in order of introduction.
+    heads: HashMap<String, Vec<usize>>,
+    /// The most recently mentioned speakers, latest last.
+    recent: VecDeque<usize>,
+    /// Nouns that described a named person ("actor"), with that person's entity.
+    described: HashMap<String, usize>,
+    /// Where each lower-case word is first used, built when first needed.
+    first_use: Option<HashMap<&'a str, usize>>,
+}
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan]) -> Self {
+        Resolver {
+            doc,
+            entities,
+            index: EntityIndex::new(doc, entities),
+            drafts: Vec::new(),
+            people: HashMap::default(),
+            organizations: HashMap::default(),
+            phrases: HashMap::default(),
+            heads: HashMap::default(),
+            recent: VecDeque::with_capacity(RECENT + 1),
+            described: HashMap::default(),
+            first_use: None,
+        }
+    }
+
+    /// The speaker of the phrase `r`.
+    fn mention(&mut self, r: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let r = self.headline_name(r);
+        let id = if r.len() == 1 && crate::analysis::phrases::is_pronoun(doc.low(r.start)) {
+            self.pronoun(r.clone())
+        } else if let Some(e) = self.head_entity(&r) {
+            self.named(r.clone(), e)
+        } else if let Some(e) = self.named_after(&r) {
+            let id = self.named(r.clone(), e)?;
+            let described = &mut self.drafts[id].description;
+            described.get_or_insert_with(|| doc.slice(r.clone()).to_string());
+            Some(id)
+        } else {
+            self.common(r.clone())
+        }?;
+        let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
+        if let Some(cue) = anonymity_cue(doc, sentence) {
+            let d = &mut self.drafts[id];
+            if d.kind == SpeakerKind::Anonymous && d.anonymity_cue.is_none() {
+                d.anonymity_cue = Some(cue);
+            }
+        }
+        Some(id)
+    }
+}

@@ -1,0 +1,170 @@
+//! Named speakers: a person by family and given name, an organization by its name.
+
+use super::*;
+use crate::analysis::entities::gazetteer::{self, Gender};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::lexicon::{self};
+use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::text::Document;
+use std::ops::Range;
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// A person's name in full: the mention itself when it has a given name, else a full
+    /// mention of the same family name before it: the one just before, in the same
+    /// sentence or the one before ("Bill Clinton spoke with voters. Clinton said"), else
+    /// the first, who is most often the one the article is about ("Bernie Sanders … his
+    /// wife, Jane Sanders … said Sanders"). After "Mr." or "Mrs." only a name of that
+    /// gender will do, and a name opening a sentence with no known given name is the last
+    /// choice.
+    pub(super) fn full_name(&self, e: &'a EntitySpan) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        if e.tokens.len() > 1 {
+            return Some(e);
+        }
+        let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
+        let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
+        let courtesy = match doc
+            .low(e.tokens.start.saturating_sub(1))
+            .trim_end_matches('.')
+        {
+            "mr" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" => Some(Gender::Female),
+            _ => None,
+        };
+        let given = |f: &EntitySpan| gazetteer::get().person_gender(doc.word(f.tokens.start));
+        let mut before: Vec<&EntitySpan> = full[..n]
+            .iter()
+            .map(|&i| &self.entities[i])
+            .filter(|&f| gender_fits(courtesy, given(f)))
+            .collect();
+        // "Maybe Trump" opening a sentence is no full name when the article has another.
+        let doubtful = |f: &EntitySpan| doc.opens_sentence(f.tokens.start) && given(f).is_none();
+        if before.iter().any(|&f| !doubtful(f)) {
+            before.retain(|&f| !doubtful(f));
+        }
+        let last = *before.last()?;
+        let sentence = doc.sentence_of[e.tokens.start];
+        if doc.sentence_of[last.tokens.start] + 1 >= sentence {
+            Some(last)
+        } else {
+            before.first().copied()
+        }
+    }
+
+    /// The gender of a person's given name, from their full name.
+    pub(super) fn person_gender(&self, e: &'a EntitySpan) -> Option<Gender> {
+        let full = self.full_name(e)?;
+        gazetteer::get().person_gender(self.doc.word(full.tokens.start))
+    }
+
+    pub(super) fn named(&mut self, r: Range<usize>, e: &EntitySpan) -> Option<usize> {
+        let doc = self.doc;
+        match e.label {
+            EntityLabel::Person => {
+                let surname = surname(doc, &e.tokens).to_string();
+                let given = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start).to_string());
+                let found = self.people.get(&surname).and_then(|ids| {
+                    ids.iter()
+                        .copied()
+                        .filter(|&id| match &self.drafts[id].key {
+                            Key::Person { given: g, .. } => {
+                                given.is_none() || g.is_none() || *g == given
+                            }
+                            _ => false,
+                        })
+                        .max_by_key(|&id| self.drafts[id].last_seen)
+                });
+                if let Some(id) = found {
+                    if let Key::Person {
+                        given: g @ None, ..
+                    } = &mut self.drafts[id].key
+                    {
+                        *g = given;
+                    }
+                    return self.touch(id, r);
+                }
+                let name = doc.slice(e.tokens.clone()).to_string();
+                // "Hillary Clinton … Bill Clinton … Clinton said", with neither quoted
+                // before: a family name alone is a person named in full before it.
+                let given = given.or_else(|| {
+                    let full = self.full_name(e)?;
+                    Some(doc.word(full.tokens.start).to_string())
+                });
+                let key = Key::Person {
+                    surname,
+                    given: given.clone(),
+                };
+                let id = self.create(r, name, SpeakerKind::NamedPerson, key)?;
+                self.drafts[id].gender = self.person_gender(e);
+                Some(id)
+            }
+            EntityLabel::Org | EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Loc => {
+                let name = doc.slice(e.tokens.clone()).to_string();
+                let key = strip_the(&name).to_lowercase();
+                if let Some(&id) = self.organizations.get(&key) {
+                    return self.touch(id, r);
+                }
+                let kind = if is_media(&name) {
+                    SpeakerKind::Media
+                } else {
+                    SpeakerKind::NamedOrganization
+                };
+                let id = self.create(r, name, kind, Key::Org(key))?;
+                // "the Finance and Economy Ministry … the ministry said".
+                let last = doc.low(e.tokens.end - 1);
+                if lexicon::ORGANIZATION_HEADS.contains(last) {
+                    self.heads.entry(head_key(last)).or_default().push(id);
+                }
+                Some(id)
+            }
+        }
+    }
+}
+
+/// Whether a name known to be of gender `known` may be the "he" or "she" of `pronoun`:
+/// either is unknown, they agree, or the given name is used for both.
+pub(super) fn gender_fits(pronoun: Option<Gender>, known: Option<Gender>) -> bool {
+    match (pronoun, known) {
+        (Some(p), Some(k)) => k == p || k == Gender::Either,
+        _ => true,
+    }
+}
+
+/// The family name in a person's name: its last word, not counting "Jr." or "III".
+pub(super) fn surname<'d>(doc: &Document<'d>, name: &Range<usize>) -> &'d str {
+    let last = name.end - 1;
+    let suffix = matches!(
+        doc.word(last),
+        "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV"
+    );
+    doc.word(if suffix && last > name.start {
+        last - 1
+    } else {
+        last
+    })
+}
+
+pub(super) fn name_matches(doc: &Document, e: &EntitySpan, d: &Draft) -> bool {
+    match &d.key {
+        Key::Person {
+            surname: key,
+            given,
+        } => {
+            let s = surname(doc, &e.tokens);
+            let g = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start));
+            s == key && (g.is_none() || given.is_none() || g == given.as_deref())
+        }
+        _ => false,
+    }
+}
+
+pub(super) fn strip_the(name: &str) -> &str {
+    name.strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name)
+}
+
+pub(super) fn is_media(name: &str) -> bool {
+    let low = name.to_lowercase();
+    lexicon::MEDIA_OUTLETS.contains(&low) || lexicon::MEDIA_OUTLETS.contains(strip_the(&low))
+}

@@ -1,0 +1,155 @@
+//! Roles and titles: "Italy's premier" is the person titled so.
+
+use super::*;
+use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE};
+use crate::analysis::model::SpeakerKind;
+use crate::analysis::text::Document;
+use std::ops::Range;
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// PERSON entities whose title fits the role `words`.
+    pub(super) fn holders(&self, words: &[String]) -> Vec<usize> {
+        let role: Vec<&str> = words
+            .iter()
+            .filter(|w| lexicon::TITLES.contains(w))
+            .map(String::as_str)
+            .flat_map(|w| title_synonyms(w).iter().copied().chain([w]))
+            .collect();
+        let doc = self.doc;
+        self.index
+            .titled(&role)
+            .into_iter()
+            .filter(|&e| title_matches(doc, self.index.title(e), words))
+            .collect()
+    }
+
+    /// "Italy's premier", "the minister": the person with that title, or a placeholder
+    /// that a named person with that title may claim later.
+    pub(super) fn role(&mut self, r: Range<usize>, words: &[String]) -> Option<usize> {
+        let doc = self.doc;
+        let phrase = doc.slice(r.clone()).to_string();
+        // A named person whose title in the text matches this role: the nearest before
+        // the mention, otherwise the first after it.
+        let matching = self.holders(words).into_iter().max_by_key(|&e| {
+            let e = &self.entities[e];
+            if e.tokens.end <= r.start {
+                (1, e.tokens.start as isize)
+            } else {
+                (0, -(e.tokens.start as isize))
+            }
+        });
+        if let Some(e) = matching.map(|e| &self.entities[e]) {
+            return self.stands_for(r, e);
+        }
+        let key = phrase.to_lowercase();
+        if let Some(&id) = self.phrases.get(&key) {
+            return self.touch(id, r);
+        }
+        let id = self.create(r, phrase, SpeakerKind::Unknown, Key::Phrase(key))?;
+        self.drafts[id].head = words.last().cloned();
+        Some(id)
+    }
+
+    /// Role placeholders that a named person turned out to hold are folded into them.
+    pub(super) fn merge_roles(&mut self, of: &mut [Vec<usize>]) {
+        let doc = self.doc;
+        let mut target: Vec<Option<usize>> = vec![None; self.drafts.len()];
+        for (i, d) in self.drafts.iter().enumerate() {
+            if d.kind != SpeakerKind::Unknown {
+                continue;
+            }
+            let Some(m) = d.mentions.first() else {
+                continue;
+            };
+            let words: Vec<String> = m.clone().map(|k| doc.low(k).to_string()).collect();
+            target[i] = self.holders(&words).into_iter().find_map(|e| {
+                let e = &self.entities[e];
+                self.people
+                    .get(surname(doc, &e.tokens))?
+                    .iter()
+                    .copied()
+                    .find(|&p| {
+                        self.drafts[p].kind == SpeakerKind::NamedPerson
+                            && name_matches(doc, e, &self.drafts[p])
+                    })
+            });
+        }
+        for (i, t) in target.iter().enumerate() {
+            if let Some(t) = *t {
+                let moved = std::mem::take(&mut self.drafts[i].mentions);
+                self.drafts[t].mentions.extend(moved);
+            }
+        }
+        for ids in of.iter_mut() {
+            for id in ids.iter_mut() {
+                if let Some(t) = target[*id] {
+                    *id = t;
+                }
+            }
+            let mut seen = Vec::new();
+            ids.retain(|id| {
+                let fresh = !seen.contains(id);
+                seen.push(*id);
+                fresh
+            });
+        }
+    }
+}
+
+/// Whether the title tokens `title` fit a role phrase's words ("premier" fits "Prime
+/// Minister"; "Italy's" fits "Italian").
+pub(super) fn title_matches(doc: &Document, title: Range<usize>, words: &[String]) -> bool {
+    if title.is_empty() {
+        return false;
+    }
+    let t: Vec<String> = title.map(|i| doc.low(i).to_string()).collect();
+    let role_words: Vec<&String> = words
+        .iter()
+        .filter(|w| lexicon::TITLES.contains(w))
+        .collect();
+    let head = match role_words.last() {
+        Some(h) => h.as_str(),
+        None => return false,
+    };
+    let prime_minister =
+        head == "premier" || (head == "minister" && words.iter().any(|w| w == "prime"));
+    let synonyms: &[&str] = if prime_minister {
+        &["premier", "prime"]
+    } else {
+        title_synonyms(head)
+    };
+    let fits = |w: &String| w == head || synonyms.contains(&w.as_str());
+    t.iter().any(fits) && places_agree(&t, words)
+}
+
+/// Other ways of writing a title: "premier" is a "prime minister", "sen." a "senator".
+pub(super) fn title_synonyms(title: &str) -> &'static [&'static str] {
+    match title {
+        "premier" => &["prime"],
+        "senator" | "sen." => &["senator", "sen."],
+        "governor" | "gov." => &["governor", "gov."],
+        "representative" | "rep." => &["representative", "rep."],
+        _ => &[],
+    }
+}
+
+/// "Italy's premier" and "Italian Prime Minister" name the same country; "the president"
+/// names none, and agrees with any.
+pub(super) fn places_agree(title: &[String], words: &[String]) -> bool {
+    let place = |ws: &[String]| -> Option<String> {
+        ws.iter()
+            .find(|w| {
+                w.chars().next().is_some_and(|c| c.is_alphabetic())
+                    && !lexicon::TITLES.contains(w)
+                    && !DEFINITE.contains(&w.as_str())
+                    && !INDEFINITE.contains(&w.as_str())
+                    && w.as_str() != "'s"
+                    && w.as_str() != "former"
+            })
+            .map(|w| w.chars().take(4).collect())
+    };
+    match (place(title), place(words)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}

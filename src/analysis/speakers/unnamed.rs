@@ -1,0 +1,341 @@
+//! Phrases headed by a common noun: unnamed sources, documents, offices, and
+//! descriptions of someone named ("the company", "the Ballymena-born actor").
+
+use super::*;
+use crate::analysis::entities::gazetteer::{self};
+use crate::analysis::entities::EntitySpan;
+use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
+use crate::analysis::model::{EntityLabel, SpeakerKind};
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// A phrase headed by a common noun: an unnamed source, a document, an office, a role.
+    pub(super) fn common(&mut self, r: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
+        let head = words[head_index(&words)].clone();
+        let det = words.first().cloned().unwrap_or_default();
+        let phrase = doc.slice(r.clone()).to_string();
+        // "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
+        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
+        if spokes(&head)
+            || matches!(head.as_str(), "representative" | "statement")
+            || words.iter().any(|w| spokes(w))
+        {
+            if let Some(org) = self.entity_in(&r, EntityLabel::Org) {
+                let id = self.named(org.tokens.clone(), org)?;
+                return self.touch(id, r);
+            }
+        }
+        if lexicon::MEDIA_HEADS.contains(&head) && DEFINITE.contains(&det.as_str()) {
+            if let Some(id) = self.latest(r.start, |d| d.kind == SpeakerKind::Media) {
+                return self.touch(id, r);
+            }
+        }
+        let kind = if lexicon::DOCUMENT_HEADS.contains(&head) {
+            SpeakerKind::Document
+        } else if lexicon::ORGANIZATION_HEADS.contains(&head)
+            || head == "house" && phrase.to_lowercase().ends_with("white house")
+        {
+            SpeakerKind::NamedOrganization
+        } else if lexicon::MEDIA_HEADS.contains(&head) {
+            SpeakerKind::Media
+        } else if lexicon::ANONYMOUS_HEADS.contains(&head) || INDEFINITE.contains(&det.as_str()) {
+            // "a source", but also "a city engineer": someone the article does not name.
+            SpeakerKind::Anonymous
+        } else if lexicon::TITLES.contains(&head) {
+            return self.role(r, &words);
+        } else if doc.is_capitalized(r.end - 1) && !self.index.ending_at.contains_key(&r.end) {
+            // A name the recognizer missed: two or three capitalized words are a person.
+            let caps = r
+                .clone()
+                .rev()
+                .take_while(|&i| doc.is_capitalized(i))
+                .count();
+            let label = if (2..=3).contains(&caps) {
+                EntityLabel::Person
+            } else {
+                EntityLabel::Org
+            };
+            let span = EntitySpan {
+                tokens: r.end - caps..r.end,
+                label,
+            };
+            return self.named(r, &span);
+        } else {
+            SpeakerKind::Unknown
+        };
+        let modifiers: Vec<String> = words
+            .iter()
+            .filter(|w| **w != head)
+            .filter(|w| {
+                !DEFINITE.contains(&w.as_str())
+                    && !INDEFINITE.contains(&w.as_str())
+                    && !ORDINALS.iter().any(|(o, _)| o == w)
+            })
+            .cloned()
+            .collect();
+        let ordinal = words
+            .iter()
+            .find_map(|w| ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
+        // Unnamed people share one pool: "a city engineer" ... "the engineer".
+        let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
+        let agrees = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
+        let noun = head_key(&head);
+        let same_head: Vec<usize> = self
+            .heads
+            .get(&noun)
+            .map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|&id| agrees(self.drafts[id].kind))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fresh = INDEFINITE.contains(&det.as_str()) && ordinal.is_none();
+        if !fresh {
+            let latest = |ids: &mut dyn Iterator<Item = usize>| {
+                ids.max_by_key(|&id| self.drafts[id].last_seen)
+            };
+            let found = if let Some(n) = ordinal {
+                same_head.get(n - 1).copied()
+            } else if words.iter().any(|w| w == "other") {
+                let newest = latest(&mut same_head.iter().copied());
+                latest(&mut same_head.iter().copied().filter(|&id| Some(id) != newest))
+            } else if DEFINITE.contains(&det.as_str()) {
+                // Prefer the one whose modifiers this phrase repeats ("the diplomatic source").
+                same_head.iter().copied().max_by_key(|&id| {
+                    let d = &self.drafts[id];
+                    (
+                        modifiers.iter().filter(|m| d.modifiers.contains(m)).count(),
+                        d.last_seen,
+                    )
+                })
+            } else {
+                // A bare "officials" joins earlier "officials" only by the same words.
+                self.phrases.get(&phrase.to_lowercase()).copied()
+            };
+            if let Some(id) = found {
+                return self.touch(id, r);
+            }
+        }
+        // "Tesco said … The company said": a kind of organization after "the" stands for
+        // the organization just named.
+        if det == "the"
+            && lexicon::ORGANIZATION_KINDS.contains(&head)
+            && !lexicon::MEDIA_HEADS.contains(&head)
+        {
+            if let Some(id) = self.organization_meant(r.clone(), &head) {
+                self.drafts[id].kind = SpeakerKind::NamedOrganization;
+                return Some(id);
+            }
+        }
+        let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&head);
+        if let Some(e) = person_noun
+            .then(|| self.described_person(&r, &words))
+            .flatten()
+        {
+            return self.stands_for(r, e);
+        }
+        let id = self.create(r, phrase.clone(), kind, Key::Phrase(phrase.to_lowercase()))?;
+        self.heads.entry(noun).or_default().push(id);
+        let d = &mut self.drafts[id];
+        d.head = Some(head);
+        d.modifiers = modifiers;
+        Some(id)
+    }
+
+    /// The organization that "the company" at `r` stands for: the subject of its
+    /// sentence, else one named earlier in the sentence, else an organization quoted in the
+    /// sentence before ("…, the LSE said. Last week, the group rejected"), else the subject
+    /// of the nearest sentence, a few back at most, that has one for its subject, else the
+    /// one named last ("TimeWarner is to restate its accounts … under review by the SEC. The
+    /// company said" is TimeWarner). Not an outlet, nor a body of another kind ("the
+    /// Competition Commission"), nor the employer of someone quoted ("said Hannes Wittig,
+    /// analyst at Dresdner Kleinwort").
+    pub(super) fn organization_meant(&mut self, r: Range<usize>, kind: &str) -> Option<usize> {
+        let at = r.start;
+        let doc = self.doc;
+        let sentence = doc.sentence_of[at];
+        let first = sentence.saturating_sub(ORGANIZATION_REACH);
+        let fits = |e: &EntitySpan| {
+            e.tokens.end <= at
+                && doc.low(e.tokens.start.saturating_sub(1)) != "at"
+                && match e.label {
+                    EntityLabel::Org => may_be(kind, doc.slice(e.tokens.clone())),
+                    // "Tesco said … the company said": a one-word "person" never named in
+                    // full nor given a title ("Mr McManus") is, as a subject, the company
+                    // the model took for one.
+                    EntityLabel::Person => {
+                        let word = doc.word(e.tokens.start);
+                        let titled = |&p: &usize| {
+                            let start = self.entities[p].tokens.start;
+                            !self.index.titles[&p].is_empty()
+                                || start > 0 && lexicon::is_honorific(doc.low(start - 1))
+                        };
+                        e.tokens.len() == 1
+                            && !self.index.full_by_surname.contains_key(word)
+                            && !self
+                                .index
+                                .by_surname
+                                .get(word)
+                                .is_some_and(|people| people.iter().any(titled))
+                            && gazetteer::get().given_name(word).is_none()
+                    }
+                    _ => false,
+                }
+        };
+        let named_last = |from: usize| {
+            let n = self.entities.partition_point(|e| e.tokens.start < at);
+            self.entities[..n]
+                .iter()
+                .rev()
+                .take_while(|e| e.tokens.start >= from)
+                .find(|e| e.label == EntityLabel::Org && fits(e))
+        };
+        let subject = |k: usize| self.subject_entity(k, at).filter(|e| fits(e));
+        if let Some(e) =
+            subject(sentence).or_else(|| named_last(doc.sentences[sentence].tokens.start))
+        {
+            return self.stands_for(r, e);
+        }
+        let previous = doc.sentences[sentence.saturating_sub(1)].tokens.start;
+        let quoted = self.latest(at, |d| {
+            d.last_seen >= previous
+                && matches!(d.key, Key::Org(_))
+                && d.kind == SpeakerKind::NamedOrganization
+                && may_be(kind, &d.name)
+        });
+        if let Some(id) = quoted {
+            return self.touch(id, r);
+        }
+        let e = (first..sentence)
+            .rev()
+            .find_map(subject)
+            .or_else(|| named_last(doc.sentences[first].tokens.start))?;
+        self.stands_for(r, e)
+    }
+
+    /// The phrase `r` ("the minister") stands for the person named at `e`.
+    pub(super) fn stands_for(&mut self, r: Range<usize>, e: &EntitySpan) -> Option<usize> {
+        let id = self.named(e.tokens.clone(), e)?;
+        // The entity's own mention is not a mention at this statement.
+        self.drafts[id].mentions.retain(|m| *m != e.tokens);
+        self.touch(id, r)
+    }
+
+    /// "Liam Neeson has held a dinner … The Ballymena-born actor said": a description
+    /// with "the" and a noun the article has not used before stands for a person just
+    /// named, and so does a later description with the same noun ("the Oscar-nominated
+    /// actor"). A noun met before ("a producer warned … the producer said") may be
+    /// someone else, as may anyone described by another ("the theatre's chef") or several
+    /// ("the actors"). Titles are left out: "the Vermont senator" is rarely the person
+    /// just named.
+    pub(super) fn described_person(
+        &mut self,
+        r: &Range<usize>,
+        words: &[String],
+    ) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let head = &words[head_index(words)];
+        let possessed = words.iter().any(|w| w == "'s");
+        if words.len() < 2 || words[0] != "the" || possessed || singular(head) != head {
+            return None;
+        }
+        // "The Oscar-nominated actor" later is the same actor.
+        if let Some(&e) = self.described.get(head.as_str()) {
+            return Some(&self.entities[e]);
+        }
+        if self.first_use(head) < r.start {
+            return None;
+        }
+        // The nearest person named before it in its sentence ("called on Republicans to
+        // unendorse Trump after the billionaire mogul claimed"), or else the first in the
+        // sentence before, the one that sentence is about.
+        let persons = &self.index.persons;
+        let sentence = &doc.sentences[doc.sentence_of[r.start]];
+        let before = persons.partition_point(|&e| self.entities[e].tokens.end <= r.start);
+        let nearest = *persons.get(before.checked_sub(1)?)?;
+        let e = if self.entities[nearest].tokens.start >= sentence.tokens.start {
+            nearest
+        } else {
+            let from = doc.sentences[doc.sentence_of[r.start].checked_sub(1)?]
+                .tokens
+                .start;
+            let first =
+                *persons.get(persons.partition_point(|&e| self.entities[e].tokens.start < from))?;
+            if self.entities[first].tokens.start >= sentence.tokens.start {
+                return None;
+            }
+            first
+        };
+        self.described.insert(head.clone(), e);
+        Some(&self.entities[e])
+    }
+
+    /// Where the article first uses the lower-case word `w`.
+    pub(super) fn first_use(&mut self, w: &str) -> usize {
+        let doc = self.doc;
+        let first = self.first_use.get_or_insert_with(|| {
+            let mut first: HashMap<&'a str, usize> = HashMap::default();
+            for i in (0..doc.tokens.len()).rev() {
+                first.insert(doc.low(i), i);
+            }
+            first
+        });
+        first.get(w).copied().unwrap_or(usize::MAX)
+    }
+}
+
+/// The head noun of a phrase: the last word before a post-modifier ("source with knowledge
+/// of the matter", "official familiar with the budget").
+pub(super) fn head_index(words: &[String]) -> usize {
+    words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            crate::analysis::phrases::is_source_modifier(w)
+                || matches!(
+                    w.as_str(),
+                    "with"
+                        | "of"
+                        | "from"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "who"
+                        | "that"
+                        | "on"
+                        | "inside"
+                        | "within"
+                        | "near"
+                )
+        })
+        .map_or(words.len() - 1, |p| p)
+}
+
+/// A head noun without its plural "s": "sources" and "source" are one noun.
+pub(super) fn singular(noun: &str) -> &str {
+    noun.trim_end_matches('s')
+}
+
+/// The head under which an unnamed source is remembered: "a person familiar with the
+/// talks" … "the source", "a source" … "the person" are one speaker.
+pub(super) fn head_key(head: &str) -> String {
+    match singular(head) {
+        "person" | "people" | "individual" => "source".to_string(),
+        noun => noun.to_string(),
+    }
+}
+
+/// Whether "the company" (a phrase headed by `kind`) may stand for the organization
+/// `name`: not an outlet, nor a body of another kind ("the Competition Commission"), though
+/// "the group" may be any ("the National Golf Foundation").
+pub(super) fn may_be(kind: &str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    let other_body = kind != "group"
+        && lexicon::ORGANIZATION_HEADS.contains(&last)
+        && !lexicon::ORGANIZATION_KINDS.contains(&last);
+    !other_body && !is_media(name)
+}
