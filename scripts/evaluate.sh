@@ -1,28 +1,36 @@
 #!/usr/bin/env bash
-# Scores the command-line analyzer with ../shared/eval/score.py on the seed answer key,
-# on PolNeAR dev, and on PolNeAR dev with the NYT archive's '' marks read as quotation
-# marks (tools/eval/polnear_quotes.py says why). Fails if the analyzer fails on any
-# document. --quiet prints one line per corpus instead of the scorer's JSON.
+# Scores the command-line analyzer with ../shared/eval/score.py on the seed answer key, on
+# our keyed dev set (eval/keys) and on PolNeAR dev. Fails if the analyzer fails on any
+# document. --quiet prints one line per corpus instead of the scorer's JSON; --train also
+# scores PolNeAR train (slow). Without ../shared (a plain clone) it says so and skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
+if [[ ! -f "$shared/eval/score.py" ]]; then
+  echo "evaluate: skipped, ../shared (answer keys and scorer) is not beside the repository"
+  exit 0
+fi
 cargo build --release --quiet --bin analyze
 quiet=false
-[[ "${1:-}" == "--quiet" ]] && quiet=true
-normalized=$(mktemp -d)
-trap 'rm -rf "$normalized"' EXIT
-python3 tools/eval/polnear_quotes.py "$shared/data/polnear/dev" "$normalized"
+corpora=("--gold $shared/corpus" "--gold eval/keys" "--polnear $shared/data/polnear/dev")
+for arg in "$@"; do
+  case "$arg" in
+    --quiet) quiet=true ;;
+    --train) corpora+=("--polnear $shared/data/polnear/train") ;;
+  esac
+done
 
-for corpus in "--gold $shared/corpus" "--polnear $shared/data/polnear/dev" "--polnear $normalized"; do
+for corpus in "${corpora[@]}"; do
   # shellcheck disable=SC2086
   json=$(python3 "$shared/eval/score.py" --cmd target/release/analyze $corpus)
   label=${corpus#* }
-  [[ "$label" == "$normalized" ]] && label="PolNeAR dev, '' read as quotes"
   if $quiet; then
     python3 - "$label" "$json" <<'PY'
 import json, sys
 d = json.loads(sys.argv[2])
 parts = [f"{sys.argv[1]}: {d['documents']} documents"]
+if "sidebar" in d:
+    parts.append(f"sidebar F1 {d['sidebar']['F1']}")
 for k in ("direct_quotes", "indirect_quotes"):
     v = d[k]
     parts.append(f"{k.split('_')[0]} F1 {v['F1']} (P {v['P']} R {v['R']}) speaker {v['speaker_acc']}")
@@ -41,7 +49,3 @@ PY
     exit 1
   fi
 done
-if ! $quiet; then
-  echo "== why predicted indirect speech misses PolNeAR dev gold"
-  python3 tools/eval/indirect_breakdown.py --cmd target/release/analyze --polnear "$shared/data/polnear/dev"
-fi
