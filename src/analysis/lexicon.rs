@@ -209,6 +209,9 @@ pub static TIME_WORDS: WordSet = WordSet::new(&[
 /// A fixed list of words, looked up by hash: the engine asks these lists about every token.
 pub struct WordSet {
     words: &'static [&'static str],
+    /// Lists whose union this set also holds, so a class made of smaller classes
+    /// ("auxiliaries": be, have, do, the modals) writes each word once.
+    parts: &'static [&'static [&'static str]],
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
@@ -216,16 +219,49 @@ impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
+            parts: &[],
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The union of `parts`.
+    pub const fn union(parts: &'static [&'static [&'static str]]) -> WordSet {
+        WordSet {
+            words: &[],
+            parts,
             set: OnceLock::new(),
         }
     }
 
     pub fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| {
+                let parts = self.parts.iter().flat_map(|p| p.iter());
+                self.words.iter().chain(parts).copied().collect()
+            })
             .contains(word)
     }
 }
+
+/// Forms of "to be", with the contraction of "is" ("he's telling").
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+const HAVE_FORMS: &[&str] = &["has", "have", "had"];
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "should", "may", "might", "must",
+];
+
+/// Forms of "to be" ("was told" is passive, "is telling" progressive).
+pub static BE: WordSet = WordSet::union(&[BE_FORMS, &["'s"]]);
+
+/// Auxiliaries and modals: after a noun phrase they make it a clause's subject ("said the
+/// candidate could be"). Without "'s", which after a name is a possessive.
+pub static AUXILIARIES: WordSet =
+    WordSet::union(&[BE_FORMS, HAVE_FORMS, MODALS, &["do", "does", "did"]]);
+
+/// Auxiliaries that agree with a plural subject: a form in -s before one is a plural noun
+/// ("his comments do not", "the reports were"), where "says is" would not be.
+pub static PLURAL_AUXILIARIES: WordSet =
+    WordSet::union(&[MODALS, &["are", "were", "have", "had", "do", "did"]]);
 
 /// Words that open an adverbial before the subject: "In March, Meloni told …",
 /// "Alongside the protests, a strategist said …".

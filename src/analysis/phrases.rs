@@ -103,15 +103,6 @@ fn opens_aside(doc: &Document, i: usize) -> bool {
         || lexicon::TITLES.contains(w)
 }
 
-/// Whether token `i` is capitalized inside its sentence, and so part of a name: "Theresa
-/// May said", "George Will urged", not the modals.
-pub fn is_name_word(doc: &Document, i: usize) -> bool {
-    // "(That said, …": a bracket or an opening mark starts a sentence of its own.
-    doc.is_capitalized(i)
-        && !doc.opens_sentence(i)
-        && (i == 0 || !matches!(doc.word(i - 1), "(" | "[" | "“" | "‘"))
-}
-
 /// Steps left over adverbs, auxiliaries and short time phrases that sit before a verb
 /// ("has also said", "has in the past described", "on Monday said").
 fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
@@ -120,7 +111,7 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
         // "also", "reportedly"; but "a rally" and "the family" are nouns.
         let determined = end >= floor + 2 && matches!(doc.low(end - 2), "a" | "an" | "the");
         let adverb = is_ly_adverb(w) && !doc.is_capitalized(end - 1) && !determined;
-        if (VERB_MODIFIERS.contains(w) && !is_name_word(doc, end - 1)) || adverb {
+        if (VERB_MODIFIERS.contains(w) && !doc.is_name_word(end - 1)) || adverb {
             end -= 1;
             continue;
         }
@@ -424,7 +415,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         // "a source close to the White House": the modifier's object is no subject.
         let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
         if is_boundary_punct(doc.word(start - 1))
-            || CLAUSE_WORDS.contains(w) && !is_name_word(doc, start - 1) && !modifier
+            || CLAUSE_WORDS.contains(w) && !doc.is_name_word(start - 1) && !modifier
         {
             // "who" is itself a subject: "Trump, who said ...".
             if start == end && w == "who" {
@@ -498,7 +489,7 @@ fn trim_edges(doc: &Document, mut np: Range<usize>) -> Range<usize> {
         let w = doc.low(np.start);
         // "Recently she", "Finally the president"; not "Kelly Ayotte".
         let adverb = is_ly_adverb(w)
-            && !is_name_word(doc, np.start)
+            && !doc.is_name_word(np.start)
             && doc.tokens[np.start + 1].kind == TokenKind::Word
             && !doc.is_capitalized(np.start + 1);
         if lexicon::CLAUSE_OPENERS.contains(w)
@@ -555,7 +546,7 @@ fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
     let w = doc.low(last);
     // "Theresa May", "Al From", and a lone "May" or "From" inside a sentence are names;
     // "in May" is a time.
-    let surname = is_name_word(doc, last)
+    let surname = doc.is_name_word(last)
         && if last > np.start {
             doc.is_capitalized(last - 1)
         } else {
@@ -759,7 +750,7 @@ pub fn clause_subject(
             }
             return None;
         }
-        let clause_word = CLAUSE_WORDS.contains(doc.low(end)) && !is_name_word(doc, end);
+        let clause_word = CLAUSE_WORDS.contains(doc.low(end)) && !doc.is_name_word(end);
         if is_boundary_punct(word) || is_verbish(doc, end) || clause_word {
             break;
         }
@@ -815,7 +806,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
             break;
         }
         // "said Will Doyle": a capitalized word inside a sentence is part of a name.
-        let stops = !is_name_word(doc, end)
+        let stops = !doc.is_name_word(end)
             && matches!(
                 w,
                 "in" | "on"
@@ -873,7 +864,7 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
         // plan": "of" after a name, then a common noun (after any article or possessive
         // name), is what was spoken of, not an affiliation ("of IT firm Dimension Data",
         // "Bank of England deputy governor", "of Newark last week").
-        let topic = w == "of" && end > start && is_name_word(doc, end - 1) && {
+        let topic = w == "of" && end > start && doc.is_name_word(end - 1) && {
             let mut k = end + 1;
             if k < limit && matches!(doc.low(k), "the" | "a" | "an") {
                 k += 1;

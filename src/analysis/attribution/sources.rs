@@ -7,12 +7,6 @@ use crate::analysis::phrases;
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 
-/// Auxiliaries and modals: after a noun phrase, they make it a clause's subject.
-pub(super) const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should",
-    "may", "might", "must", "does", "did", "be",
-];
-
 /// Verbs that make their object speak: "led Reince Priebus to declare".
 #[rustfmt::skip]
 pub(super) const CAUSES_TO_SPEAK: &[&str] = &[
@@ -75,7 +69,7 @@ impl CuedText<'_, '_> {
                     phrases::phrase_after(doc, cue.tokens.end, limit)
                         .filter(|np| {
                             !(np.start..(np.end + 1).min(limit)).any(|k| {
-                                AUXILIARIES.contains(&doc.low(k)) && !phrases::is_name_word(doc, k)
+                                lexicon::AUXILIARIES.contains(doc.low(k)) && !doc.is_name_word(k)
                             })
                         })
                         .into_iter()

@@ -157,6 +157,15 @@ impl<'a> Document<'a> {
     pub fn opens_sentence(&self, i: usize) -> bool {
         self.sentences[self.sentence_of[i]].tokens.start == i
     }
+
+    /// Whether token `i` is capitalized inside its sentence, and so part of a name:
+    /// "Theresa May said", "George Will urged", not the modals.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        // "(That said, …": a bracket or an opening mark starts a sentence of its own.
+        self.is_capitalized(i)
+            && !self.opens_sentence(i)
+            && (i == 0 || !matches!(self.word(i - 1), "(" | "[" | "“" | "‘"))
+    }
 }
 
 /// Headlines capitalize nearly every longer word and rarely end with a period.
