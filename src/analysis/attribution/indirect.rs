@@ -58,6 +58,9 @@ impl CuedText<'_, '_> {
         out
     }
 
+    /// The indirect statement of the verb of saying `cue` in `sentence`, if it has a
+    /// source and a content clause: what follows it, what surrounds it, or the clause
+    /// before its source.
     pub(super) fn indirect_at(
         &self,
         cue: &Cue,
@@ -65,13 +68,52 @@ impl CuedText<'_, '_> {
         direct: &[bool],
         used: &[bool],
     ) -> Option<Attribution> {
+        if !cue.takes_clause
+            || cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end)
+        {
+            return None;
+        }
+        let f = self.frame(cue, sentence, direct, used)?;
         let doc = self.doc;
-        if !cue.takes_clause {
+        let (right, introduced) = self.content_after(&f);
+        if f.parenthetical(doc, &right) {
+            let whole = trim_punct(doc, f.floor..f.limit);
+            return Some(indirect_statement(cue, f.found, whole));
+        }
+        // "the Post, which said it would …, said it would …": a relative clause's content
+        // ends at its first comma if the main clause's verb resumes there ("who said his
+        // father, a tailor, was" goes on).
+        let first_comma =
+            (right.start + 1..right.end.saturating_sub(1)).find(|&k| doc.word(k) == ",");
+        let right = match first_comma {
+            Some(k) if f.relative && phrases::is_verbish(doc, k + 1) => right.start..k,
+            _ => right,
+        };
+        let right = trim_punct(doc, self.cut_at_comment(right));
+        if self.tags_quote(&f, &right) {
             return None;
         }
-        if cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end) {
-            return None;
-        }
+        let content = if f.says_after(doc, &right, introduced) {
+            if f.embedded {
+                return None;
+            }
+            right
+        } else {
+            f.clause_before(doc)?
+        };
+        Some(indirect_statement(cue, f.found, content))
+    }
+
+    /// Where the verb `cue` may look for its source and content in `sentence`: between
+    /// the direct quotes and statements already found around it.
+    fn frame<'c>(
+        &self,
+        cue: &'c Cue,
+        sentence: Range<usize>,
+        direct: &[bool],
+        used: &[bool],
+    ) -> Option<Frame<'c>> {
+        let doc = self.doc;
         let blocked = |i: usize| direct[i] || used[i];
         let floor = (sentence.start..cue.tokens.start)
             .rev()
@@ -88,157 +130,79 @@ impl CuedText<'_, '_> {
             && direct[limit]
             && !phrases::is_boundary_punct(doc.word(limit - 1));
         let found = self.sources_of(cue, floor, limit)?;
-        let inverted = found.sources[0].start >= cue.tokens.end;
-        let source_end = found
-            .sources
-            .iter()
-            .map(|s| s.end)
-            .max()
-            .unwrap_or(cue.tokens.end);
-        let source_start = found
-            .sources
-            .iter()
-            .map(|s| s.start)
-            .min()
-            .unwrap_or(cue.tokens.start);
-        // Whether "that" or a colon introduces the content.
-        let mut introduced = false;
-        let right = if cue.shape == CueShape::AccordingTo {
-            if cue.tokens.start > floor && doc.word(cue.tokens.start - 1) == "," {
+        let source_end = found.sources.iter().map(|s| s.end).max();
+        let source_start = found.sources.iter().map(|s| s.start).min();
+        let source_start = source_start.unwrap_or(cue.tokens.start);
+        Some(Frame {
+            cue,
+            sentence,
+            floor,
+            limit,
+            embedded,
+            inverted: found.sources[0].start >= cue.tokens.end,
+            source_start,
+            source_end: source_end.unwrap_or(cue.tokens.end),
+            relative: (source_start..cue.tokens.start)
+                .any(|k| matches!(doc.low(k), "who" | "which")),
+            found,
+        })
+    }
+
+    /// The words after the verb that may be its content, and whether "that" or a colon
+    /// introduces them.
+    fn content_after(&self, f: &Frame) -> (Range<usize>, bool) {
+        let doc = self.doc;
+        let (cue, limit) = (f.cue, f.limit);
+        if cue.shape == CueShape::AccordingTo {
+            if cue.tokens.start > f.floor && doc.word(cue.tokens.start - 1) == "," {
                 // "Sales rose, according to X, but …": what X says is the clause before;
                 // what follows is the source's apposition or the sentence going on.
-                limit..limit
-            } else {
-                // "According to X, content": skip the comma after the source.
-                let mut s = source_end.max(found.cue_end);
-                if s < limit && doc.word(s) == "," {
-                    s += 1;
-                }
-                s..limit
+                return (limit..limit, false);
             }
-        } else if inverted || cue.shape == CueShape::Passive {
-            // "…, said Dana Okafor, the chief engineer": what follows describes the source.
-            limit..limit
-        } else {
-            let mut s = found.cue_end.max(cue.tokens.end);
-            if cue.shape == CueShape::VerbWithHearer && s == cue.tokens.end {
-                let hearer = phrases::phrase_after(doc, s, limit).map_or(s, |h| h.end);
-                s = told_subject(doc, s, limit).unwrap_or(hearer);
-            }
-            s = phrases::skip_adverbials(doc, s, limit);
-            // "explained through a spokesman that …": "that" a few words on.
-            if let Some(that) = (s..limit.min(s + 8))
-                .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
-                .find(|&k| doc.low(k) == "that")
-            {
-                s = that;
-            }
-            while s < limit && matches!(doc.low(s), "that" | ":" | ",") {
-                introduced = true;
+            // "According to X, content": skip the comma after the source.
+            let mut s = f.source_end.max(f.found.cue_end);
+            if s < limit && doc.word(s) == "," {
                 s += 1;
             }
-            s..limit
-        };
-        // "He grows angry, he says, because …": the statement surrounds its tag.
-        let parenthetical = !inverted
-            && cue.shape != CueShape::AccordingTo
-            && source_start > floor + 2
-            && doc.word(source_start - 1) == ","
-            && right.start > cue.tokens.end
-            && doc.word(right.start - 1) == ","
-            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS;
-        if parenthetical {
-            let whole = trim_punct(doc, floor..limit);
-            return Some(indirect_statement(cue, found, whole));
+            return (s..limit, false);
         }
-        // "the Post, which said it would …, said it would …": a relative clause's content
-        // ends at its first comma if the main clause's verb resumes there ("who said his
-        // father, a tailor, was" goes on).
-        let relative =
-            (source_start..cue.tokens.start).any(|k| matches!(doc.low(k), "who" | "which"));
-        let first_comma =
-            (right.start + 1..right.end.saturating_sub(1)).find(|&k| doc.word(k) == ",");
-        let right = match first_comma {
-            Some(k) if relative && phrases::is_verbish(doc, k + 1) => right.start..k,
-            _ => right,
-        };
-        let right = trim_punct(doc, self.cut_at_comment(right));
-        let clause =
-            introduced || cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, &right);
-        // "responded on Twitter, calling it …": a participle after a comma adds to the
-        // act; it does not say what was said.
-        let participle = !right.is_empty()
-            && right.start > 0
-            && doc.word(right.start - 1) == ","
-            && phrases::is_ing_form(doc, right.start)
-            && !matches!(
-                doc.low(right.start),
-                "during"
-                    | "nothing"
-                    | "something"
-                    | "anything"
-                    | "everything"
-                    | "morning"
-                    | "evening"
-            );
-        // `"…," she said, in a caution to her backers`: the tag of a quote says nothing
-        // more after it unless "that" or a colon opens a clause. (With a verb of saying in
-        // what follows, `"…," Trump assured Jones, after Jones assured Trump that …`, the
-        // statement stays, and keeps that verb from taking the next quote.)
-        let tags_quote = floor > sentence.start
-            && (floor..source_start.min(cue.tokens.start))
+        if f.inverted || cue.shape == CueShape::Passive {
+            // "…, said Dana Okafor, the chief engineer": what follows describes the source.
+            return (limit..limit, false);
+        }
+        let mut s = f.found.cue_end.max(cue.tokens.end);
+        if cue.shape == CueShape::VerbWithHearer && s == cue.tokens.end {
+            let hearer = phrases::phrase_after(doc, s, limit).map_or(s, |h| h.end);
+            s = told_subject(doc, s, limit).unwrap_or(hearer);
+        }
+        s = phrases::skip_adverbials(doc, s, limit);
+        // "explained through a spokesman that …": "that" a few words on.
+        if let Some(that) = (s..limit.min(s + 8))
+            .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
+            .find(|&k| doc.low(k) == "that")
+        {
+            s = that;
+        }
+        let mut introduced = false;
+        while s < limit && matches!(doc.low(s), "that" | ":" | ",") {
+            introduced = true;
+            s += 1;
+        }
+        (s..limit, introduced)
+    }
+
+    /// `"…," she said, in a caution to her backers`: the tag of a quote says nothing more
+    /// after it unless "that" or a colon opens a clause. (With a verb of saying in what
+    /// follows, `"…," Trump assured Jones, after Jones assured Trump that …`, the statement
+    /// stays, and keeps that verb from taking the next quote.)
+    fn tags_quote(&self, f: &Frame, right: &Range<usize>) -> bool {
+        let doc = self.doc;
+        let cue = f.cue;
+        f.floor > f.sentence.start
+            && (f.floor..f.source_start.min(cue.tokens.start))
                 .all(|k| doc.tokens[k].kind == TokenKind::Punct)
             && !(cue.tokens.end..right.start).any(|k| matches!(doc.low(k), "that" | ":"))
-            && right.clone().all(|k| self.cues[k].is_none());
-        if tags_quote {
-            return None;
-        }
-        let content = if clause
-            && !participle
-            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
-            && (introduced || opens_clause(doc, &right))
-        {
-            if embedded {
-                return None;
-            }
-            right
-        } else {
-            // Nothing after the verb: the content is the clause before the source.
-            let end = if inverted {
-                cue.tokens.start
-            } else {
-                source_start
-            };
-            let mut left = floor..end;
-            while left.end > left.start && matches!(doc.word(left.end - 1), "," | "—" | "–") {
-                left.end -= 1;
-            }
-            let left = trim_punct(doc, left);
-            // "When asked about it, X replied": a lone adverbial clause opening the
-            // sentence (after a quote it goes on with the quote: `"…" because she
-            // would …, he said`).
-            let adverbial = || {
-                floor == sentence.start
-                    && lexicon::SUBORDINATORS.contains(doc.low(left.start))
-                    && left.clone().all(|k| doc.word(k) != ",")
-            };
-            // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
-            // cheered Okafor, who said", "the report, which said": the clause that the
-            // relative pronoun hangs from. The whole clause is known here, so its verb may
-            // come late ("Talks with … and with … will continue, the LSE said").
-            if left.is_empty()
-                || relative
-                || adverbial()
-                || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
-                || doc.word(end.saturating_sub(1)) != ","
-                || !(left.start + 1..left.end).any(|i| phrases::is_verbish(doc, i))
-                    && !phrases::is_clause(doc, &left)
-            {
-                return None;
-            }
-            left
-        };
-        Some(indirect_statement(cue, found, content))
+            && right.clone().all(|k| self.cues[k].is_none())
     }
 
     /// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
@@ -273,6 +237,98 @@ impl CuedText<'_, '_> {
         let doc = self.doc;
         let i = phrases::skip_adverbials(doc, cue.tokens.end, limit);
         i < limit && doc.low(i) == "that"
+    }
+}
+
+/// A verb of saying in its sentence: the bounds it may look within, and its sources.
+struct Frame<'c> {
+    cue: &'c Cue,
+    sentence: Range<usize>,
+    /// After the nearest direct quote or earlier statement before the verb.
+    floor: usize,
+    /// Before the nearest one after it.
+    limit: usize,
+    /// A direct quote goes on with the clause after the verb, with no punctuation between.
+    embedded: bool,
+    found: Found,
+    /// The source follows the verb: "said Meloni".
+    inverted: bool,
+    source_start: usize,
+    source_end: usize,
+    /// The verb is in a relative clause: "the Post, which said".
+    relative: bool,
+}
+
+impl Frame<'_> {
+    /// "He grows angry, he says, because …": the statement surrounds its tag.
+    fn parenthetical(&self, doc: &Document, right: &Range<usize>) -> bool {
+        !self.inverted
+            && self.cue.shape != CueShape::AccordingTo
+            && self.source_start > self.floor + 2
+            && doc.word(self.source_start - 1) == ","
+            && right.start > self.cue.tokens.end
+            && doc.word(right.start - 1) == ","
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
+    }
+
+    /// Whether the words after the verb, `right`, are what was said: a clause of a few
+    /// words that "that" or a colon introduces, or that opens like one. "responded on
+    /// Twitter, calling it …": a participle after a comma adds to the act instead.
+    fn says_after(&self, doc: &Document, right: &Range<usize>, introduced: bool) -> bool {
+        let clause =
+            introduced || self.cue.shape == CueShape::AccordingTo || phrases::is_clause(doc, right);
+        let participle = !right.is_empty()
+            && right.start > 0
+            && doc.word(right.start - 1) == ","
+            && phrases::is_ing_form(doc, right.start)
+            && !matches!(
+                doc.low(right.start),
+                "during"
+                    | "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+            );
+        clause
+            && !participle
+            && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
+            && (introduced || opens_clause(doc, right))
+    }
+
+    /// Nothing said after the verb: the content is the clause before the source
+    /// ("…, a diplomatic source said"), if it is a clause and ends at a comma.
+    fn clause_before(&self, doc: &Document) -> Option<Range<usize>> {
+        let end = if self.inverted {
+            self.cue.tokens.start
+        } else {
+            self.source_start
+        };
+        let mut left = self.floor..end;
+        while left.end > left.start && matches!(doc.word(left.end - 1), "," | "—" | "–") {
+            left.end -= 1;
+        }
+        let left = trim_punct(doc, left);
+        // "When asked about it, X replied": a lone adverbial clause opening the sentence
+        // (after a quote it goes on with the quote: `"…" because she would …, he said`).
+        let adverbial = || {
+            self.floor == self.sentence.start
+                && lexicon::SUBORDINATORS.contains(doc.low(left.start))
+                && left.clone().all(|k| doc.word(k) != ",")
+        };
+        // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
+        // cheered Okafor, who said", "the report, which said": the clause that the
+        // relative pronoun hangs from. The whole clause is known here, so its verb may
+        // come late ("Talks with … and with … will continue, the LSE said").
+        let no_statement = left.is_empty()
+            || self.relative
+            || adverbial()
+            || word_count(doc, left.clone()) < INDIRECT_MIN_WORDS
+            || doc.word(end.saturating_sub(1)) != ","
+            || !(left.start + 1..left.end).any(|i| phrases::is_verbish(doc, i))
+                && !phrases::is_clause(doc, &left);
+        (!no_statement).then_some(left)
     }
 }
 
