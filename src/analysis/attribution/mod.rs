@@ -27,10 +27,12 @@ use super::text::{Document, TokenKind};
 use std::ops::Range;
 
 mod bylines;
+mod cue_search;
 mod indirect;
 mod inherit;
 mod sources;
 mod speech;
+mod tag_sentence;
 mod tags;
 
 /// Quotes of fewer words than this are partial: a fragment, not a statement.
