@@ -1,6 +1,7 @@
 //! Closed word classes that several stages share: titles, pronouns, determiners, and the
 //! nouns that mark a source as anonymous, as a document or as an organization.
 
+use super::entities::gazetteer::Gender;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -41,13 +42,72 @@ pub fn is_title(w: &str) -> bool {
     }
 }
 
-/// Titles that go before a person's name and after no other title of the same person:
-/// "the president and Mrs. Clinton" are two people.
+/// Whether a lower-case noun is plural: "sources", "people", not "boss" or "actress".
+pub fn is_plural(noun: &str) -> bool {
+    noun == "people" || noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss")
+}
+
+/// Honorifics: titles that go before a person's name and after no other title of the same
+/// person ("the president and Mrs. Clinton" are two people). One list, asked three ways.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Honorific {
+    Mr,
+    Mrs,
+    Ms,
+    Miss,
+    Dr,
+    Sir,
+    Dame,
+    Lord,
+    Lady,
+}
+
+/// The honorific `w` (lower case, with or without its point), if it is one.
+pub fn honorific(w: &str) -> Option<Honorific> {
+    use Honorific::*;
+    Some(match w.trim_end_matches('.') {
+        "mr" => Mr,
+        "mrs" => Mrs,
+        "ms" => Ms,
+        "miss" => Miss,
+        "dr" => Dr,
+        "sir" => Sir,
+        "dame" => Dame,
+        "lord" => Lord,
+        "lady" => Lady,
+        _ => return None,
+    })
+}
+
+impl Honorific {
+    /// "Mr", "Mrs", "Ms": a name after one is a person's, whatever else it looks like
+    /// ("Ms Atlas"). "Miss" and "Dr" may be other words.
+    pub fn is_courtesy(self) -> bool {
+        matches!(self, Honorific::Mr | Honorific::Mrs | Honorific::Ms)
+    }
+
+    /// "Lord Dubs", "Sir Elton": a peer's or knight's title, which one word may follow.
+    pub fn is_peerage(self) -> bool {
+        matches!(
+            self,
+            Honorific::Sir | Honorific::Dame | Honorific::Lord | Honorific::Lady
+        )
+    }
+
+    /// The gender the title gives, if it gives one.
+    pub fn gender(self) -> Option<Gender> {
+        use Honorific::*;
+        match self {
+            Mr | Sir | Lord => Some(Gender::Male),
+            Mrs | Ms | Miss | Dame | Lady => Some(Gender::Female),
+            Dr => None,
+        }
+    }
+}
+
+/// Whether `w` is an honorific.
 pub fn is_honorific(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "dr" | "miss" | "sir" | "dame" | "lord" | "lady"
-    )
+    honorific(w).is_some()
 }
 
 /// Nouns for a person that are no title, by which news refers back to someone it has

@@ -294,6 +294,8 @@ pub fn word_features(doc: &Document, i: usize, emit: &mut dyn FnMut(&str)) {
     if let Some(g) = given(doc, i) {
         put(&mut buf, emit, &["gn", gender_code(g)]);
     }
+    // TITLES as listed, with their points ("mr."): the model was trained on this test, so
+    // it stays, though lexicon::is_title also takes British "Mr".
     if lexicon::TITLES.contains(low) {
         emit("title");
     }

@@ -79,10 +79,8 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
                     let mut range = sentence.tokens.start + start..sentence.tokens.start + t;
                     // "Ms Atlas" is a person, whatever the model took "Atlas" for.
                     let courtesy = range.len() > 1
-                        && matches!(
-                            doc.low(range.start),
-                            "mr" | "mrs" | "ms" | "mr." | "mrs." | "ms."
-                        );
+                        && lexicon::honorific(doc.low(range.start))
+                            .is_some_and(lexicon::Honorific::is_courtesy);
                     let o = if courtesy { "PER" } else { o };
                     trim_span(doc, &mut range, o == "PER");
                     let label = (range.start < range.end)
@@ -134,7 +132,8 @@ fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
         }
         // A one-word name only after a peer's honorific ("Lord Dubs"): "Criminal Justice
         // Bill" is a law. And "Export & Finance Bank": a body's head noun is no name.
-        let honorific = matches!(doc.low(name - 1), "lord" | "lady" | "sir" | "dame");
+        let honorific =
+            lexicon::honorific(doc.low(name - 1)).is_some_and(lexicon::Honorific::is_peerage);
         let words = if honorific { 1..=3 } else { 2..=3 };
         let person = !title(name)
             && words.contains(&(r.end - name))

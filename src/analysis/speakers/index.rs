@@ -9,8 +9,11 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Lookups over the article's entities, built once so that resolving stays linear.
-pub(super) struct EntityIndex<'d> {
-    /// Indices of PERSON entities, in reading order.
+pub(super) struct EntityIndex<'a, 'd> {
+    pub(super) doc: &'a Document<'d>,
+    pub(super) entities: &'a [EntitySpan],
+    /// Indices of every entity, and of PERSON entities, in reading order.
+    pub(super) all: Vec<usize>,
     pub(super) persons: Vec<usize>,
     /// The entity ending at each token end.
     pub(super) ending_at: HashMap<usize, usize>,
@@ -28,9 +31,12 @@ pub(super) struct EntityIndex<'d> {
     pub(super) by_name: HashMap<String, Vec<usize>>,
 }
 
-impl<'d> EntityIndex<'d> {
-    pub(super) fn new(doc: &Document<'d>, entities: &[EntitySpan]) -> Self {
+impl<'a, 'd> EntityIndex<'a, 'd> {
+    pub(super) fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan]) -> Self {
         let mut index = EntityIndex {
+            doc,
+            entities,
+            all: (0..entities.len()).collect(),
             persons: Vec::new(),
             ending_at: HashMap::default(),
             starting_at: HashMap::default(),
@@ -67,6 +73,42 @@ impl<'d> EntityIndex<'d> {
             }
         }
         index
+    }
+
+    /// Of the entities listed in `list` (indices in reading order), those that end by
+    /// token `at` and start at or after token `floor`, nearest first: the one query behind
+    /// every "the nearest person (or organization) before here".
+    pub(super) fn before_in<'s>(
+        &'s self,
+        list: &'s [usize],
+        at: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = &'a EntitySpan> + 's {
+        let entities = self.entities;
+        let n = list.partition_point(|&i| entities[i].tokens.end <= at);
+        list[..n]
+            .iter()
+            .rev()
+            .map(move |&i| &entities[i])
+            .take_while(move |e| e.tokens.start >= floor)
+    }
+
+    /// Every entity before token `at`, back to `floor`, nearest first.
+    pub(super) fn before(
+        &self,
+        at: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = &'a EntitySpan> + '_ {
+        self.before_in(&self.all, at, floor)
+    }
+
+    /// Every person before token `at`, back to `floor`, nearest first.
+    pub(super) fn persons_before(
+        &self,
+        at: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = &'a EntitySpan> + '_ {
+        self.before_in(&self.persons, at, floor)
     }
 
     /// The title words right before a person's name: "Italian Prime Minister".
@@ -112,9 +154,7 @@ impl<'d> EntityIndex<'d> {
         out.dedup();
         out
     }
-}
 
-impl<'a, 'd> Resolver<'a, 'd> {
     /// The last entity labelled `label` inside phrase `r`.
     pub(super) fn entity_in(&self, r: &Range<usize>, label: EntityLabel) -> Option<&'a EntitySpan> {
         let first = self.entities.partition_point(|e| e.tokens.start < r.start);
@@ -130,7 +170,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// spokesman for Clinton"). A person named before "of" or "from" and a place is the
     /// head: "Jason Gilbert of Cheyenne".
     pub(super) fn head_entity(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
-        let e = &self.entities[*self.index.ending_at.get(&r.end)?];
+        let e = &self.entities[*self.ending_at.get(&r.end)?];
         let doc = self.doc;
         let mut start = e.tokens.start;
         // "The Chartered Institute of Purchasing and Supply said": the phrase finder split
@@ -165,7 +205,6 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let affiliation = matches!(e.label, EntityLabel::Gpe | EntityLabel::Loc)
             || (e.label == EntityLabel::Org && doc.low(start - 1) != "for");
         let person_before = self
-            .index
             .ending_at
             .get(&(start - 1))
             .map(|&i| &self.entities[i])
@@ -186,8 +225,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         if !doc.paragraphs[doc.paragraph_of(r.start)].headline {
             return r;
         }
-        self.index
-            .starting_at
+        self.starting_at
             .get(&r.start)
             .map(|&i| &self.entities[i])
             .filter(|e| {
@@ -222,7 +260,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         {
             return None;
         }
-        let e = &self.entities[*self.index.starting_at.get(&(r.end + 1))?];
+        let e = &self.entities[*self.starting_at.get(&(r.end + 1))?];
         let closed =
             e.tokens.end >= sentence.end || matches!(doc.word(e.tokens.end), "," | "." | ";" | ":");
         (e.label == EntityLabel::Person && closed).then_some(e)

@@ -112,7 +112,7 @@ pub(super) const ORGANIZATION_REACH: usize = 4;
 struct Resolver<'a, 'd> {
     doc: &'a Document<'d>,
     entities: &'a [EntitySpan],
-    index: EntityIndex<'d>,
+    index: EntityIndex<'a, 'd>,
     drafts: Vec<Draft>,
     /// Person speakers by family name.
     people: HashMap<String, Vec<usize>>,
@@ -150,12 +150,12 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// The speaker of the phrase `r`.
     fn mention(&mut self, r: Range<usize>) -> Option<usize> {
         let doc = self.doc;
-        let r = self.headline_name(r);
+        let r = self.index.headline_name(r);
         let id = if r.len() == 1 && crate::analysis::phrases::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
-        } else if let Some(e) = self.head_entity(&r) {
+        } else if let Some(e) = self.index.head_entity(&r) {
             self.named(r.clone(), e)
-        } else if let Some(e) = self.named_after(&r) {
+        } else if let Some(e) = self.index.named_after(&r) {
             let id = self.named(r.clone(), e)?;
             let described = &mut self.drafts[id].description;
             described.get_or_insert_with(|| doc.slice(r.clone()).to_string());

@@ -23,14 +23,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
         let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
-        let courtesy = match doc
-            .low(e.tokens.start.saturating_sub(1))
-            .trim_end_matches('.')
-        {
-            "mr" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" => Some(Gender::Female),
-            _ => None,
-        };
+        let courtesy = lexicon::honorific(doc.low(e.tokens.start.saturating_sub(1)))
+            .and_then(lexicon::Honorific::gender);
         let given = |f: &EntitySpan| gazetteer::get().person_gender(doc.word(f.tokens.start));
         let mut before: Vec<&EntitySpan> = full[..n]
             .iter()
@@ -81,7 +75,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                     {
                         *g = given;
                     }
-                    return self.touch(id, r);
+                    return self.record_mention(id, r);
                 }
                 let name = doc.slice(e.tokens.clone()).to_string();
                 // "Hillary Clinton … Bill Clinton … Clinton said", with neither quoted
@@ -102,7 +96,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 let name = doc.slice(e.tokens.clone()).to_string();
                 let key = strip_the(&name).to_lowercase();
                 if let Some(&id) = self.organizations.get(&key) {
-                    return self.touch(id, r);
+                    return self.record_mention(id, r);
                 }
                 let kind = if is_media(&name) {
                     SpeakerKind::Media

@@ -1,161 +1,204 @@
 //! Who "he", "she", "it", "they" and "who" stand for.
+//!
+//! "who" is the phrase it hangs from. The others try, in order: the subject of a verb of
+//! saying just before in the sentence ("Bolton said he …"); for "he" and "she", the
+//! subject of the sentence it continues; then the latest speaker it can stand for, unless
+//! a person named since is more likely; for "it" with no organization speaking before,
+//! the organization that is its clause's subject or named last in its sentence.
 
 use super::*;
-use crate::analysis::cues::CueClass;
+use crate::analysis::cues::{self, CueClass};
 use crate::analysis::entities::gazetteer::Gender;
+use crate::analysis::lexicon::is_plural;
 use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::phrases;
 use std::ops::Range;
 
-impl<'a, 'd> Resolver<'a, 'd> {
-    pub(super) fn pronoun(&mut self, r: Range<usize>) -> Option<usize> {
-        let doc = self.doc;
-        let w = doc.low(r.start).to_string();
-        if w == "who" {
-            // "Trump, who said": the phrase before the comma.
-            let s = doc.sentences[doc.sentence_of[r.start]].tokens.start;
-            let comma = r.start > s && doc.word(r.start - 1) == ",";
-            let end = if comma { r.start - 1 } else { r.start };
-            // "Braynard, a native of Ohio who writes", "Nicky Driscoll, 24, from Manchester,
-            // who said": the name before the apposition or the aside.
-            let named_before = |from: usize| {
-                (from.saturating_sub(12).max(s)..from)
-                    .rev()
-                    .filter(|&k| doc.word(k) == ",")
-                    .take(3)
-                    .find_map(|c| {
-                        crate::analysis::phrases::subject_before(doc, c, s)
-                            .into_iter()
-                            .next()
-                            .filter(|np| self.head_entity(np).is_some())
-                    })
-            };
-            let antecedent = match crate::analysis::phrases::subject_before(doc, end, s)
-                .into_iter()
-                .next()
-            {
-                Some(np) if !comma && np.start > s && doc.word(np.start - 1) == "," => {
-                    named_before(np.start).unwrap_or(np)
-                }
-                Some(np) => np,
-                None if comma => named_before(end)?,
-                None => return None,
-            };
-            let id = self.mention(antecedent)?;
-            return self.touch(id, r);
-        }
-        let wanted: &[SpeakerKind] = match w.as_str() {
-            "he" | "she" => &[
-                SpeakerKind::NamedPerson,
-                SpeakerKind::Anonymous,
-                SpeakerKind::Unknown,
-            ],
-            "it" => &[
-                SpeakerKind::NamedOrganization,
-                SpeakerKind::Media,
-                SpeakerKind::Document,
-            ],
-            "they" => &[
-                SpeakerKind::Anonymous,
-                SpeakerKind::NamedOrganization,
-                SpeakerKind::Unknown,
-            ],
+/// What a pronoun may stand for.
+struct Wanted {
+    kinds: &'static [SpeakerKind],
+    gender: Option<Gender>,
+}
+
+impl Wanted {
+    fn of(pronoun: &str) -> Option<Wanted> {
+        use SpeakerKind::*;
+        let (kinds, gender): (&'static [SpeakerKind], _) = match pronoun {
+            "he" => (&[NamedPerson, Anonymous, Unknown], Some(Gender::Male)),
+            "she" => (&[NamedPerson, Anonymous, Unknown], Some(Gender::Female)),
+            "it" => (&[NamedOrganization, Media, Document], None),
+            "they" => (&[Anonymous, NamedOrganization, Unknown], None),
             _ => return None,
         };
-        let gender = match w.as_str() {
-            "he" => Some(Gender::Male),
-            "she" => Some(Gender::Female),
-            _ => None,
-        };
-        // "he" is no "supporters of Hillary Clinton".
-        let plural = |d: &Draft| {
-            d.head.as_deref().is_some_and(|h| {
-                h == "people" || h.len() > 3 && h.ends_with('s') && !h.ends_with("ss")
-            })
-        };
-        let compatible = |d: &Draft| {
-            wanted.contains(&d.kind)
-                && gender_fits(gender, d.gender)
-                && !(gender.is_some() && plural(d))
-        };
-        // The latest named person in the text may be more recent than the latest speaker.
-        // Of the last few, the latest whose given name does not say otherwise.
-        let person = gender.and_then(|g| {
-            let n = self
-                .index
-                .persons
-                .partition_point(|&i| self.entities[i].tokens.end <= r.start);
-            self.index.persons[..n]
-                .iter()
-                .rev()
-                .take(MAX_PERSONS_BACK)
-                .map(|&i| &self.entities[i])
-                .find(|e| gender_fits(Some(g), self.person_gender(e)))
-        });
-        // "Bolton said he would advise …": the subject of a verb of saying just before,
-        // in the same sentence.
-        let reporter = person.filter(|p| {
-            let end = p.tokens.end;
-            end < r.start
-                && doc.sentence_of[end] == doc.sentence_of[r.start]
-                && crate::analysis::cues::verb(doc.low(end)).is_some_and(|(class, lemma)| {
-                    class == CueClass::Speech && lemma != doc.low(end)
-                })
-        });
-        if let Some(p) = reporter {
-            let id = self.named(p.tokens.clone(), p);
-            if id.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
-                return self.touch(id?, r);
-            }
+        Some(Wanted { kinds, gender })
+    }
+
+    /// Whether speaker `d` may be meant: of a wanted kind and gender, and "he" is no
+    /// "supporters of Hillary Clinton".
+    fn fits(&self, d: &Draft) -> bool {
+        let plural = d.head.as_deref().is_some_and(is_plural);
+        self.kinds.contains(&d.kind)
+            && gender_fits(self.gender, d.gender)
+            && !(self.gender.is_some() && plural)
+    }
+}
+
+impl<'a, 'd> Resolver<'a, 'd> {
+    /// The speaker the pronoun at `r` stands for.
+    pub(super) fn pronoun(&mut self, r: Range<usize>) -> Option<usize> {
+        let w = self.doc.low(r.start);
+        if w == "who" {
+            let antecedent = self.relative_antecedent(r.start)?;
+            let id = self.mention(antecedent)?;
+            return self.record_mention(id, r);
         }
-        // "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
-        // sentence most likely continues the previous sentence's subject; one inside it,
-        // its own sentence's ("Fallon fired back: \"…,\" he wrote").
-        let sentence = doc.sentence_of[r.start];
-        let opens = doc.sentences[sentence].tokens.start == r.start;
-        let subject_sentence = if opens {
-            sentence.checked_sub(1)
-        } else {
-            Some(sentence)
-        };
-        if let Some(k) = subject_sentence.filter(|_| gender.is_some()) {
-            let subject = self.subject_entity(k, r.start).filter(|e| {
-                e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
-            });
-            if let Some(e) = subject {
-                let id = self.named(e.tokens.clone(), e)?;
-                return self.touch(id, r);
+        let wanted = Wanted::of(w)?;
+        let person = wanted.gender.and_then(|g| self.nearest_person(r.start, g));
+        if let Some(id) = person.and_then(|p| self.reporter(&r, p, wanted.gender)) {
+            return self.record_mention(id, r);
+        }
+        let subject_sentence = self.sentence_continued(r.start);
+        if wanted.gender.is_some() {
+            if let Some(id) = self.subject_person(r.start, subject_sentence, wanted.gender) {
+                return self.record_mention(id, r);
             }
         }
         let latest = self
-            .latest(r.start, compatible)
+            .latest(r.start, |d| wanted.fits(d))
             .map(|id| (id, self.drafts[id].last_seen));
-        // A speaker mentioned in this or the previous two sentences beats a newer name.
-        let recent = |seen: usize| doc.sentence_of[r.start] - doc.sentence_of[seen] <= 2;
-        // "Electrolux saw its shares rise after it said", "German bank Deutsche Bank has
-        // challenged …. In a court filing, it said": with no organization speaking before,
-        // "it" is the organization that is the subject of its clause, as for "he" above,
-        // or else the one named last in its own sentence ("Qantas shares fell after it
-        // warned"). The organization named last anywhere near was wrong about as often as
-        // right ("it had signed a deal with Scottish club Rangers. It hopes").
-        let organization = || {
-            let subject = self.subject_entity(subject_sentence?, r.start);
-            subject.filter(|e| e.label == EntityLabel::Org).or_else(|| {
-                let n = self.entities.partition_point(|e| e.tokens.end <= r.start);
-                self.entities[..n]
-                    .iter()
-                    .rev()
-                    .take_while(|e| doc.sentence_of[e.tokens.start] == sentence)
-                    .find(|e| e.label == EntityLabel::Org)
-            })
-        };
         let named = if w != "it" {
             person
         } else if latest.is_none() {
-            organization()
+            self.organization_subject(r.start, subject_sentence)
         } else {
             None
         };
-        let id = match (latest, named) {
+        let id = self.latest_or_named(r.start, latest, named, wanted.gender)?;
+        if let Some(g) = wanted.gender {
+            let d = &mut self.drafts[id];
+            if d.kind == SpeakerKind::NamedPerson && d.gender.is_none() {
+                d.gender = Some(g);
+            }
+        }
+        self.record_mention(id, r)
+    }
+
+    /// "Trump, who said": the phrase before the comma. "Braynard, a native of Ohio who
+    /// writes", "Nicky Driscoll, 24, from Manchester, who said": the name before the
+    /// apposition or the aside.
+    fn relative_antecedent(&self, who: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let s = doc.sentences[doc.sentence_of[who]].tokens.start;
+        let comma = who > s && doc.word(who - 1) == ",";
+        let end = if comma { who - 1 } else { who };
+        let named_before = |from: usize| {
+            (from.saturating_sub(12).max(s)..from)
+                .rev()
+                .filter(|&k| doc.word(k) == ",")
+                .take(3)
+                .find_map(|c| {
+                    phrases::subject_before(doc, c, s)
+                        .into_iter()
+                        .next()
+                        .filter(|np| self.index.head_entity(np).is_some())
+                })
+        };
+        match phrases::subject_before(doc, end, s).into_iter().next() {
+            Some(np) if !comma && np.start > s && doc.word(np.start - 1) == "," => {
+                Some(named_before(np.start).unwrap_or(np))
+            }
+            Some(np) => Some(np),
+            None if comma => named_before(end),
+            None => None,
+        }
+    }
+
+    /// The latest named person in the text, which may be more recent than the latest
+    /// speaker: of the last few, the latest whose given name does not say otherwise.
+    fn nearest_person(&self, at: usize, gender: Gender) -> Option<&'a EntitySpan> {
+        self.index
+            .persons_before(at, 0)
+            .take(MAX_PERSONS_BACK)
+            .find(|e| gender_fits(Some(gender), self.person_gender(e)))
+    }
+
+    /// "Bolton said he would advise …": the person `p`, if it is the subject of a verb of
+    /// saying just before the pronoun at `r`, in the same sentence.
+    fn reporter(
+        &mut self,
+        r: &Range<usize>,
+        p: &EntitySpan,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let end = p.tokens.end;
+        let reports = end < r.start
+            && doc.sentence_of[end] == doc.sentence_of[r.start]
+            && cues::verb(doc.low(end))
+                .is_some_and(|(class, lemma)| class == CueClass::Speech && lemma != doc.low(end));
+        if !reports {
+            return None;
+        }
+        self.named(p.tokens.clone(), p)
+            .filter(|&b| gender_fits(gender, self.drafts[b].gender))
+    }
+
+    /// "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
+    /// sentence most likely continues the previous sentence's subject; one inside it,
+    /// its own sentence's ("Fallon fired back: \"…,\" he wrote").
+    fn sentence_continued(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let sentence = doc.sentence_of[at];
+        if doc.sentences[sentence].tokens.start == at {
+            sentence.checked_sub(1)
+        } else {
+            Some(sentence)
+        }
+    }
+
+    /// The person heading the subject of sentence `k`, if its gender fits.
+    fn subject_person(
+        &mut self,
+        at: usize,
+        k: Option<usize>,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let e = self.index.subject_entity(k?, at).filter(|e| {
+            e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
+        })?;
+        self.named(e.tokens.clone(), e)
+    }
+
+    /// "Electrolux saw its shares rise after it said", "German bank Deutsche Bank has
+    /// challenged …. In a court filing, it said": with no organization speaking before,
+    /// "it" is the organization that is the subject of its clause, as for "he", or else
+    /// the one named last in its own sentence ("Qantas shares fell after it warned"). The
+    /// organization named last anywhere near was wrong about as often as right ("it had
+    /// signed a deal with Scottish club Rangers. It hopes").
+    fn organization_subject(&self, at: usize, k: Option<usize>) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let subject = self.index.subject_entity(k?, at);
+        subject.filter(|e| e.label == EntityLabel::Org).or_else(|| {
+            let sentence_start = doc.sentences[doc.sentence_of[at]].tokens.start;
+            self.index
+                .before(at, sentence_start)
+                .find(|e| e.label == EntityLabel::Org)
+        })
+    }
+
+    /// The latest fitting speaker, unless `named`, an entity named after it was last
+    /// seen more than two sentences back, is a fitting speaker of its own.
+    fn latest_or_named(
+        &mut self,
+        at: usize,
+        latest: Option<(usize, usize)>,
+        named: Option<&'a EntitySpan>,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        // A speaker mentioned in this or the previous two sentences beats a newer name.
+        let recent = |seen: usize| doc.sentence_of[at] - doc.sentence_of[seen] <= 2;
+        match (latest, named) {
             (Some((id, seen)), Some(p)) if p.tokens.start > seen && !recent(seen) => {
                 let by_entity = self.named(p.tokens.clone(), p);
                 if by_entity.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
@@ -167,13 +210,6 @@ impl<'a, 'd> Resolver<'a, 'd> {
             (Some((id, _)), _) => Some(id),
             (None, Some(p)) => self.named(p.tokens.clone(), p),
             (None, None) => None,
-        }?;
-        if let Some(g) = gender {
-            let d = &mut self.drafts[id];
-            if d.kind == SpeakerKind::NamedPerson && d.gender.is_none() {
-                d.gender = Some(g);
-            }
         }
-        self.touch(id, r)
     }
 }

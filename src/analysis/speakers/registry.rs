@@ -5,7 +5,7 @@ use crate::analysis::model::SpeakerKind;
 use std::ops::Range;
 
 impl<'a, 'd> Resolver<'a, 'd> {
-    pub(super) fn touch(&mut self, id: usize, r: Range<usize>) -> Option<usize> {
+    pub(super) fn record_mention(&mut self, id: usize, r: Range<usize>) -> Option<usize> {
         let d = &mut self.drafts[id];
         d.last_seen = r.start;
         if d.mentions.last() != Some(&r) {
@@ -48,7 +48,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             modifiers: Vec::new(),
             last_seen: r.start,
         });
-        self.touch(id, r)
+        self.record_mention(id, r)
     }
 
     /// The most recently mentioned speaker that `f` accepts, mentioned before `before`.

@@ -43,7 +43,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         let key = phrase.to_lowercase();
         if let Some(&id) = self.phrases.get(&key) {
-            return self.touch(id, r);
+            return self.record_mention(id, r);
         }
         let id = self.create(r, phrase, SpeakerKind::Unknown, Key::Phrase(key))?;
         self.drafts[id].head = words.last().cloned();

@@ -23,14 +23,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
             || matches!(head.as_str(), "representative" | "statement")
             || words.iter().any(|w| spokes(w))
         {
-            if let Some(org) = self.entity_in(&r, EntityLabel::Org) {
+            if let Some(org) = self.index.entity_in(&r, EntityLabel::Org) {
                 let id = self.named(org.tokens.clone(), org)?;
-                return self.touch(id, r);
+                return self.record_mention(id, r);
             }
         }
         if lexicon::MEDIA_HEADS.contains(&head) && DEFINITE.contains(&det.as_str()) {
             if let Some(id) = self.latest(r.start, |d| d.kind == SpeakerKind::Media) {
-                return self.touch(id, r);
+                return self.record_mention(id, r);
             }
         }
         let kind = if lexicon::DOCUMENT_HEADS.contains(&head) {
@@ -117,7 +117,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 self.phrases.get(&phrase.to_lowercase()).copied()
             };
             if let Some(id) = found {
-                return self.touch(id, r);
+                return self.record_mention(id, r);
             }
         }
         // "Tesco said … The company said": a kind of organization after "the" stands for
@@ -194,7 +194,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 .take_while(|e| e.tokens.start >= from)
                 .find(|e| e.label == EntityLabel::Org && fits(e))
         };
-        let subject = |k: usize| self.subject_entity(k, at).filter(|e| fits(e));
+        let subject = |k: usize| self.index.subject_entity(k, at).filter(|e| fits(e));
         if let Some(e) =
             subject(sentence).or_else(|| named_last(doc.sentences[sentence].tokens.start))
         {
@@ -208,7 +208,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 && may_be(kind, &d.name)
         });
         if let Some(id) = quoted {
-            return self.touch(id, r);
+            return self.record_mention(id, r);
         }
         let e = (first..sentence)
             .rev()
@@ -222,7 +222,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let id = self.named(e.tokens.clone(), e)?;
         // The entity's own mention is not a mention at this statement.
         self.drafts[id].mentions.retain(|m| *m != e.tokens);
-        self.touch(id, r)
+        self.record_mention(id, r)
     }
 
     /// "Liam Neeson has held a dinner … The Ballymena-born actor said": a description
