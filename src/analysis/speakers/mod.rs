@@ -125,7 +125,7 @@ struct Resolver<'a, 'd> {
     /// The most recently mentioned speakers, latest last.
     recent: VecDeque<usize>,
     /// Nouns that described a named person ("actor"), with that person's entity.
-    described: HashMap<String, usize>,
+    described: HashMap<String, &'a EntitySpan>,
     /// Where each lower-case word is first used, built when first needed.
     first_use: Option<HashMap<&'a str, usize>>,
 }
@@ -161,7 +161,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             described.get_or_insert_with(|| doc.slice(r.clone()).to_string());
             Some(id)
         } else {
-            self.common(r.clone())
+            self.common_noun(r.clone())
         }?;
         let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
         if let Some(cue) = anonymity_cue(doc, sentence) {

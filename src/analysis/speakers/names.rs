@@ -22,15 +22,15 @@ impl<'a, 'd> Resolver<'a, 'd> {
             return Some(e);
         }
         let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
-        let n = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
         let courtesy = lexicon::honorific(doc.low(e.tokens.start.saturating_sub(1)))
             .and_then(lexicon::Honorific::gender);
         let given = |f: &EntitySpan| gazetteer::get().person_gender(doc.word(f.tokens.start));
-        let mut before: Vec<&EntitySpan> = full[..n]
-            .iter()
-            .map(|&i| &self.entities[i])
+        let mut before: Vec<&EntitySpan> = self
+            .index
+            .before_in(full, e.tokens.start, 0)
             .filter(|&f| gender_fits(courtesy, given(f)))
             .collect();
+        before.reverse();
         // "Maybe Trump" opening a sentence is no full name when the article has another.
         let doubtful = |f: &EntitySpan| doc.opens_sentence(f.tokens.start) && given(f).is_none();
         if before.iter().any(|&f| !doubtful(f)) {

@@ -30,15 +30,16 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let phrase = doc.slice(r.clone()).to_string();
         // A named person whose title in the text matches this role: the nearest before
         // the mention, otherwise the first after it.
-        let matching = self.holders(words).into_iter().max_by_key(|&e| {
-            let e = &self.entities[e];
-            if e.tokens.end <= r.start {
-                (1, e.tokens.start as isize)
-            } else {
-                (0, -(e.tokens.start as isize))
-            }
-        });
-        if let Some(e) = matching.map(|e| &self.entities[e]) {
+        let holders = self.holders(words);
+        let matching = self
+            .index
+            .before_in(&holders, r.start, 0)
+            .next()
+            .or_else(|| {
+                let mut after = holders.iter().map(|&e| &self.entities[e]);
+                after.find(|e| e.tokens.end > r.start)
+            });
+        if let Some(e) = matching {
             return self.stands_for(r, e);
         }
         let key = phrase.to_lowercase();

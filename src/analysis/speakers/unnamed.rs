@@ -10,44 +10,85 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 impl<'a, 'd> Resolver<'a, 'd> {
-    /// A phrase headed by a common noun: an unnamed source, a document, an office, a role.
-    pub(super) fn common(&mut self, r: Range<usize>) -> Option<usize> {
-        let doc = self.doc;
-        let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
-        let head = words[head_index(&words)].clone();
-        let det = words.first().cloned().unwrap_or_default();
-        let phrase = doc.slice(r.clone()).to_string();
-        // "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
-        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
-        if spokes(&head)
-            || matches!(head.as_str(), "representative" | "statement")
-            || words.iter().any(|w| spokes(w))
-        {
-            if let Some(org) = self.index.entity_in(&r, EntityLabel::Org) {
-                let id = self.named(org.tokens.clone(), org)?;
-                return self.record_mention(id, r);
-            }
+    /// A phrase headed by a common noun: an unnamed source, a document, an office, a
+    /// role, or a description of someone named.
+    pub(super) fn common_noun(&mut self, r: Range<usize>) -> Option<usize> {
+        let np = NounPhrase::new(self.doc, r.clone());
+        if let Some(id) = self.spokesperson_body(&np, &r) {
+            return self.record_mention(id, r);
         }
-        if lexicon::MEDIA_HEADS.contains(&head) && DEFINITE.contains(&det.as_str()) {
+        if lexicon::MEDIA_HEADS.contains(&np.head) && np.definite() {
             if let Some(id) = self.latest(r.start, |d| d.kind == SpeakerKind::Media) {
                 return self.record_mention(id, r);
             }
         }
-        let kind = if lexicon::DOCUMENT_HEADS.contains(&head) {
+        let kind = match self.kind_of(&np, &r) {
+            Heads::Kind(kind) => kind,
+            Heads::Role => return self.role(r, &np.words),
+            Heads::MissedName(span) => return self.named(r, &span),
+        };
+        if let Some(id) = self.earlier_unnamed(&np, kind) {
+            return self.record_mention(id, r);
+        }
+        // "Tesco said … The company said": a kind of organization after "the" stands for
+        // the organization just named.
+        if np.det == "the"
+            && lexicon::ORGANIZATION_KINDS.contains(&np.head)
+            && !lexicon::MEDIA_HEADS.contains(&np.head)
+        {
+            if let Some(id) = self.organization_meant(r.clone(), &np.head) {
+                self.drafts[id].kind = SpeakerKind::NamedOrganization;
+                return Some(id);
+            }
+        }
+        let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&np.head);
+        if let Some(e) = person_noun
+            .then(|| self.described_person(&r, &np.words))
+            .flatten()
+        {
+            return self.stands_for(r, e);
+        }
+        let key = Key::Phrase(np.phrase.to_lowercase());
+        let id = self.create(r, np.phrase.clone(), kind, key)?;
+        self.heads.entry(head_key(&np.head)).or_default().push(id);
+        let d = &mut self.drafts[id];
+        d.head = Some(np.head);
+        d.modifiers = np.modifiers;
+        Some(id)
+    }
+
+    /// "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
+    fn spokesperson_body(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
+        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
+        let speaks_for = spokes(&np.head)
+            || matches!(np.head.as_str(), "representative" | "statement")
+            || np.words.iter().any(|w| spokes(w));
+        let org = self
+            .index
+            .entity_in(r, EntityLabel::Org)
+            .filter(|_| speaks_for)?;
+        self.named(org.tokens.clone(), org)
+    }
+
+    /// What the head noun of `np` makes the phrase: a kind of speaker, a role, or a name
+    /// the recognizer missed (two or three capitalized words are a person).
+    fn kind_of(&self, np: &NounPhrase, r: &Range<usize>) -> Heads {
+        let head = np.head.as_str();
+        let kind = if lexicon::DOCUMENT_HEADS.contains(head) {
             SpeakerKind::Document
-        } else if lexicon::ORGANIZATION_HEADS.contains(&head)
-            || head == "house" && phrase.to_lowercase().ends_with("white house")
+        } else if lexicon::ORGANIZATION_HEADS.contains(head)
+            || head == "house" && np.phrase.to_lowercase().ends_with("white house")
         {
             SpeakerKind::NamedOrganization
-        } else if lexicon::MEDIA_HEADS.contains(&head) {
+        } else if lexicon::MEDIA_HEADS.contains(head) {
             SpeakerKind::Media
-        } else if lexicon::ANONYMOUS_HEADS.contains(&head) || INDEFINITE.contains(&det.as_str()) {
+        } else if lexicon::ANONYMOUS_HEADS.contains(head) || INDEFINITE.contains(&np.det.as_str()) {
             // "a source", but also "a city engineer": someone the article does not name.
             SpeakerKind::Anonymous
-        } else if lexicon::TITLES.contains(&head) {
-            return self.role(r, &words);
-        } else if doc.is_capitalized(r.end - 1) && !self.index.ending_at.contains_key(&r.end) {
-            // A name the recognizer missed: two or three capitalized words are a person.
+        } else if lexicon::TITLES.contains(head) {
+            return Heads::Role;
+        } else if self.doc.is_capitalized(r.end - 1) && !self.index.ending_at.contains_key(&r.end) {
+            let doc = self.doc;
             let caps = r
                 .clone()
                 .rev()
@@ -58,34 +99,30 @@ impl<'a, 'd> Resolver<'a, 'd> {
             } else {
                 EntityLabel::Org
             };
-            let span = EntitySpan {
+            return Heads::MissedName(EntitySpan {
                 tokens: r.end - caps..r.end,
                 label,
-            };
-            return self.named(r, &span);
+            });
         } else {
             SpeakerKind::Unknown
         };
-        let modifiers: Vec<String> = words
-            .iter()
-            .filter(|w| **w != head)
-            .filter(|w| {
-                !DEFINITE.contains(&w.as_str())
-                    && !INDEFINITE.contains(&w.as_str())
-                    && !ORDINALS.iter().any(|(o, _)| o == w)
-            })
-            .cloned()
-            .collect();
-        let ordinal = words
-            .iter()
-            .find_map(|w| ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
-        // Unnamed people share one pool: "a city engineer" ... "the engineer".
+        Heads::Kind(kind)
+    }
+
+    /// The unnamed speaker that `np` points back to: "the second source" by order, "the
+    /// other diplomat" by being not the newest, "the diplomatic source" by its head noun
+    /// and the modifiers it repeats, a bare "officials" by the same words. "A source",
+    /// "another source" are someone new. Unnamed people share one pool: "a city engineer"
+    /// … "the engineer".
+    fn earlier_unnamed(&self, np: &NounPhrase, kind: SpeakerKind) -> Option<usize> {
+        if INDEFINITE.contains(&np.det.as_str()) && np.ordinal.is_none() {
+            return None;
+        }
         let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
         let agrees = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
-        let noun = head_key(&head);
         let same_head: Vec<usize> = self
             .heads
-            .get(&noun)
+            .get(&head_key(&np.head))
             .map(|ids| {
                 ids.iter()
                     .copied()
@@ -93,57 +130,24 @@ impl<'a, 'd> Resolver<'a, 'd> {
                     .collect()
             })
             .unwrap_or_default();
-        let fresh = INDEFINITE.contains(&det.as_str()) && ordinal.is_none();
-        if !fresh {
-            let latest = |ids: &mut dyn Iterator<Item = usize>| {
-                ids.max_by_key(|&id| self.drafts[id].last_seen)
-            };
-            let found = if let Some(n) = ordinal {
-                same_head.get(n - 1).copied()
-            } else if words.iter().any(|w| w == "other") {
-                let newest = latest(&mut same_head.iter().copied());
-                latest(&mut same_head.iter().copied().filter(|&id| Some(id) != newest))
-            } else if DEFINITE.contains(&det.as_str()) {
-                // Prefer the one whose modifiers this phrase repeats ("the diplomatic source").
-                same_head.iter().copied().max_by_key(|&id| {
-                    let d = &self.drafts[id];
-                    (
-                        modifiers.iter().filter(|m| d.modifiers.contains(m)).count(),
-                        d.last_seen,
-                    )
-                })
-            } else {
-                // A bare "officials" joins earlier "officials" only by the same words.
-                self.phrases.get(&phrase.to_lowercase()).copied()
-            };
-            if let Some(id) = found {
-                return self.record_mention(id, r);
-            }
+        let latest =
+            |ids: &mut dyn Iterator<Item = usize>| ids.max_by_key(|&id| self.drafts[id].last_seen);
+        if let Some(n) = np.ordinal {
+            same_head.get(n - 1).copied()
+        } else if np.words.iter().any(|w| w == "other") {
+            let newest = latest(&mut same_head.iter().copied());
+            latest(&mut same_head.iter().copied().filter(|&id| Some(id) != newest))
+        } else if np.definite() {
+            // Prefer the one whose modifiers this phrase repeats ("the diplomatic source").
+            same_head.iter().copied().max_by_key(|&id| {
+                let d = &self.drafts[id];
+                let repeated = np.modifiers.iter().filter(|m| d.modifiers.contains(m));
+                (repeated.count(), d.last_seen)
+            })
+        } else {
+            // A bare "officials" joins earlier "officials" only by the same words.
+            self.phrases.get(&np.phrase.to_lowercase()).copied()
         }
-        // "Tesco said … The company said": a kind of organization after "the" stands for
-        // the organization just named.
-        if det == "the"
-            && lexicon::ORGANIZATION_KINDS.contains(&head)
-            && !lexicon::MEDIA_HEADS.contains(&head)
-        {
-            if let Some(id) = self.organization_meant(r.clone(), &head) {
-                self.drafts[id].kind = SpeakerKind::NamedOrganization;
-                return Some(id);
-            }
-        }
-        let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&head);
-        if let Some(e) = person_noun
-            .then(|| self.described_person(&r, &words))
-            .flatten()
-        {
-            return self.stands_for(r, e);
-        }
-        let id = self.create(r, phrase.clone(), kind, Key::Phrase(phrase.to_lowercase()))?;
-        self.heads.entry(noun).or_default().push(id);
-        let d = &mut self.drafts[id];
-        d.head = Some(head);
-        d.modifiers = modifiers;
-        Some(id)
     }
 
     /// The organization that "the company" at `r` stands for: the subject of its
@@ -159,39 +163,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let doc = self.doc;
         let sentence = doc.sentence_of[at];
         let first = sentence.saturating_sub(ORGANIZATION_REACH);
-        let fits = |e: &EntitySpan| {
-            e.tokens.end <= at
-                && doc.low(e.tokens.start.saturating_sub(1)) != "at"
-                && match e.label {
-                    EntityLabel::Org => may_be(kind, doc.slice(e.tokens.clone())),
-                    // "Tesco said … the company said": a one-word "person" never named in
-                    // full nor given a title ("Mr McManus") is, as a subject, the company
-                    // the model took for one.
-                    EntityLabel::Person => {
-                        let word = doc.word(e.tokens.start);
-                        let titled = |&p: &usize| {
-                            let start = self.entities[p].tokens.start;
-                            !self.index.titles[&p].is_empty()
-                                || start > 0 && lexicon::is_honorific(doc.low(start - 1))
-                        };
-                        e.tokens.len() == 1
-                            && !self.index.full_by_surname.contains_key(word)
-                            && !self
-                                .index
-                                .by_surname
-                                .get(word)
-                                .is_some_and(|people| people.iter().any(titled))
-                            && gazetteer::get().given_name(word).is_none()
-                    }
-                    _ => false,
-                }
-        };
+        let fits = |e: &EntitySpan| self.may_stand_for(e, at, kind);
         let named_last = |from: usize| {
-            let n = self.entities.partition_point(|e| e.tokens.start < at);
-            self.entities[..n]
-                .iter()
-                .rev()
-                .take_while(|e| e.tokens.start >= from)
+            self.index
+                .before(at, from)
                 .find(|e| e.label == EntityLabel::Org && fits(e))
         };
         let subject = |k: usize| self.index.subject_entity(k, at).filter(|e| fits(e));
@@ -215,6 +190,41 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .find_map(subject)
             .or_else(|| named_last(doc.sentences[first].tokens.start))?;
         self.stands_for(r, e)
+    }
+
+    /// Whether "the company" (headed by `kind`) at token `at` may stand for entity `e`:
+    /// an organization named before it that may be of that kind, not the employer of
+    /// someone quoted ("analyst at Dresdner Kleinwort"); or a one-word "person" that is
+    /// the company the model took for one.
+    fn may_stand_for(&self, e: &EntitySpan, at: usize, kind: &str) -> bool {
+        let doc = self.doc;
+        e.tokens.end <= at
+            && doc.low(e.tokens.start.saturating_sub(1)) != "at"
+            && match e.label {
+                EntityLabel::Org => may_be(kind, doc.slice(e.tokens.clone())),
+                EntityLabel::Person => self.untitled_single_name(e),
+                _ => false,
+            }
+    }
+
+    /// "Tesco said … the company said": a one-word name never named in full, nor given a
+    /// title ("Mr McManus") or a given name.
+    fn untitled_single_name(&self, e: &EntitySpan) -> bool {
+        let doc = self.doc;
+        let word = doc.word(e.tokens.start);
+        let titled = |&p: &usize| {
+            let start = self.entities[p].tokens.start;
+            !self.index.titles[&p].is_empty()
+                || start > 0 && lexicon::is_honorific(doc.low(start - 1))
+        };
+        e.tokens.len() == 1
+            && !self.index.full_by_surname.contains_key(word)
+            && !self
+                .index
+                .by_surname
+                .get(word)
+                .is_some_and(|people| people.iter().any(titled))
+            && gazetteer::get().given_name(word).is_none()
     }
 
     /// The phrase `r` ("the minister") stands for the person named at `e`.
@@ -245,7 +255,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         // "The Oscar-nominated actor" later is the same actor.
         if let Some(&e) = self.described.get(head.as_str()) {
-            return Some(&self.entities[e]);
+            return Some(e);
         }
         if self.first_use(head) < r.start {
             return None;
@@ -253,25 +263,20 @@ impl<'a, 'd> Resolver<'a, 'd> {
         // The nearest person named before it in its sentence ("called on Republicans to
         // unendorse Trump after the billionaire mogul claimed"), or else the first in the
         // sentence before, the one that sentence is about.
-        let persons = &self.index.persons;
-        let sentence = &doc.sentences[doc.sentence_of[r.start]];
-        let before = persons.partition_point(|&e| self.entities[e].tokens.end <= r.start);
-        let nearest = *persons.get(before.checked_sub(1)?)?;
-        let e = if self.entities[nearest].tokens.start >= sentence.tokens.start {
+        let sentence = doc.sentence_of[r.start];
+        let start = doc.sentences[sentence].tokens.start;
+        let nearest = self.index.persons_before(r.start, 0).next()?;
+        let e = if nearest.tokens.start >= start {
             nearest
         } else {
-            let from = doc.sentences[doc.sentence_of[r.start].checked_sub(1)?]
-                .tokens
-                .start;
-            let first =
-                *persons.get(persons.partition_point(|&e| self.entities[e].tokens.start < from))?;
-            if self.entities[first].tokens.start >= sentence.tokens.start {
-                return None;
-            }
-            first
+            let from = doc.sentences[sentence.checked_sub(1)?].tokens.start;
+            self.index
+                .persons_before(r.start, from)
+                .last()
+                .filter(|first| first.tokens.start < start)?
         };
         self.described.insert(head.clone(), e);
-        Some(&self.entities[e])
+        Some(e)
     }
 
     /// Where the article first uses the lower-case word `w`.
@@ -286,6 +291,63 @@ impl<'a, 'd> Resolver<'a, 'd> {
         });
         first.get(w).copied().unwrap_or(usize::MAX)
     }
+}
+
+/// A phrase headed by a common noun, read once: its words, head noun, determiner,
+/// the modifiers that tell one unnamed source from another, and an ordinal.
+pub(super) struct NounPhrase {
+    /// Lower-case words.
+    pub(super) words: Vec<String>,
+    pub(super) head: String,
+    /// The first word, which is the determiner if there is one.
+    det: String,
+    /// The phrase as written.
+    phrase: String,
+    /// Words other than the head, the determiner and an ordinal ("diplomatic").
+    modifiers: Vec<String>,
+    /// "the second source": 2.
+    ordinal: Option<usize>,
+}
+
+impl NounPhrase {
+    pub(super) fn new(doc: &Document, r: Range<usize>) -> NounPhrase {
+        let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
+        let head = words[head_index(&words)].clone();
+        let det = words.first().cloned().unwrap_or_default();
+        let modifiers = words
+            .iter()
+            .filter(|w| **w != head)
+            .filter(|w| {
+                !DEFINITE.contains(&w.as_str())
+                    && !INDEFINITE.contains(&w.as_str())
+                    && !ORDINALS.iter().any(|(o, _)| o == w)
+            })
+            .cloned()
+            .collect();
+        let ordinal = words
+            .iter()
+            .find_map(|w| ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
+        NounPhrase {
+            head,
+            det,
+            phrase: doc.slice(r).to_string(),
+            modifiers,
+            ordinal,
+            words,
+        }
+    }
+
+    /// "the source", "that source": pointing back.
+    fn definite(&self) -> bool {
+        DEFINITE.contains(&self.det.as_str())
+    }
+}
+
+/// What a common noun heads.
+enum Heads {
+    Kind(SpeakerKind),
+    Role,
+    MissedName(EntitySpan),
 }
 
 /// The head noun of a phrase: the last word before a post-modifier ("source with knowledge
