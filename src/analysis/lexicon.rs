@@ -18,12 +18,12 @@ pub static TITLES: WordSet = WordSet::new(&[
     "mr.", "mrs.", "ms.", "miss", "sir", "dame", "lord", "lady", "sheikh", "emir", "sultan",
     "chairman", "chairwoman", "chair", "ceo", "leader", "speaker", "attorney", "commissioner",
     "officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "health",
-    "state", "chief", "executive", "head", "founder", "candidate", "nominee", "coach",
+    "state", "executive", "head", "founder", "candidate", "nominee", "coach",
     "manager", "striker", "player", "supt.", "insp.", "det.", "detective", "inspector",
     "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "lawmaker",
     "legislator", "diplomat", "adviser", "advisor", "aide", "economist", "analyst", "author",
     "writer", "editor", "journalist", "correspondent", "reporter", "activist", "lawyer",
-    "attorney", "professor", "researcher", "scientist", "official",
+    "researcher", "scientist", "official",
 ]);
 
 /// Whether `w` is a title, also as British style writes a short one, without its point
@@ -110,6 +110,9 @@ pub fn is_honorific(w: &str) -> bool {
     honorific(w).is_some()
 }
 
+/// Nouns for one who speaks for a body: "a Kremlin spokesman", "a spokeswoman for Tesco".
+pub static SPOKESPERSONS: WordSet = WordSet::new(&["spokesman", "spokeswoman", "spokesperson"]);
+
 /// Nouns for a person that are no title, by which news refers back to someone it has
 /// named ("Liam Neeson … the Ballymena-born actor").
 #[rustfmt::skip]
@@ -138,7 +141,7 @@ pub static ANONYMOUS_HEADS: WordSet = WordSet::new(&[
     "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "doctor",
     "doctors", "lawyer", "lawyers", "activist", "activists", "protester", "protesters", "voter",
     "voters", "worker", "workers", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "representatives", "police", "authorities", "diplomat", "prosecutors", "scientists",
+    "representatives", "police", "authorities", "prosecutors", "scientists",
     "researchers", "republicans", "democrats", "others", "many", "some", "economist",
     "economists", "trader", "traders", "dealer", "dealers", "organiser", "organisers",
     "organizer", "organizers", "campaigners", "ministers",
@@ -151,8 +154,8 @@ pub static DOCUMENT_HEADS: WordSet = WordSet::new(&[
     "filings", "document", "documents", "memo", "memos", "letter", "analysis", "data",
     "records", "complaint", "lawsuit", "indictment", "research", "paper", "review",
     "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
-    "transcript", "email", "emails", "ruling", "order", "assessment", "forecast", "model",
-    "release", "report", "post", "tweet", "website", "statistics", "findings", "affidavit",
+    "transcript", "email", "emails", "ruling", "order", "forecast", "model",
+    "release", "post", "tweet", "website", "statistics", "findings", "affidavit",
     "ad", "ads", "editorial", "column", "video",
 ]);
 
@@ -236,24 +239,32 @@ pub const ORDINALS: &[(&str, usize)] = &[
 
 /// Words that end a noun phrase when met walking away from its head.
 #[rustfmt::skip]
-pub static CLAUSE_WORDS: WordSet = WordSet::new(&[
-    "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when", "where",
-    "whereas", "if", "unless", "since", "after", "before", "as", "than", "that", "which", "who",
-    "whom", "whose", "what", "how", "why", "then", "however", "meanwhile", "also", "still",
-    "now", "later", "earlier", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
-    "not", "to", "until", "till",
+pub static CLAUSE_WORDS: WordSet = WordSet::union(&[
+    BE_FORMS,
+    HAVE_FORMS,
+    DO_FORMS,
+    MODALS,
+    &[
+        "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when",
+        "where", "whereas", "if", "unless", "since", "after", "before", "as", "than", "that",
+        "which", "who", "whom", "whose", "what", "how", "why", "then", "however", "meanwhile",
+        "also", "still", "now", "later", "earlier", "not", "to", "until", "till",
+    ],
 ]);
 
 /// Adverbs and auxiliaries that may sit between a subject and its verb ("has also said").
 #[rustfmt::skip]
-pub static VERB_MODIFIERS: WordSet = WordSet::new(&[
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-    "did", "does", "do", "also", "later", "then", "again", "once", "previously", "earlier",
-    "further", "often", "still", "just", "already", "recently", "now", "never", "always",
-    "reportedly", "repeatedly", "separately", "quickly", "flatly", "publicly", "privately",
-    "explicitly", "initially", "subsequently", "simply", "specifically", "even", "only", "long",
-    "first", "not", "too",
+pub static VERB_MODIFIERS: WordSet = WordSet::union(&[
+    HAVE_FORMS,
+    DO_FORMS,
+    MODALS,
+    &[
+        "also", "later", "then", "again", "once", "previously", "earlier", "further", "often",
+        "still", "just", "already", "recently", "now", "never", "always", "reportedly",
+        "repeatedly", "separately", "quickly", "flatly", "publicly", "privately", "explicitly",
+        "initially", "subsequently", "simply", "specifically", "even", "only", "long", "first",
+        "not", "too",
+    ],
 ]);
 
 /// Days, months and other words that make a phrase a time, not a source.
@@ -303,20 +314,21 @@ impl WordSet {
     }
 }
 
-/// Forms of "to be", with the contraction of "is" ("he's telling").
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
-const HAVE_FORMS: &[&str] = &["has", "have", "had"];
-const MODALS: &[&str] = &[
+/// The forms of "to be", "to have" and "to do", and the modals: the parts the classes
+/// of auxiliaries below are made of.
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been"];
+pub const HAVE_FORMS: &[&str] = &["has", "have", "had"];
+pub const DO_FORMS: &[&str] = &["do", "does", "did"];
+pub const MODALS: &[&str] = &[
     "will", "would", "could", "can", "should", "may", "might", "must",
 ];
 
 /// Forms of "to be" ("was told" is passive, "is telling" progressive).
-pub static BE: WordSet = WordSet::union(&[BE_FORMS, &["'s"]]);
+pub static BE: WordSet = WordSet::union(&[BE_FORMS, &["being", "am", "'s"]]);
 
 /// Auxiliaries and modals: after a noun phrase they make it a clause's subject ("said the
 /// candidate could be"). Without "'s", which after a name is a possessive.
-pub static AUXILIARIES: WordSet =
-    WordSet::union(&[BE_FORMS, HAVE_FORMS, MODALS, &["do", "does", "did"]]);
+pub static AUXILIARIES: WordSet = WordSet::union(&[BE_FORMS, HAVE_FORMS, DO_FORMS, MODALS]);
 
 /// Auxiliaries that agree with a plural subject: a form in -s before one is a plural noun
 /// ("his comments do not", "the reports were"), where "says is" would not be.
@@ -349,6 +361,14 @@ pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
 pub static SUBORDINATORS: WordSet = WordSet::new(&[
     "when", "as", "while", "after", "because", "since", "if", "where", "before", "until",
     "whereas", "although", "though", "once", "whereby",
+]);
+
+/// Subordinators that open an adverbial clause and never a content clause ("told a
+/// station … when asked about it"). Fewer than `SUBORDINATORS` on purpose: "if" and
+/// "where" open reported questions and conditions ("asked if …", "said if elected, …").
+#[rustfmt::skip]
+pub static ADVERBIAL_SUBORDINATORS: WordSet = WordSet::new(&[
+    "when", "while", "after", "before", "because", "since", "until", "though",
 ]);
 
 /// Prepositions that cannot begin a source phrase or a content clause.

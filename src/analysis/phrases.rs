@@ -628,16 +628,20 @@ pub fn is_source_noun(w: &str) -> bool {
 /// Auxiliaries and common irregular past forms: with the lexicon's verbs and "-ed" words
 /// they tell where a subject ends and its verb begins.
 #[rustfmt::skip]
-static VERB_FORMS: WordSet = WordSet::new(&[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-    "could", "should", "may", "might", "must", "do", "does", "did", "went", "came", "made",
-    "took", "gave", "got", "began", "became", "met", "left", "kept", "held", "ran", "won",
-    "lost", "brought", "bought", "sought", "fought", "caught", "stood", "sat", "spoke",
-    "chose", "drove", "rose", "fell", "built", "sent", "spent", "paid", "led", "heard",
-    "grew", "drew", "threw", "flew", "seems", "seemed", "appears", "appeared", "wants",
-    "wanted", "plans", "planned", "goes", "gets", "makes", "takes", "gives", "comes", "puts",
-    "put", "sees", "saw", "hopes", "tries", "tried", "needs", "needed", "remains", "remained",
-    "used", "died", "fled", "owed", "lied",
+static VERB_FORMS: WordSet = WordSet::union(&[
+    lexicon::BE_FORMS,
+    lexicon::HAVE_FORMS,
+    lexicon::DO_FORMS,
+    lexicon::MODALS,
+    &[
+         "went", "came", "made", "took", "gave", "got", "began", "became", "met", "left", "kept",
+         "held", "ran", "won", "lost", "brought", "bought", "sought", "fought", "caught",
+         "stood", "sat", "spoke", "chose", "drove", "rose", "fell", "built", "sent", "spent",
+         "paid", "led", "heard", "grew", "drew", "threw", "flew", "seems", "seemed", "appears",
+         "appeared", "wants", "wanted", "plans", "planned", "goes", "gets", "makes", "takes",
+         "gives", "comes", "puts", "put", "sees", "saw", "hopes", "tries", "tried", "needs",
+         "needed", "remains", "remained", "used", "died", "fled", "owed", "lied",
+    ],
 ]);
 
 /// Whether token `i` reads as a verb: a listed form, a verb of saying in a form no noun
@@ -800,99 +804,75 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
         return None;
     }
     let mut end = start;
-    while end < limit && end - start < MAX_SUBJECT {
-        let w = doc.low(end);
-        if is_boundary_punct(doc.word(end)) {
-            break;
-        }
-        // "said Will Doyle": a capitalized word inside a sentence is part of a name.
-        let stops = !doc.is_name_word(end)
-            && matches!(
-                w,
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "where"
-                    | "as"
-                    | "while"
-                    | "who"
-                    | "that"
-                    | "which"
-                    | "because"
-                    | "since"
-                    | "about"
-                    | "to"
-                    | "and"
-                    | "but"
-                    | "with"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "there"
-                    | "has"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "later"
-                    | "told"
-                    | "said"
-                    | "says"
-                    | "from"
-                    | "by"
-                    | "if"
-            );
-        // "a source involved in the creation", "a person familiar with the matter".
-        let modifier = end > start
-            && matches!(w, "in" | "with" | "to" | "on")
-            && is_source_modifier(doc.low(end - 1));
-        // "said Nortel president and chief executive Bill Owens": one person's titles; but
-        // "the president and Mrs. Clinton" are two people.
-        let titles = w == "and"
-            && end > start
-            && end + 1 < limit
-            && lexicon::TITLES.contains(doc.low(end - 1))
-            && lexicon::TITLES.contains(doc.low(end + 1))
-            && !lexicon::is_honorific(doc.low(end + 1));
-        // `said analyst Gerard Rijk of Inbev's strong performance`, "said Smith of the
-        // plan": "of" after a name, then a common noun (after any article or possessive
-        // name), is what was spoken of, not an affiliation ("of IT firm Dimension Data",
-        // "Bank of England deputy governor", "of Newark last week").
-        let topic = w == "of" && end > start && doc.is_name_word(end - 1) && {
-            let mut k = end + 1;
-            if k < limit && matches!(doc.low(k), "the" | "a" | "an") {
-                k += 1;
-            }
-            if k + 1 < limit && doc.is_capitalized(k) && doc.low(k + 1) == "'s" {
-                k += 2;
-            }
-            k < limit && doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k)
-        };
-        // "According to the commission's report 12 million people are …": with no comma,
-        // a number after a common noun opens what was said.
-        let number_after_noun = end > start
-            && doc.tokens[end].kind == TokenKind::Number
-            && !doc.is_capitalized(end - 1)
-            && doc.tokens[end - 1].kind == TokenKind::Word
-            && !lexicon::PREPOSITIONS.contains(doc.low(end - 1))
-            && !lexicon::DEFINITE.contains(&doc.low(end - 1))
-            && !lexicon::INDEFINITE.contains(&doc.low(end - 1));
-        if topic || number_after_noun {
-            break;
-        }
-        if !modifier && !titles && (stops || (end > start && TIME_WORDS.contains(w))) {
-            break;
-        }
+    while end < limit && end - start < MAX_SUBJECT && !ends_phrase_after(doc, start, end, limit) {
         end += 1;
     }
     let np = start..end;
     looks_like_source(doc, np.clone()).then_some(np)
+}
+
+/// Words that end a phrase after a verb, unless part of a name ("said Will Doyle").
+#[rustfmt::skip]
+static AFTER_PHRASE_STOPS: WordSet = WordSet::new(&[
+    "in", "on", "at", "during", "after", "before", "when", "where", "as", "while", "who",
+    "that", "which", "because", "since", "about", "to", "and", "but", "with", "is", "was",
+    "are", "were", "there", "has", "had", "will", "would", "last", "this", "earlier",
+    "later", "told", "said", "says", "from", "by", "if",
+]);
+
+/// Whether token `end` ends the phrase that opens at `start`.
+fn ends_phrase_after(doc: &Document, start: usize, end: usize, limit: usize) -> bool {
+    let w = doc.low(end);
+    if is_boundary_punct(doc.word(end)) {
+        return true;
+    }
+    let stops = !doc.is_name_word(end) && AFTER_PHRASE_STOPS.contains(w);
+    // "a source involved in the creation", "a person familiar with the matter".
+    let modifier = end > start
+        && matches!(w, "in" | "with" | "to" | "on")
+        && is_source_modifier(doc.low(end - 1));
+    // "said Nortel president and chief executive Bill Owens": one person's titles; but
+    // "the president and Mrs. Clinton" are two people.
+    let titles = w == "and"
+        && end > start
+        && end + 1 < limit
+        && lexicon::TITLES.contains(doc.low(end - 1))
+        && lexicon::TITLES.contains(doc.low(end + 1))
+        && !lexicon::is_honorific(doc.low(end + 1));
+    if topic_after_name(doc, start, end, limit) || number_after_noun(doc, start, end) {
+        return true;
+    }
+    !modifier && !titles && (stops || (end > start && TIME_WORDS.contains(w)))
+}
+
+/// `said analyst Gerard Rijk of Inbev's strong performance`, "said Smith of the plan":
+/// "of" after a name, then a common noun (after any article or possessive name), is what
+/// was spoken of, not an affiliation ("of IT firm Dimension Data", "Bank of England
+/// deputy governor", "of Newark last week").
+fn topic_after_name(doc: &Document, start: usize, end: usize, limit: usize) -> bool {
+    if doc.low(end) != "of" || end == start || !doc.is_name_word(end - 1) {
+        return false;
+    }
+    let mut k = end + 1;
+    if k < limit && matches!(doc.low(k), "the" | "a" | "an") {
+        k += 1;
+    }
+    if k + 1 < limit && doc.is_capitalized(k) && doc.low(k + 1) == "'s" {
+        k += 2;
+    }
+    k < limit && doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k)
+}
+
+/// "According to the commission's report 12 million people are …": with no comma, a
+/// number after a common noun opens what was said.
+fn number_after_noun(doc: &Document, start: usize, end: usize) -> bool {
+    end > start
+        && doc.tokens[end].kind == TokenKind::Number
+        && !doc.is_capitalized(end - 1)
+        && doc.tokens[end - 1].kind == TokenKind::Word
+        && !lexicon::PREPOSITIONS.contains(doc.low(end - 1))
+        && !lexicon::DEFINITE.contains(&doc.low(end - 1))
+        && !lexicon::INDEFINITE.contains(&doc.low(end - 1))
 }
 
 /// Where words are published or broadcast: "said on Twitter", "told CNN on television".

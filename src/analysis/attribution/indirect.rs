@@ -5,6 +5,7 @@ use crate::analysis::cues::{self, Cue, CueClass, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::model::QuoteType;
 use crate::analysis::phrases;
+use crate::analysis::speakers::anonymity;
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 
@@ -219,9 +220,7 @@ impl CuedText<'_, '_> {
                     "though" | "although" | "but" | "whereas" | "while" | "even"
                 );
             let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
-            let anonymity = doc.low(k) == "on"
-                && (doc.low(k + 1) == "condition"
-                    || (doc.low(k + 1) == "the" && k + 2 < r.end && doc.low(k + 2) == "condition"));
+            let anonymity = anonymity::terms_open_at(doc, k, r.end);
             let next_statement = doc.low(k) == "and"
                 && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
                 && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
@@ -359,10 +358,7 @@ pub(super) fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     let w = doc.low(r.start);
     let participle = phrases::is_ing_form(doc, r.start);
     // "told a station … when asked about it": an adverbial clause, not what was said.
-    let adverbial = matches!(
-        w,
-        "when" | "while" | "after" | "before" | "because" | "since" | "until" | "though"
-    );
+    let adverbial = lexicon::ADVERBIAL_SUBORDINATORS.contains(w);
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
 }
 

@@ -36,6 +36,15 @@ pub fn anonymity_cue(doc: &Document, range: Range<usize>) -> Option<Range<usize>
     (start < end).then_some(start..end)
 }
 
+/// Whether the terms of anonymity open at token `k`, before `end`: "on condition of
+/// anonymity", "on the condition that they not be named". A content clause ends there.
+pub fn terms_open_at(doc: &Document, k: usize, end: usize) -> bool {
+    doc.low(k) == "on"
+        && k + 1 < end
+        && (doc.low(k + 1) == "condition"
+            || (doc.low(k + 1) == "the" && k + 2 < end && doc.low(k + 2) == "condition"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
 
-mod anonymity;
+pub mod anonymity;
 mod describe;
 mod index;
 mod names;

@@ -59,7 +59,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
 
     /// "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
     fn spokesperson_body(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
-        let spokes = |w: &str| matches!(w, "spokesman" | "spokeswoman" | "spokesperson");
+        let spokes = |w: &str| lexicon::SPOKESPERSONS.contains(w);
         let speaks_for = spokes(&np.head)
             || matches!(np.head.as_str(), "representative" | "statement")
             || np.words.iter().any(|w| spokes(w));
