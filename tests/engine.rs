@@ -1970,3 +1970,34 @@ fn a_word_opening_the_sentence_is_no_part_of_the_name_after_it() {
         .collect();
     assert_eq!(people, ["Tom Hale", "Mia Brandt", "M. Dane Waters"]);
 }
+
+#[test]
+fn a_description_ending_in_s_joins_the_person_just_named() {
+    // "actress" and "boss" end in "s" but are no plurals.
+    let a = analyze(
+        "Kate Winslet has joined the cast of the new film. \"It is a joy to be back,\" the \
+         actress said.\n\nArsene Wenger praised his side after the win. \"We were superb \
+         today,\" the Arsenal boss said.",
+    );
+    assert_eq!(
+        speaker_of(&a, "It is a joy to be back,"),
+        Some("Kate Winslet")
+    );
+    assert_eq!(
+        speaker_of(&a, "We were superb today,"),
+        Some("Arsene Wenger")
+    );
+    assert_eq!(a.speakers.len(), 2, "{:?}", a.speakers);
+}
+
+#[test]
+fn one_witness_is_not_the_witnesses() {
+    let a = analyze(
+        "Witnesses said the road was blocked for an hour. A witness told reporters the \
+         driver had sped up. The witness said the driver did not stop at the lights.",
+    );
+    let group = speaker_of(&a, "the road was blocked for an hour");
+    let one = speaker_of(&a, "the driver did not stop at the lights");
+    assert_eq!(group, Some("Witnesses"));
+    assert_eq!(one, Some("A witness"));
+}

@@ -42,9 +42,27 @@ pub fn is_title(w: &str) -> bool {
     }
 }
 
-/// Whether a lower-case noun is plural: "sources", "people", not "boss" or "actress".
+/// Whether a lower-case noun is plural: "sources", "people"; not "boss", "actress",
+/// "analysis" or "news".
 pub fn is_plural(noun: &str) -> bool {
-    noun == "people" || noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss")
+    noun == "people"
+        || noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !noun.ends_with("is")
+            && noun != "news"
+}
+
+/// A noun in the singular: "sources" is "source", "witnesses" "witness", "actress" and
+/// "people" stay as they are.
+pub fn singular(noun: &str) -> &str {
+    if !is_plural(noun) || noun == "people" {
+        noun
+    } else if noun.ends_with("sses") || noun.ends_with("ches") || noun.ends_with("shes") {
+        &noun[..noun.len() - 2]
+    } else {
+        &noun[..noun.len() - 1]
+    }
 }
 
 /// Honorifics: titles that go before a person's name and after no other title of the same

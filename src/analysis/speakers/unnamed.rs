@@ -4,7 +4,7 @@
 use super::*;
 use crate::analysis::entities::gazetteer::{self};
 use crate::analysis::entities::EntitySpan;
-use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE, ORDINALS};
+use crate::analysis::lexicon::{self, singular, DEFINITE, INDEFINITE, ORDINALS};
 use crate::analysis::model::{EntityLabel, SpeakerKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -120,13 +120,20 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
         let agrees = |k: SpeakerKind| k == kind || (unnamed(k) && unnamed(kind));
+        // "The witness said" is not the "witnesses" quoted before.
+        let plural = lexicon::is_plural(&np.head);
+        let same_number = |d: &Draft| {
+            d.head
+                .as_deref()
+                .is_none_or(|h| lexicon::is_plural(h) == plural)
+        };
         let same_head: Vec<usize> = self
             .heads
             .get(&head_key(&np.head))
             .map(|ids| {
                 ids.iter()
                     .copied()
-                    .filter(|&id| agrees(self.drafts[id].kind))
+                    .filter(|&id| agrees(self.drafts[id].kind) && same_number(&self.drafts[id]))
                     .collect()
             })
             .unwrap_or_default();
@@ -250,7 +257,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let doc = self.doc;
         let head = &words[head_index(words)];
         let possessed = words.iter().any(|w| w == "'s");
-        if words.len() < 2 || words[0] != "the" || possessed || singular(head) != head {
+        // "the boss of the organisation" is a role of its own, not a description.
+        let modified = head_index(words) + 1 < words.len();
+        if words.len() < 2 || words[0] != "the" || possessed || modified || singular(head) != head {
             return None;
         }
         // "The Oscar-nominated actor" later is the same actor.
@@ -375,11 +384,6 @@ pub(super) fn head_index(words: &[String]) -> usize {
                 )
         })
         .map_or(words.len() - 1, |p| p)
-}
-
-/// A head noun without its plural "s": "sources" and "source" are one noun.
-pub(super) fn singular(noun: &str) -> &str {
-    noun.trim_end_matches('s')
 }
 
 /// The head under which an unnamed source is remembered: "a person familiar with the
