@@ -1,5 +1,6 @@
 //! Native benchmarks of the analysis, per pipeline stage, over the BBC news texts in
-//! `../shared/data/bbc`, and of the whole analysis at 1 thousand to 1 million words.
+//! `../shared/data/bbc`, and of the whole analysis at 1 thousand to 1 million words of
+//! news and of hostile text.
 //!
 //!   cargo bench --bench pipeline
 //!
@@ -17,6 +18,9 @@ fn main() {
 
 #[path = "support/bbc.rs"]
 mod bbc;
+
+#[path = "support/hostile.rs"]
+mod hostile;
 
 /// The BBC articles, in a fixed order.
 fn corpus() -> &'static Vec<String> {
@@ -123,6 +127,16 @@ fn text_of(n: usize) -> String {
 #[divan::bench(args = [1_000, 10_000, 100_000, 1_000_000], sample_count = 5, sample_size = 1)]
 fn scaling(bencher: Bencher, n: usize) {
     let text = text_of(n);
+    bencher
+        .counter(ItemsCount::new(words(&text)))
+        .bench(|| analyze(&text).quotes.len());
+}
+
+/// Hostile text (support/hostile.rs): speech verbs, names and pronouns with no quotation
+/// marks. Its throughput must not fall as it grows.
+#[divan::bench(args = [62_500, 250_000, 1_000_000], sample_count = 5, sample_size = 1)]
+fn scaling_hostile(bencher: Bencher, n: usize) {
+    let text = hostile::hostile(n);
     bencher
         .counter(ItemsCount::new(words(&text)))
         .bench(|| analyze(&text).quotes.len());

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../../assets/gazetteer.txt");
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
     Female,
     Male,

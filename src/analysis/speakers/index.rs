@@ -1,12 +1,17 @@
 //! Lookups over the article's entities, built once so that resolving stays linear.
 
 use super::*;
+use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self};
 use crate::analysis::model::EntityLabel;
 use crate::analysis::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+
+/// Where in a list of full names the first that is not doubtful stands, and the first
+/// at all.
+pub(super) type Earliest = (Option<usize>, Option<usize>);
 
 /// Lookups over the article's entities, built once so that resolving stays linear.
 pub(super) struct EntityIndex<'a, 'd> {
@@ -23,6 +28,10 @@ pub(super) struct EntityIndex<'a, 'd> {
     pub(super) by_surname: HashMap<&'d str, Vec<usize>>,
     /// PERSON entities of more than one word (with a given name) by family name.
     pub(super) full_by_surname: HashMap<&'d str, Vec<usize>>,
+    /// For each family name and courtesy gender (none, a man's, a woman's): where in its
+    /// `full_by_surname` list the first full name of a fitting gender stands that is not
+    /// doubtful, and the first at all. Found once, so a family name alone costs no scan.
+    earliest_full: HashMap<(&'d str, Option<Gender>), Earliest>,
     /// The title words before each PERSON entity ("Italian Prime Minister").
     pub(super) titles: HashMap<usize, Range<usize>>,
     /// PERSON entities by each lower-case word of their title.
@@ -42,6 +51,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
             starting_at: HashMap::default(),
             by_surname: HashMap::default(),
             full_by_surname: HashMap::default(),
+            earliest_full: HashMap::default(),
             titles: HashMap::default(),
             by_title_word: HashMap::default(),
             by_name: HashMap::default(),
@@ -72,7 +82,30 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 index.by_name.entry(name).or_default().push(i);
             }
         }
+        let mut earliest = HashMap::default();
+        for (&family, full) in &index.full_by_surname {
+            for courtesy in [None, Some(Gender::Male), Some(Gender::Female)] {
+                let fits = |&i: &usize| gender_fits(courtesy, given_gender(doc, &entities[i]));
+                let any = full.iter().position(fits);
+                let sure = any.and_then(|a| {
+                    let rest = full[a..]
+                        .iter()
+                        .position(|i| fits(i) && !doubtful(doc, &entities[*i]));
+                    rest.map(|p| a + p)
+                });
+                earliest.insert((family, courtesy), (sure, any));
+            }
+        }
+        index.earliest_full = earliest;
         index
+    }
+
+    /// The first full names of `family` that fit `courtesy`: see `earliest_full`.
+    pub(super) fn earliest_full(&self, family: &str, courtesy: Option<Gender>) -> Earliest {
+        self.earliest_full
+            .get(&(family, courtesy))
+            .copied()
+            .unwrap_or((None, None))
     }
 
     /// Of the entities listed in `list` (indices in reading order), those that end by
@@ -140,19 +173,6 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
 
     pub(super) fn title(&self, e: usize) -> Range<usize> {
         self.titles.get(&e).cloned().unwrap_or(0..0)
-    }
-
-    /// PERSON entities whose title holds one of `words`.
-    pub(super) fn titled(&self, words: &[&str]) -> Vec<usize> {
-        let mut out: Vec<usize> = words
-            .iter()
-            .filter_map(|w| self.by_title_word.get(*w))
-            .flatten()
-            .copied()
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 
     /// The last entity labelled `label` inside phrase `r`.

@@ -21,28 +21,26 @@ impl<'a, 'd> Resolver<'a, 'd> {
         if e.tokens.len() > 1 {
             return Some(e);
         }
-        let full = self.index.full_by_surname.get(surname(doc, &e.tokens))?;
+        let family = surname(doc, &e.tokens);
+        let full = self.index.full_by_surname.get(family)?;
         let courtesy = lexicon::honorific(doc.low(e.tokens.start.saturating_sub(1)))
             .and_then(lexicon::Honorific::gender);
-        let given = |f: &EntitySpan| gazetteer::get().person_gender(doc.word(f.tokens.start));
-        let mut before: Vec<&EntitySpan> = self
-            .index
-            .before_in(full, e.tokens.start, 0)
-            .filter(|&f| gender_fits(courtesy, given(f)))
-            .collect();
-        before.reverse();
+        let fits = |f: &EntitySpan| gender_fits(courtesy, given_gender(doc, f));
         // "Maybe Trump" opening a sentence is no full name when the article has another.
-        let doubtful = |f: &EntitySpan| doc.opens_sentence(f.tokens.start) && given(f).is_none();
-        if before.iter().any(|&f| !doubtful(f)) {
-            before.retain(|&f| !doubtful(f));
-        }
-        let last = *before.last()?;
+        let before = full.partition_point(|&i| self.entities[i].tokens.start <= e.tokens.start);
+        let (sure, any) = self.index.earliest_full(family, courtesy);
+        let sure = sure.filter(|&p| p < before);
+        let first = sure.or(any.filter(|&p| p < before))?;
+        // The nearest one, if it is in the same sentence or the one before.
         let sentence = doc.sentence_of[e.tokens.start];
-        if doc.sentence_of[last.tokens.start] + 1 >= sentence {
-            Some(last)
-        } else {
-            before.first().copied()
-        }
+        let near = full[..before]
+            .iter()
+            .rev()
+            .take(MAX_FULL_BACK)
+            .map(|&i| &self.entities[i])
+            .take_while(|f| doc.sentence_of[f.tokens.start] + 1 >= sentence)
+            .find(|f| fits(f) && (sure.is_none() || !doubtful(doc, f)));
+        Some(near.unwrap_or(&self.entities[full[first]]))
     }
 
     /// The gender of a person's given name, from their full name.
@@ -122,6 +120,21 @@ pub(super) fn gender_fits(pronoun: Option<Gender>, known: Option<Gender>) -> boo
         (Some(p), Some(k)) => k == p || k == Gender::Either,
         _ => true,
     }
+}
+
+/// How many full mentions of a family name back a lone family name looks for the one
+/// just before it.
+const MAX_FULL_BACK: usize = 16;
+
+/// The gender of the given name that opens the full name `f`.
+pub(super) fn given_gender(doc: &Document, f: &EntitySpan) -> Option<Gender> {
+    gazetteer::get().person_gender(doc.word(f.tokens.start))
+}
+
+/// A full name opening a sentence with no known given name ("Maybe Trump said"): the
+/// last choice for a family name alone.
+pub(super) fn doubtful(doc: &Document, f: &EntitySpan) -> bool {
+    doc.opens_sentence(f.tokens.start) && given_gender(doc, f).is_none()
 }
 
 /// The family name in a person's name: its last word, not counting "Jr." or "III".

@@ -7,21 +7,41 @@ use crate::analysis::model::SpeakerKind;
 use crate::analysis::text::Document;
 use std::ops::Range;
 
+/// How many people holding a title word a role looks at on each side of its mention: a
+/// role points to someone named near it, and the bound keeps a text that repeats a role
+/// thousands of times linear.
+const MAX_HOLDERS: usize = 16;
+
+/// The title words of a role and their synonyms: "premier" is also looked up as "prime".
+fn role_words(words: &[String]) -> Vec<&str> {
+    words
+        .iter()
+        .filter(|w| lexicon::TITLES.contains(w))
+        .map(String::as_str)
+        .flat_map(|w| title_synonyms(w).iter().copied().chain([w]))
+        .collect()
+}
+
 impl<'a, 'd> Resolver<'a, 'd> {
-    /// PERSON entities whose title fits the role `words`.
-    pub(super) fn holders(&self, words: &[String]) -> Vec<usize> {
-        let role: Vec<&str> = words
+    /// PERSON entities whose title fits the role `words`, in reading order: of those
+    /// holding each title word, at most `MAX_HOLDERS` on either side of token `at`, so
+    /// that a role asked of again and again stays linear.
+    fn holders(&self, words: &[String], at: usize) -> Vec<usize> {
+        let entities = self.entities;
+        let mut out: Vec<usize> = role_words(words)
             .iter()
-            .filter(|w| lexicon::TITLES.contains(w))
-            .map(String::as_str)
-            .flat_map(|w| title_synonyms(w).iter().copied().chain([w]))
+            .filter_map(|w| self.index.by_title_word.get(*w))
+            .flat_map(|list| {
+                let n = list.partition_point(|&i| entities[i].tokens.end <= at);
+                let before = &list[n.saturating_sub(MAX_HOLDERS)..n];
+                before.iter().chain(list[n..].iter().take(MAX_HOLDERS))
+            })
+            .copied()
+            .filter(|&e| title_matches(self.doc, self.index.title(e), words))
             .collect();
-        let doc = self.doc;
-        self.index
-            .titled(&role)
-            .into_iter()
-            .filter(|&e| title_matches(doc, self.index.title(e), words))
-            .collect()
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// "Italy's premier", "the minister": the person with that title, or a placeholder
@@ -31,7 +51,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let phrase = doc.slice(r.clone()).to_string();
         // A named person whose title in the text matches this role: the nearest before
         // the mention, otherwise the first after it.
-        let holders = self.holders(words);
+        let holders = self.holders(words, r.start);
         let matching = self
             .index
             .before_in(&holders, r.start, 0)
@@ -64,7 +84,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 continue;
             };
             let words: Vec<String> = m.clone().map(|k| doc.low(k).to_string()).collect();
-            target[i] = self.holders(&words).into_iter().find_map(|e| {
+            target[i] = self.holders(&words, m.start).into_iter().find_map(|e| {
                 let e = &self.entities[e];
                 self.people
                     .get(surname(doc, &e.tokens))?
