@@ -28,13 +28,18 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The share of attributed statements from named sources (people, organizations,
-    /// outlets, documents), from 0 to 1.
+    /// Attributed statements from named sources: people, organizations, outlets and
+    /// documents. A speaker of unknown kind is not one.
+    pub fn by_named(&self) -> usize {
+        self.by_named_person + self.by_organization + self.by_media + self.by_document
+    }
+
+    /// The share of attributed statements from named sources, from 0 to 1.
     pub fn named_share(&self) -> f64 {
         if self.attributed == 0 {
             return 0.0;
         }
-        1.0 - self.by_anonymous as f64 / self.attributed as f64
+        self.by_named() as f64 / self.attributed as f64
     }
 }
 
@@ -118,7 +123,7 @@ fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
                 }
             ));
         }
-    } else if s.attributed > 0 {
+    } else if s.attributed > 0 && s.by_named() == s.attributed && s.unattributed == 0 {
         notes.push("Every attributed statement names its source.".to_string());
     }
     if s.unattributed > 0 {
@@ -177,6 +182,43 @@ mod tests {
             s.notes[1],
             "For 2 anonymous sources the article does not say why the source is unnamed."
         );
+    }
+
+    #[test]
+    fn a_speaker_of_unknown_kind_is_no_named_source() {
+        let a = analyze(
+            "\"We will build the bridge, and we will build it well,\" Mayor Ana Ruiz said.\n\n\
+             The inspector said the budget had doubled since the spring.",
+        );
+        let s = summarize(&a);
+        assert_eq!(
+            (s.by_named_person, s.by_unknown),
+            (1, 1),
+            "{:?}",
+            a.speakers
+        );
+        assert!((s.named_share() - 0.5).abs() < 1e-9);
+        assert!(!s
+            .notes
+            .iter()
+            .any(|n| n.starts_with("Every attributed statement")));
+    }
+
+    #[test]
+    fn a_quote_with_no_speaker_leaves_not_every_statement_named() {
+        let mut a = analyze(
+            "\"We will build the bridge, and we will build it well,\" Mayor Ana Ruiz said.",
+        );
+        let mut unattributed = a.quotes[0].clone();
+        unattributed.speaker = None;
+        unattributed.speakers.clear();
+        a.quotes.push(unattributed);
+        let s = summarize(&a);
+        assert_eq!((s.attributed, s.unattributed), (1, 1));
+        assert!(!s
+            .notes
+            .iter()
+            .any(|n| n.starts_with("Every attributed statement")));
     }
 
     #[test]
