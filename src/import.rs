@@ -100,13 +100,14 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
-/// Elements whose contents are never article text.
+/// Elements whose contents are never article text. Not `form`: some sites wrap their
+/// whole page in one.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object",
-    "button", "select", "textarea", "nav", "form",
+    "script", "style", "noscript", "template", "head", "title", "svg", "canvas", "iframe",
+    "object", "button", "select", "textarea", "nav",
 ];
 
-/// Elements that begin a new paragraph.
+/// Elements that begin a new paragraph. Table cells do not: a row is one line.
 const BLOCKS: &[&str] = &[
     "p",
     "div",
@@ -136,13 +137,70 @@ const BLOCKS: &[&str] = &[
     "main",
     "address",
     "caption",
-    "td",
-    "th",
+    "body",
 ];
+
+/// What an element does to the text around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Element {
+    /// Its contents are not article text.
+    Skipped,
+    /// It begins a new paragraph.
+    Block,
+    /// A line break.
+    Break,
+    /// A table cell: a space between its neighbours.
+    Cell,
+    Inline,
+}
+
+/// The part an element of lower-case name `name` plays.
+pub fn element(name: &str) -> Element {
+    if SKIPPED.contains(&name) {
+        Element::Skipped
+    } else if BLOCKS.contains(&name) {
+        Element::Block
+    } else if name == "br" {
+        Element::Break
+    } else if matches!(name, "td" | "th") {
+        Element::Cell
+    } else {
+        Element::Inline
+    }
+}
+
+/// Plain text built from a page's text and its elements, whichever parser reads the
+/// page: the small one here (native) or the browser's own (the app).
+#[derive(Default)]
+pub struct TextBuilder {
+    out: String,
+}
+
+impl TextBuilder {
+    /// Text between elements, with character references already decoded.
+    pub fn text(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// An element opens or closes.
+    pub fn element(&mut self, part: Element) {
+        match part {
+            Element::Block => self.out.push_str("\n\n"),
+            Element::Break => self.out.push('\n'),
+            Element::Cell => self.out.push(' '),
+            Element::Skipped | Element::Inline => {}
+        }
+    }
+
+    /// The text, tidied: one paragraph per block, spaces collapsed.
+    pub fn finish(self) -> String {
+        tidy(&self.out)
+    }
+}
 
 /// The text of an HTML fragment or page, one paragraph per block element.
 pub fn html_to_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
+    let mut text = TextBuilder::default();
     let mut skipping: Option<String> = None;
     let mut rest = html;
     while !rest.is_empty() {
@@ -150,8 +208,8 @@ pub fn html_to_text(html: &str) -> String {
             rest = after.find("-->").map_or("", |i| &after[i + 3..]);
             continue;
         }
-        if rest.starts_with('<') {
-            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        if opens_tag(rest) {
+            let end = tag_end(rest);
             let tag = &rest[1..end.saturating_sub(1).max(1)];
             rest = &rest[end..];
             let closing = tag.starts_with('/');
@@ -162,41 +220,74 @@ pub fn html_to_text(html: &str) -> String {
                 .collect::<String>()
                 .to_ascii_lowercase();
             if let Some(skipped) = &skipping {
-                if closing && *skipped == name {
+                // A page with no `</head>` goes on with its body.
+                let body = skipped == "head" && name == "body";
+                if closing && *skipped == name || body {
                     skipping = None;
                 }
-                continue;
+                if !body {
+                    continue;
+                }
             }
-            if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
+            let part = element(&name);
+            if !closing && part == Element::Skipped && !tag.ends_with('/') {
                 skipping = Some(name);
                 continue;
             }
-            if name == "br" {
-                out.push('\n');
-            } else if BLOCKS.contains(&name.as_str()) {
-                out.push_str("\n\n");
-            } else if matches!(name.as_str(), "td" | "th") {
-                out.push(' ');
-            }
+            text.element(part);
             continue;
         }
-        let next = rest.find('<').unwrap_or(rest.len());
+        // Up to the next tag; a "<" that opens none is text ("5 < 6").
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
         if skipping.is_none() {
-            out.push_str(&decode_entities(&rest[..next]));
+            text.text(&decode_entities(&rest[..next]));
         }
         rest = &rest[next..];
     }
-    tidy(&out)
+    text.finish()
+}
+
+/// Whether `s` opens a tag: "<" and a letter, "/", "!" or "?", as HTML reads it ("a < b"
+/// is text).
+fn opens_tag(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    bytes.next() == Some(b'<')
+        && bytes
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+}
+
+/// One past the `>` that closes the tag opening `s`, stepping over quoted attribute
+/// values (`title="a > b"`); a quote left open runs to the end, as in a browser.
+fn tag_end(s: &str) -> usize {
+    let mut quote = None;
+    for (i, b) in s.bytes().enumerate().skip(1) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
 }
 
 /// Decodes HTML character references: named ones news pages use, and numeric ones.
+/// A reference is short: only the next few bytes are searched for its `;`, so a text of
+/// many `&` and no `;` stays linear.
 pub fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[1..].find(';').map(|j| j + 1).filter(|&j| j <= 12);
+        let end = rest.as_bytes()[1..]
+            .iter()
+            .take(12)
+            .position(|&b| b == b';')
+            .map(|j| j + 1);
         let decoded = end.and_then(|j| entity(&rest[1..j]));
         match (end, decoded) {
             (Some(j), Some(c)) => {
@@ -361,6 +452,31 @@ mod tests {
     fn hostile_markup_leaves_only_text() {
         let html = r#"<img src=x onerror="alert(1)"><a href="javascript:alert(2)">link</a><svg><script>alert(3)</script><text>t</text></svg>ok &lt;b&gt;"#;
         assert_eq!(html_to_text(html), "linkok <b>");
+    }
+
+    #[test]
+    fn a_table_row_is_one_line() {
+        let html = "<table><tr><td>Ruiz</td><td>Mayor</td></tr><tr><td>Hale</td><td>Engineer</td></tr></table>";
+        assert_eq!(html_to_text(html), "Ruiz Mayor\n\nHale Engineer");
+    }
+
+    #[test]
+    fn a_page_wrapped_in_a_form_keeps_its_text() {
+        let html = "<body><form action=\"x\"><p>“We are ready,” said Ana Ruiz.</p><input name=q></form></body>";
+        assert_eq!(html_to_text(html), "“We are ready,” said Ana Ruiz.");
+    }
+
+    #[test]
+    fn a_quoted_attribute_may_hold_a_closing_bracket() {
+        let html = r#"<p title="a > b">Ruiz said so.</p><p>5 < 6, she said.</p>"#;
+        assert_eq!(html_to_text(html), "Ruiz said so.\n\n5 < 6, she said.");
+    }
+
+    #[test]
+    fn a_page_without_its_closing_head_tag_keeps_its_body() {
+        let html =
+            "<html><head><title>T</title><meta charset=utf-8><body><p>Body text.</p></body></html>";
+        assert_eq!(html_to_text(html), "Body text.");
     }
 
     #[test]

@@ -238,3 +238,18 @@ fn runs_of_commas_before_a_cue_stay_linear() {
         .recv_timeout(std::time::Duration::from_secs(60))
         .expect("the analysis finishes");
 }
+
+#[test]
+fn many_ampersands_import_in_linear_time() {
+    // Each "&" searched the rest of the text for its ";": on four megabytes of "& " that
+    // took minutes. A hang here fails after a minute.
+    let text = "& ".repeat(2_000_000) + "<p>5 < 6</p>";
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        done.send(whosaid::import::html_to_text(&text).len())
+            .unwrap()
+    });
+    finished
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the import finishes");
+}
