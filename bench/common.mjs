@@ -39,7 +39,9 @@ window.startWorker = () => new Promise((resolve) => {
         },
       });
     } else if (msg.ProcessOutput) {
-      const [, out] = msg.ProcessOutput;
+      const [, reply] = msg.ProcessOutput;
+      // Builds from before the worker could report a failure answer with the bare analysis.
+      const out = reply.Analyzed ?? reply;
       // Answers come in order; older texts still waiting were superseded, as the worker
       // does after a long run, and get no answer of their own.
       for (const [version, done] of pending) {

@@ -32,8 +32,35 @@ impl std::fmt::Display for ImportError {
 /// The largest text the app accepts, from a file or a paste.
 pub const MAX_BYTES: usize = 8_000_000;
 
+/// How long, in bytes, the text `value` becomes when `incoming` replaces its selection
+/// from `start` to `end`. The browser gives those in UTF-16 code units, and the limit is
+/// in bytes: "café" is four units and five bytes.
+pub fn length_after_paste(value: &str, start: u32, end: u32, incoming: &str) -> usize {
+    let byte_at = |unit: u32| {
+        let mut units = 0;
+        for (i, c) in value.char_indices() {
+            if units >= unit as usize {
+                return i;
+            }
+            units += c.len_utf16();
+        }
+        value.len()
+    };
+    let (start, end) = (byte_at(start.min(end)), byte_at(end.max(start)));
+    value.len() - (end - start) + incoming.len()
+}
+
 /// A file's text, by its name's extension, and a note when its encoding was guessed.
 pub fn from_file(name: &str, bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
+    from_file_with(name, bytes, html_to_text)
+}
+
+/// Like [`from_file`], with HTML read by `html` (the app passes the browser's parser).
+pub fn from_file_with(
+    name: &str,
+    bytes: &[u8],
+    html: fn(&str) -> String,
+) -> Result<(String, Option<String>), ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -43,7 +70,7 @@ pub fn from_file(name: &str, bytes: &[u8]) -> Result<(String, Option<String>), I
     let (text, note) = decode(bytes)?;
     let lower = name.to_lowercase();
     let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
-        html_to_text(&text)
+        html(&text)
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         markdown_to_text(&text)
     } else {
@@ -246,6 +273,94 @@ pub fn html_to_text(html: &str) -> String {
         rest = &rest[next..];
     }
     text.finish()
+}
+
+/// Attributes kept when HTML is handed to the browser's parser: those that say what a
+/// part of the page is. Everything else goes, event handlers ("onerror") and addresses
+/// ("javascript:") first, so the parsed document is inert and the page's security policy
+/// has nothing to refuse (or log).
+const KEPT_ATTRIBUTES: &[&str] = &["class", "id", "role", "itemprop", "hidden", "aria-hidden"];
+
+/// `html` with each tag's attributes cut down to `KEPT_ATTRIBUTES`, and comments and
+/// processing instructions dropped; text is left as it is.
+pub fn keep_safe_attributes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |i| &after[i + 3..]);
+            continue;
+        }
+        if !opens_tag(rest) {
+            let first = rest.chars().next().map_or(1, char::len_utf8);
+            let next = rest[first..].find('<').map_or(rest.len(), |i| i + first);
+            out.push_str(&rest[..next]);
+            rest = &rest[next..];
+            continue;
+        }
+        let end = tag_end(rest);
+        let tag = &rest[1..end.saturating_sub(1).max(1)];
+        rest = &rest[end..];
+        if tag.starts_with(['!', '?']) {
+            continue;
+        }
+        let closing = tag.starts_with('/');
+        let body = tag.trim_start_matches('/');
+        let name_end = body
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .unwrap_or(body.len());
+        out.push('<');
+        if closing {
+            out.push('/');
+        }
+        out.push_str(&body[..name_end]);
+        for (name, value) in attributes(&body[name_end..]) {
+            if KEPT_ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
+                out.push(' ');
+                out.push_str(name);
+                out.push_str("=\"");
+                out.push_str(&value.replace('"', "&quot;"));
+                out.push('"');
+            }
+        }
+        out.push('>');
+    }
+    out
+}
+
+/// The `name=value` pairs of a tag's attribute text (values unquoted; a bare name has an
+/// empty value).
+fn attributes(mut s: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    loop {
+        s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        let name_end = s
+            .find(|c: char| c.is_whitespace() || matches!(c, '=' | '/'))
+            .unwrap_or(s.len());
+        if name_end == 0 {
+            return out;
+        }
+        let name = &s[..name_end];
+        s = s[name_end..].trim_start();
+        let Some(after) = s.strip_prefix('=') else {
+            out.push((name, ""));
+            continue;
+        };
+        let after = after.trim_start();
+        let (value, next) = match after.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let inner = &after[1..];
+                let close = inner.find(q).unwrap_or(inner.len());
+                (&inner[..close], inner.get(close + 1..).unwrap_or(""))
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            }
+        };
+        out.push((name, value));
+        s = next;
+    }
 }
 
 /// Whether `s` opens a tag: "<" and a letter, "/", "!" or "?", as HTML reads it ("a < b"
@@ -477,6 +592,24 @@ mod tests {
         let html =
             "<html><head><title>T</title><meta charset=utf-8><body><p>Body text.</p></body></html>";
         assert_eq!(html_to_text(html), "Body text.");
+    }
+
+    #[test]
+    fn a_paste_over_a_selection_counts_bytes_not_units() {
+        // "café au lait": the selection "café" is units 0..4 and bytes 0..5.
+        let value = "café au lait";
+        assert_eq!(length_after_paste(value, 0, 4, "tea"), "tea au lait".len());
+        assert_eq!(length_after_paste(value, 12, 12, "!"), value.len() + 1);
+        assert_eq!(length_after_paste("😀x", 0, 2, ""), 1);
+    }
+
+    #[test]
+    fn markup_for_the_browser_keeps_only_what_says_what_a_part_is() {
+        let html = r#"<!DOCTYPE html><p class="lead" onclick="x()">Hi</p><img src=x onerror=alert(1)><a href="javascript:y()" id=k>a > b</a><!-- c -->"#;
+        assert_eq!(
+            keep_safe_attributes(html),
+            r#"<p class="lead">Hi</p><img><a id="k">a > b</a>"#
+        );
     }
 
     #[test]

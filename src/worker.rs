@@ -6,6 +6,10 @@
 //! only the newest text of the queue is analyzed and older ones are superseded. Otherwise
 //! it answers at once: the wait costs more than a short article's analysis. Messages
 //! travel as JSON, which the app needs for its exports anyway.
+//!
+//! The engine is built never to panic, but if it does, the wasm instance is lost; a
+//! panic hook first tells the page which text failed, so the page can say so, keep the
+//! text and offer to start a new worker.
 
 use crate::analysis::{analyze, Analysis};
 use gloo::timers::callback::Timeout;
@@ -25,6 +29,37 @@ pub struct Response {
     pub analysis: Analysis,
     /// Time spent analyzing, in milliseconds.
     pub millis: f64,
+}
+
+/// What the worker answers: an analysis, or word that the analysis of a version failed.
+#[derive(Serialize, Deserialize)]
+pub enum Reply {
+    Analyzed(Response),
+    Failed { version: u64, message: String },
+}
+
+thread_local! {
+    /// Whom to tell, and about which version, if the analysis under way panics.
+    static UNDER_WAY: std::cell::RefCell<Option<(WorkerScope<AnalysisWorker>, HandlerId, u64)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Before the instance is lost to a panic, tell the page which analysis failed.
+fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        UNDER_WAY.with(|under_way| {
+            if let Some((scope, id, version)) = under_way.borrow().as_ref() {
+                scope.respond(
+                    *id,
+                    Reply::Failed {
+                        version: *version,
+                        message: message.clone(),
+                    },
+                );
+            }
+        });
+    }));
 }
 
 /// Messages as JSON strings.
@@ -78,9 +113,10 @@ pub enum Tick {
 impl Worker for AnalysisWorker {
     type Message = Tick;
     type Input = Request;
-    type Output = Response;
+    type Output = Reply;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
+        report_panics();
         // Load the models now, so the reader's first analysis does not wait for them.
         analyze("Warm up, she said.");
         AnalysisWorker {
@@ -95,16 +131,18 @@ impl Worker for AnalysisWorker {
         self.scheduled = false;
         if let Some((id, request)) = self.pending.take() {
             let started = self.now();
+            UNDER_WAY.with(|u| *u.borrow_mut() = Some((scope.clone(), id, request.version)));
             let analysis = analyze(&request.text);
+            UNDER_WAY.with(|u| *u.borrow_mut() = None);
             let millis = self.now() - started;
             self.last_millis = millis;
             scope.respond(
                 id,
-                Response {
+                Reply::Analyzed(Response {
                     version: request.version,
                     analysis,
                     millis,
-                },
+                }),
             );
         }
     }

@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use whosaid::import::{from_file, html_to_text, markdown_to_text};
+use whosaid::import::{from_file, html_to_text, keep_safe_attributes, markdown_to_text};
 
 fuzz_target!(|data: &[u8]| {
     for name in ["a.txt", "a.html", "a.md"] {
@@ -14,4 +14,5 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     assert!(html_to_text(&text).len() <= text.len());
     assert!(markdown_to_text(&text).len() <= text.len());
+    let _ = keep_safe_attributes(&text);
 });

@@ -1,5 +1,6 @@
-//! The few browser services the app uses: local storage, downloads, the clipboard, and
-//! scrolling to a quote. Each failure comes back as a sentence for the reader.
+//! The few browser services the app uses: local storage, downloads, the clipboard,
+//! scrolling to a quote, and the browser's own HTML parser. Each failure comes back as a
+//! sentence for the reader.
 
 use super::state::Settings;
 use gloo::storage::{errors::StorageError, LocalStorage, Storage};
@@ -97,4 +98,52 @@ pub fn flash_quote(quote: usize) -> bool {
     }
     let _ = el.set_attribute("data-flash", "");
     true
+}
+
+/// The text of pasted or opened HTML, read by the browser's own parser: `DOMParser`
+/// makes an inert document (no script runs, nothing loads) that parses HTML as every
+/// page does, at no cost in wasm. Attributes other than a few that say what a part is
+/// are dropped first, so no event handler reaches it for the security policy to refuse. Its text goes through the same rules as the native
+/// reader's (`import::TextBuilder`); if the parser is missing, the native reader does it.
+pub fn html_to_text(html: &str) -> String {
+    use crate::import::{self, Element, TextBuilder};
+    use web_sys::Node;
+    let parsed = web_sys::DomParser::new().and_then(|p| {
+        let safe = import::keep_safe_attributes(html);
+        p.parse_from_string(&safe, web_sys::SupportedType::TextHtml)
+    });
+    let Some(root) = parsed.ok().and_then(|d| d.document_element()) else {
+        return import::html_to_text(html);
+    };
+    let mut text = TextBuilder::default();
+    // Depth first, with a stack: a page may nest elements deeper than the call stack.
+    let mut stack: Vec<(Node, bool)> = vec![(root.into(), false)];
+    while let Some((node, closing)) = stack.pop() {
+        match node.node_type() {
+            Node::TEXT_NODE => text.text(&node.node_value().unwrap_or_default()),
+            Node::ELEMENT_NODE => {
+                let part = import::element(&node.node_name().to_ascii_lowercase());
+                if closing {
+                    // A line break has no end of its own in a document.
+                    if part != Element::Break {
+                        text.element(part);
+                    }
+                    continue;
+                }
+                if part == Element::Skipped {
+                    continue;
+                }
+                text.element(part);
+                let children = node.child_nodes();
+                stack.push((node, true));
+                for i in (0..children.length()).rev() {
+                    if let Some(child) = children.item(i) {
+                        stack.push((child, false));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    text.finish()
 }

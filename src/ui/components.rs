@@ -4,4 +4,5 @@ pub mod layers;
 pub mod notice;
 pub mod sidebar;
 pub mod sourcing;
+pub mod status;
 pub mod toolbar;

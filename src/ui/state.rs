@@ -162,6 +162,8 @@ const READ_AT_ONCE: usize = 500_000;
 pub enum Notice {
     Info(String),
     Error(String),
+    /// The analysis stopped; the reader may start it again.
+    Stopped(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -187,6 +189,10 @@ pub struct State {
     pub selected: Option<usize>,
     pub settings: Settings,
     pub notice: Option<Notice>,
+    /// Counts the analysis workers started: a new one replaces one that stopped.
+    pub worker: u32,
+    /// The version whose analysis stopped, if the current one did.
+    pub stopped: Option<u64>,
 }
 
 impl State {
@@ -206,11 +212,18 @@ impl State {
             selected: None,
             settings,
             notice: None,
+            worker: 0,
+            stopped: None,
         }
     }
 
     pub fn is_stale(&self) -> bool {
         self.analyzed_version != self.version
+    }
+
+    /// Whether the analysis of the current text stopped without an answer.
+    pub fn has_stopped(&self) -> bool {
+        self.stopped == Some(self.version)
     }
 }
 
@@ -235,6 +248,13 @@ pub enum Action {
     Sort(SortOrder),
     ToggleKind(SpeakerKind),
     Notify(Option<Notice>),
+    /// The analysis of `version` failed or did not answer in time.
+    Stopped {
+        version: u64,
+        message: String,
+    },
+    /// Start a new worker and analyze the current text again.
+    Retry,
 }
 
 impl Reducible for State {
@@ -331,6 +351,19 @@ impl Reducible for State {
                     return self;
                 }
                 next.notice = notice;
+            }
+            Action::Stopped { version, message } => {
+                if version != self.version || !self.is_stale() || self.has_stopped() {
+                    return self;
+                }
+                next.stopped = Some(version);
+                next.notice = Some(Notice::Stopped(message));
+            }
+            Action::Retry => {
+                next.worker += 1;
+                next.version += 1;
+                next.stopped = None;
+                next.notice = None;
             }
         }
         Rc::new(next)

@@ -26,7 +26,7 @@ test('texts queued behind a long analysis are answered with the newest only', as
           send(1, long);
           for (let v = 2; v <= 5; v++) send(v, `Draft ${v} is out, she said.`);
         } else if (msg.ProcessOutput) {
-          const version = msg.ProcessOutput[1].version;
+          const version = msg.ProcessOutput[1].Analyzed.version;
           versions.push(version);
           // After the queue, one text at a time, each answered.
           if (version === 5) send(6, 'A later edit, he said.');

@@ -4,7 +4,8 @@
 //! text; nothing pasted ever becomes markup. A paste that would make the article too long
 //! is refused with a message, and the text already there is kept.
 
-use crate::import::{html_to_text, MAX_BYTES};
+use crate::import::{length_after_paste, MAX_BYTES};
+use crate::ui::browser::html_to_text;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -42,13 +43,9 @@ pub fn editor(props: &Props) -> Html {
                 .and_then(|d| d.get_data("text/plain").ok())
                 .unwrap_or_default();
             let incoming = html.as_deref().map(html_to_text).unwrap_or(plain);
-            let selected = area
-                .selection_end()
-                .ok()
-                .flatten()
-                .unwrap_or(0)
-                .saturating_sub(area.selection_start().ok().flatten().unwrap_or(0));
-            if area.value().len().saturating_sub(selected as usize) + incoming.len() > MAX_BYTES {
+            let start = area.selection_start().ok().flatten().unwrap_or(0);
+            let end = area.selection_end().ok().flatten().unwrap_or(0);
+            if length_after_paste(&area.value(), start, end, &incoming) > MAX_BYTES {
                 e.prevent_default();
                 on_refuse.emit(format!(
                     "That paste would make the article longer than {} MB, the most whosaid reads. Your text is unchanged.",
@@ -60,12 +57,8 @@ pub fn editor(props: &Props) -> Html {
                 // Insert the converted text ourselves, as plain text; and a long text too,
                 // which the browser's own editing inserts at about a second per megabyte.
                 e.prevent_default();
-                let _ = area.set_range_text_with_start_and_end_and_mode(
-                    &incoming,
-                    area.selection_start().ok().flatten().unwrap_or(0),
-                    area.selection_end().ok().flatten().unwrap_or(0),
-                    "end",
-                );
+                let _ =
+                    area.set_range_text_with_start_and_end_and_mode(&incoming, start, end, "end");
                 on_edit.emit((area.value(), true));
             } else {
                 *pasted.borrow_mut() = true;

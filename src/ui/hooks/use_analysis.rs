@@ -1,7 +1,11 @@
 //! Keeps the analysis in step with the text, through the analysis worker.
+//!
+//! If the worker answers that an analysis failed, or does not answer in time (its script
+//! or its wasm could not load), the page says so and keeps the text; trying again starts
+//! a new worker.
 
 use crate::ui::state::{Action, State};
-use crate::worker::{AnalysisWorker, Json, Request};
+use crate::worker::{AnalysisWorker, Json, Reply, Request};
 use gloo::timers::callback::Timeout;
 use gloo::worker::Spawnable;
 use std::rc::Rc;
@@ -13,16 +17,31 @@ const DEBOUNCE_MS: u32 = 200;
 /// Where Trunk writes the worker's loader (see index.html), relative to the page.
 const WORKER: &str = "./worker_loader.js";
 
+/// How long the worker may take before the page says the analysis stopped: ten seconds,
+/// and two more per megabyte, about ten times what a slow phone needs.
+fn deadline_ms(bytes: usize) -> u32 {
+    10_000 + u32::try_from(bytes / 500).unwrap_or(u32::MAX / 2)
+}
+
 #[hook]
 pub fn use_analysis(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
-    let bridge = use_memo((), move |_| {
+    // A new worker for each `state.worker`: one that failed is not asked again.
+    let bridge = use_memo(state.worker, move |_| {
         let mut spawner = AnalysisWorker::spawner();
-        spawner.callback(move |response| {
-            dispatcher.dispatch(Action::Analyzed {
-                version: response.version,
-                analysis: Rc::new(response.analysis),
-                millis: response.millis,
+        spawner.callback(move |reply| {
+            dispatcher.dispatch(match reply {
+                Reply::Analyzed(r) => Action::Analyzed {
+                    version: r.version,
+                    analysis: Rc::new(r.analysis),
+                    millis: r.millis,
+                },
+                Reply::Failed { version, .. } => Action::Stopped {
+                    version,
+                    message: "The analysis of this text failed. Your text is kept; you can \
+                              try again, or change the text."
+                        .to_string(),
+                },
             })
         });
         // Trunk builds workers as classic scripts (wasm-bindgen's no-modules target).
@@ -34,8 +53,8 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
     });
     let immediate = state.read_when_ready;
     use_effect_with(
-        (state.version, state.text.clone()),
-        move |(version, text)| {
+        (state.version, state.text.clone(), state.worker),
+        move |(version, text, _)| {
             let request = Request {
                 version: *version,
                 text: text.to_string(),
@@ -43,6 +62,24 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
             let delay = if immediate { 0 } else { DEBOUNCE_MS };
             let timeout = Timeout::new(delay, move || bridge.send(request));
             move || drop(timeout)
+        },
+    );
+    let dispatcher = state.dispatcher();
+    let waiting = state.is_stale() && !state.has_stopped();
+    use_effect_with(
+        (state.version, waiting, state.text.len()),
+        move |&(version, waiting, bytes)| {
+            let watchdog = waiting.then(|| {
+                Timeout::new(deadline_ms(bytes), move || {
+                    dispatcher.dispatch(Action::Stopped {
+                        version,
+                        message: "The analysis did not answer: its part of the page may \
+                                  not have loaded. Your text is kept; you can try again."
+                            .to_string(),
+                    })
+                })
+            });
+            move || drop(watchdog)
         },
     );
 }

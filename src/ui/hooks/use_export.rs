@@ -1,0 +1,44 @@
+//! The analysis leaving the app: as a file to download, or a report on the clipboard.
+
+use crate::export;
+use crate::ui::browser;
+use crate::ui::components::toolbar::Export;
+use crate::ui::state::{Action, Notice, State};
+use yew::prelude::*;
+
+#[hook]
+pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
+    let dispatcher = state.dispatcher();
+    let analysis = state.analysis.clone();
+    Callback::from(move |kind: Export| {
+        let result = match kind {
+            Export::Json => browser::download(
+                "whosaid-analysis.json",
+                "application/json",
+                &export::to_json(&analysis),
+            ),
+            Export::Markdown => browser::download(
+                "whosaid-report.md",
+                "text/markdown",
+                &export::to_markdown(&analysis),
+            ),
+            Export::Csv => {
+                browser::download("whosaid-quotes.csv", "text/csv", &export::to_csv(&analysis))
+            }
+            Export::CopyReport => {
+                let dispatcher = dispatcher.clone();
+                browser::copy(export::to_markdown(&analysis), move |r| {
+                    let notice = match r {
+                        Ok(()) => Notice::Info("The report is on the clipboard.".into()),
+                        Err(e) => Notice::Error(e),
+                    };
+                    dispatcher.dispatch(Action::Notify(Some(notice)));
+                });
+                Ok(())
+            }
+        };
+        if let Err(message) = result {
+            dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))));
+        }
+    })
+}

@@ -1,0 +1,36 @@
+//! Opening a file the reader picked or dropped: read in the background, then made text.
+
+use crate::import;
+use crate::ui::browser;
+use crate::ui::state::{Action, Notice, State};
+use gloo::file::callbacks::FileReader;
+use yew::prelude::*;
+
+/// A callback that reads a file into the article, or says in plain words why it could not.
+#[hook]
+pub fn use_open_file(state: &UseReducerHandle<State>) -> Callback<web_sys::File> {
+    let dispatcher = state.dispatcher();
+    // The read in progress; dropping it would cancel it.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    Callback::from(move |file: web_sys::File| {
+        let name = file.name();
+        let dispatcher = dispatcher.clone();
+        let file = gloo::file::File::from(file);
+        let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+            let outcome = result
+                .map_err(|_| format!("{name} could not be read."))
+                .and_then(|bytes| {
+                    import::from_file_with(&name, &bytes, browser::html_to_text)
+                        .map_err(|e| e.to_string())
+                });
+            match outcome {
+                Ok((text, note)) => {
+                    dispatcher.dispatch(Action::Edit { text, pasted: true });
+                    dispatcher.dispatch(Action::Notify(note.map(Notice::Info)));
+                }
+                Err(message) => dispatcher.dispatch(Action::Notify(Some(Notice::Error(message)))),
+            }
+        });
+        *reader.borrow_mut() = Some(task);
+    })
+}

@@ -1,0 +1,53 @@
+// What a reader sees when something fails: an analysis worker that cannot load is
+// reported, with the text kept and a way to try again; pasted HTML is read by the
+// browser's own parser.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+
+const env = suite();
+
+test('a worker that cannot load is reported, the text kept, and trying again works', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  // The worker's wasm does not arrive: its script loads, but it never answers.
+  await page.route('**/worker_bg.wasm', (route) => route.abort());
+  await page.goto(env.url);
+  await page.waitForSelector('.app');
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await page.waitForSelector('.notice.error', { timeout: 30_000 });
+  assert.match(await page.textContent('.notice.error'), /did not answer.*Your text is kept/);
+  assert.match(await page.textContent('.status'), /analysis stopped/);
+  await page.click('.tab#tab-Write');
+  assert.equal(await page.inputValue('textarea#article-input'), ARTICLE);
+
+  await page.unroute('**/worker_bg.wasm');
+  await page.click('.notice .action');
+  await analyzed(page);
+  assert.equal(await page.$('.notice.error'), null);
+  assert.ok(await page.$('aside .speaker'));
+  await context.close();
+});
+
+test('pasted HTML keeps table rows as lines and a page wrapped in a form', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await page.focus('textarea#article-input');
+  await page.evaluate(() => {
+    const html = '<table><tr><td>Ana Ruiz</td><td>Mayor</td></tr></table>' +
+      '<form action="/x"><p title="a > b">“We are ready,” said Ana Ruiz.</p><input name="q"></form>';
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'plain');
+    const el = document.querySelector('textarea#article-input');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('.status')?.textContent.includes('words'));
+  await page.click('.tab#tab-Write');
+  assert.equal(
+    await page.inputValue('textarea#article-input'),
+    'Ana Ruiz Mayor\n\n“We are ready,” said Ana Ruiz.',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
