@@ -64,7 +64,7 @@ pub enum Node {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Paragraph {
+pub struct MarkedParagraph {
     pub start: usize,
     pub end: usize,
     pub nodes: Vec<Node>,
@@ -136,7 +136,7 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
 }
 
 /// The article's paragraphs with their highlights nested.
-pub fn layout(analysis: &Analysis) -> Vec<Paragraph> {
+pub fn layout(analysis: &Analysis) -> Vec<MarkedParagraph> {
     let all = marks(analysis);
     let mut next = 0;
     analysis
@@ -159,7 +159,7 @@ pub fn layout(analysis: &Analysis) -> Vec<Paragraph> {
                 })
                 .filter(|m| m.start < m.end)
                 .collect();
-            Paragraph {
+            MarkedParagraph {
                 start: p.start,
                 end: p.end,
                 nodes: nest(&mut queue, p.start, p.end),

@@ -24,7 +24,7 @@ pub mod speakers;
 pub mod text;
 
 pub use model::{
-    Analysis, Block, Entity, EntityLabel, Quote, QuoteType, Span, Speaker, SpeakerKind,
+    Analysis, Entity, EntityLabel, ParagraphSpan, Quote, QuoteType, Span, Speaker, SpeakerKind,
 };
 
 use text::Document;
@@ -67,7 +67,7 @@ fn assemble(
     // Speakers are numbered in the order of their first statement.
     let mut number: Vec<Option<usize>> = vec![None; resolved.drafts.len()];
     let mut speakers = Vec::new();
-    for ids in &resolved.of {
+    for ids in &resolved.by_statement {
         for &d in ids {
             if number[d].is_none() {
                 number[d] = Some(speakers.len());
@@ -93,7 +93,7 @@ fn assemble(
     }
     let quotes = attributions
         .iter()
-        .zip(&resolved.of)
+        .zip(&resolved.by_statement)
         .map(|(a, ids)| {
             let content = span(doc, a.content.clone());
             let ids: Vec<usize> = ids.iter().filter_map(|&d| number[d]).collect();
@@ -113,7 +113,7 @@ fn assemble(
     let paragraphs = doc
         .paragraphs
         .iter()
-        .map(|p| Block {
+        .map(|p| ParagraphSpan {
             start: p.start,
             end: p.end,
         })

@@ -185,7 +185,7 @@ pub struct Quote {
 
 /// A paragraph of the input, for rendering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Block {
+pub struct ParagraphSpan {
     pub start: usize,
     pub end: usize,
 }
@@ -195,7 +195,7 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
-    pub paragraphs: Vec<Block>,
+    pub paragraphs: Vec<ParagraphSpan>,
 }
 
 impl Analysis {

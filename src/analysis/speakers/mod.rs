@@ -67,13 +67,13 @@ enum Key {
 
 pub struct Speakers {
     pub drafts: Vec<Draft>,
-    /// For each input phrase list, the speaker of each phrase.
-    pub of: Vec<Vec<usize>>,
+    /// For each statement's list of source phrases, the speakers they name.
+    pub by_statement: Vec<Vec<usize>>,
 }
 
 pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usize>>]) -> Speakers {
     let mut r = Resolver::new(doc, entities);
-    let mut of = Vec::with_capacity(sources.len());
+    let mut by_statement = Vec::with_capacity(sources.len());
     // A phrase carried over to a continuing quote resolves as it did the first time.
     let mut resolved: HashMap<(usize, usize), usize> = HashMap::default();
     for phrases in sources {
@@ -90,13 +90,13 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
                 }
             }
         }
-        of.push(ids);
+        by_statement.push(ids);
     }
-    r.merge_roles(&mut of);
+    r.merge_roles(&mut by_statement);
     r.describe();
     Speakers {
         drafts: r.drafts,
-        of,
+        by_statement,
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Props {
 /// One paragraph, ready to render: its own text, its nodes (offsets into that text) and
 /// the speakers it mentions.
 #[derive(PartialEq)]
-struct Block {
+struct ShownParagraph {
     text: Rc<str>,
     nodes: Vec<Node>,
     speakers: Vec<usize>,
@@ -41,7 +41,7 @@ struct Block {
 #[derive(PartialEq)]
 struct Names(Vec<String>);
 
-fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<Block>> {
+fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<ShownParagraph>> {
     layout::layout(analysis)
         .into_iter()
         .map(|p| {
@@ -50,7 +50,7 @@ fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<Block>> {
             speakers.sort_unstable();
             speakers.dedup();
             let nodes = p.nodes.iter().map(|n| shift(n, p.start)).collect();
-            Rc::new(Block {
+            Rc::new(ShownParagraph {
                 text: Rc::from(text.get(p.start..p.end).unwrap_or_default()),
                 nodes,
                 speakers,
@@ -163,13 +163,13 @@ pub fn article(props: &Props) -> Html {
 /// Paragraphs in groups of one step's size: each step of a long article adds one group,
 /// so a step's work stays the same however far the article has grown.
 struct Group {
-    blocks: Vec<Rc<Block>>,
+    blocks: Vec<Rc<ShownParagraph>>,
     /// Every speaker the group's paragraphs mention, sorted.
     speakers: Vec<usize>,
 }
 
 impl Group {
-    fn of(blocks: &[Rc<Block>]) -> Shared<Group> {
+    fn of(blocks: &[Rc<ShownParagraph>]) -> Shared<Group> {
         let mut speakers: Vec<usize> = blocks.iter().flat_map(|b| b.speakers.clone()).collect();
         speakers.sort_unstable();
         speakers.dedup();
@@ -215,7 +215,7 @@ fn group_view(props: &GroupProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ParagraphProps {
-    block: Shared<Block>,
+    block: Shared<ShownParagraph>,
     names: Shared<Names>,
     hovered: Option<usize>,
     selected: Option<usize>,
