@@ -52,3 +52,26 @@ impl CuedText<'_, '_> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn a_name_after_a_dash_signs_the_quote() {
+        let text = "\"The harbour was the heart of this town.\" ― Steve Quinlan";
+        assert_eq!(
+            source_of(text, "The harbour was the heart of this town.").as_deref(),
+            Some("Steve Quinlan")
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_next_paragraph_signs_it_too() {
+        let text = "\"We waited three years for this bridge.\"\n\n-Michelle Marks, Dover.";
+        assert_eq!(
+            source_of(text, "We waited three years for this bridge.").as_deref(),
+            Some("Michelle Marks")
+        );
+    }
+}

@@ -149,3 +149,44 @@ impl CuedText<'_, '_> {
         Some(nearest)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn an_inverted_cue_after_the_quote() {
+        let text = "\"We are ready for the storm,\" said Dana Okafor, the chief engineer.";
+        assert_eq!(
+            source_of(text, "We are ready for the storm,").as_deref(),
+            Some("Dana Okafor")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_short_apposition() {
+        let text = "\"It was a long night for all of us,\" another nurse, Mia Holt told reporters.";
+        assert_eq!(
+            source_of(text, "It was a long night for all of us,").as_deref(),
+            Some("Mia Holt")
+        );
+    }
+
+    #[test]
+    fn the_nearest_cue_before_the_quote() {
+        let text = "Ruiz said the council would meet, and Hale added: \"We will be there.\"";
+        assert_eq!(
+            source_of(text, "We will be there.").as_deref(),
+            Some("Hale")
+        );
+    }
+
+    #[test]
+    fn a_belief_inside_a_report_is_the_reporters() {
+        let text = "Ruiz said she thinks the plan is \"a fine piece of work by all of them.\"";
+        assert_eq!(
+            source_of(text, "a fine piece of work by all of them.").as_deref(),
+            Some("Ruiz")
+        );
+    }
+}

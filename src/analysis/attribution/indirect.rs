@@ -435,3 +435,49 @@ pub(super) fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
     }
     r
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{source_of, statements};
+
+    #[test]
+    fn the_clause_after_the_verb() {
+        let text = "Ruiz told senators that the harbour would reopen in May.";
+        assert_eq!(
+            source_of(text, "the harbour would reopen in May").as_deref(),
+            Some("Ruiz")
+        );
+    }
+
+    #[test]
+    fn the_clause_before_the_source() {
+        let text = "The harbour will reopen in May, a port official said.";
+        assert_eq!(
+            source_of(text, "The harbour will reopen in May").as_deref(),
+            Some("a port official")
+        );
+    }
+
+    #[test]
+    fn a_statement_around_its_tag() {
+        let text = "The delay, he says, is the fault of the weather and nobody else.";
+        let found = statements(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("The delay") && found[0].1 == "he");
+    }
+
+    #[test]
+    fn no_statement_in_an_infinitive_or_a_negation() {
+        assert!(statements("Ruiz told him to leave the harbour at once.").is_empty());
+        assert!(statements("Ruiz did not say when the harbour would reopen.").is_empty());
+    }
+
+    #[test]
+    fn the_terms_of_anonymity_end_the_clause() {
+        let text = "An official said the harbour would reopen on condition of anonymity.";
+        assert_eq!(
+            source_of(text, "the harbour would reopen").as_deref(),
+            Some("An official")
+        );
+    }
+}

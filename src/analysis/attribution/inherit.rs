@@ -163,3 +163,36 @@ impl CuedText<'_, '_> {
         q.open == para.tokens.start && (end..para.tokens.end).all(|k| doc.word(k) == ".")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn a_quote_continues_the_statement_before_it() {
+        let text = "\"The money is there,\" Ruiz said. \"We only need the permits now.\"";
+        assert_eq!(
+            source_of(text, "We only need the permits now.").as_deref(),
+            Some("Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_quote_takes_the_next_quotes_speaker() {
+        let text = "\"The money is there.\" It was late. \"We only need the permits,\" Ruiz said.";
+        assert_eq!(
+            source_of(text, "The money is there.").as_deref(),
+            Some("Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_quote_continues_the_last_speaker() {
+        let text =
+            "Ruiz said the money was there.\n\n\"We only need the permits now, and a dry week.\"";
+        assert_eq!(
+            source_of(text, "We only need the permits now, and a dry week.").as_deref(),
+            Some("Ruiz")
+        );
+    }
+}

@@ -125,3 +125,27 @@ pub fn word_count(doc: &Document, r: Range<usize>) -> usize {
         })
         .sum()
 }
+
+/// The statements of a text written for a test, as (what was said, the phrase naming
+/// its source): what each sieve's tests read.
+#[cfg(test)]
+fn statements(text: &str) -> Vec<(String, String)> {
+    let doc = Document::new(text);
+    let quotes = super::quotes::find(&doc);
+    attribute(&doc, &quotes)
+        .into_iter()
+        .map(|a| {
+            let source = a.sources.first().map_or("", |r| doc.slice(r.clone()));
+            (doc.slice(a.content).to_string(), source.to_string())
+        })
+        .collect()
+}
+
+/// The source phrase of the statement whose words are `said`.
+#[cfg(test)]
+fn source_of(text: &str, said: &str) -> Option<String> {
+    statements(text)
+        .into_iter()
+        .find(|(content, _)| content == said)
+        .map(|(_, source)| source)
+}

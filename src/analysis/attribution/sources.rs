@@ -235,3 +235,44 @@ pub(super) fn before_modifiers(doc: &Document, mut at: usize, floor: usize) -> u
     }
     at
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn the_one_a_verb_makes_speak() {
+        let text = "The vote led Ana Ruiz to declare that the plan was dead.";
+        assert_eq!(
+            source_of(text, "the plan was dead").as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject() {
+        let text = "The port authority published its figures and said the delay would be short.";
+        assert_eq!(
+            source_of(text, "the delay would be short").as_deref(),
+            Some("The port authority")
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive() {
+        let text = "The mayor was asked by councillor Tom Hale: \"When will the work end?\"";
+        assert_eq!(
+            source_of(text, "When will the work end?").as_deref(),
+            Some("councillor Tom Hale")
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_clause_subject() {
+        let text = "Ruiz spoke for an hour, saying the harbour would reopen in May.";
+        assert_eq!(
+            source_of(text, "the harbour would reopen in May").as_deref(),
+            Some("Ruiz")
+        );
+    }
+}

@@ -72,3 +72,25 @@ impl CuedText<'_, '_> {
         sentence_end && (first_person || word_count(doc, q.inner.clone()) >= 8)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::statements;
+
+    #[test]
+    fn titles_and_names_in_quotes_are_no_speech() {
+        assert!(statements("She read the book \"The Art of the Long Game\" twice.").is_empty());
+        assert!(statements("He was nicknamed \"the Bulldozer\" at school.").is_empty());
+    }
+
+    #[test]
+    fn an_unattributed_sentence_in_the_first_person_is_speech() {
+        let found = statements("\"I have never seen the harbour this empty.\"");
+        assert_eq!(found.len(), 1);
+        let found = statements("The sign said nothing. \"Closed for works.\"");
+        assert!(
+            found.iter().all(|(c, _)| c != "Closed for works."),
+            "{found:?}"
+        );
+    }
+}

@@ -68,3 +68,21 @@ impl CuedText<'_, '_> {
         self.sources_of(cue, s.start, s.end)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn a_sentence_that_is_only_a_tag() {
+        let text = "\"Why not?\" Ruiz said in reply. \"We have waited long enough.\"";
+        assert_eq!(source_of(text, "Why not?").as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_tag_that_goes_on_after_a_question() {
+        let text =
+            "\"Who pays for it?\" Hale asked reporters at the harbour when the plan was shown.";
+        assert_eq!(source_of(text, "Who pays for it?").as_deref(), Some("Hale"));
+    }
+}

@@ -277,3 +277,53 @@ struct QuoteFrame<'q> {
     /// After the previous quote in the opening sentence.
     before_floor: usize,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::source_of;
+
+    #[test]
+    fn a_cue_right_after_the_quote() {
+        let text = "\"The bridge will open in May,\" Ana Ruiz said.";
+        assert_eq!(
+            source_of(text, "The bridge will open in May,").as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_tag_sentence_after_a_question() {
+        let text = "\"Why would we wait any longer?\" Ruiz asked the council.";
+        assert_eq!(
+            source_of(text, "Why would we wait any longer?").as_deref(),
+            Some("Ruiz")
+        );
+    }
+
+    #[test]
+    fn a_colon_after_the_subject() {
+        let text = "The mayor put her case plainly: \"We cannot wait for the money.\"";
+        assert_eq!(
+            source_of(text, "We cannot wait for the money.").as_deref(),
+            Some("The mayor")
+        );
+    }
+
+    #[test]
+    fn a_tag_sentence_before_the_quote() {
+        let text = "Hale agreed. \"The budget has doubled since the spring.\"";
+        assert_eq!(
+            source_of(text, "The budget has doubled since the spring.").as_deref(),
+            Some("Hale")
+        );
+    }
+
+    #[test]
+    fn a_name_between_a_dash_and_a_colon() {
+        let text = "Engineers disagree - Tom Hale: \"The channel is not deep enough.\"";
+        assert_eq!(
+            source_of(text, "The channel is not deep enough.").as_deref(),
+            Some("Tom Hale")
+        );
+    }
+}

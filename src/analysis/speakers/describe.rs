@@ -84,3 +84,25 @@ pub(super) fn apposition(doc: &Document, after: usize) -> Option<String> {
         .find(|&i| matches!(doc.word(i), "," | "." | ";" | ":" | "\"" | "“" | "”"))?;
     (end - after <= 12).then(|| doc.slice(after + 1..end).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_person_is_described_by_an_apposition_or_a_title() {
+        let a = crate::analysis::analyze(
+            "\"We are ready,\" said Dana Okafor, the chief engineer. Mayor Ana Ruiz said the \
+             bridge would open.",
+        );
+        let description = |name: &str| {
+            a.speakers
+                .iter()
+                .find(|s| s.name == name)
+                .and_then(|s| s.description.clone())
+        };
+        assert_eq!(
+            description("Dana Okafor").as_deref(),
+            Some("the chief engineer")
+        );
+        assert_eq!(description("Ana Ruiz").as_deref(), Some("Mayor"));
+    }
+}

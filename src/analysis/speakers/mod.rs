@@ -173,3 +173,18 @@ impl<'a, 'd> Resolver<'a, 'd> {
         Some(id)
     }
 }
+
+/// The speaker named for each statement of a text written for a test, in reading order:
+/// what each resolution step's tests read.
+#[cfg(test)]
+fn speakers_of(text: &str) -> Vec<Option<String>> {
+    let a = super::analyze(text);
+    a.quotes
+        .iter()
+        .map(|q| {
+            q.speaker
+                .and_then(|id| a.speaker(id))
+                .map(|s| s.name.clone())
+        })
+        .collect()
+}

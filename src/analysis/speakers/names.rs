@@ -175,3 +175,30 @@ pub(super) fn is_media(name: &str) -> bool {
     let low = name.to_lowercase();
     lexicon::MEDIA_OUTLETS.contains(&low) || lexicon::MEDIA_OUTLETS.contains(strip_the(&low))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::speakers_of;
+
+    #[test]
+    fn a_family_name_joins_the_full_name_before_it() {
+        let text = "Bill Clinton spoke with voters. \"We will win this state,\" Clinton said.";
+        assert_eq!(speakers_of(text), [Some("Bill Clinton".to_string())]);
+    }
+
+    #[test]
+    fn a_courtesy_title_picks_the_name_of_its_gender() {
+        let text = "Hillary Clinton and Bill Clinton arrived together. \"It was a long day \
+                    for everybody here,\" Mr. Clinton said.";
+        assert_eq!(speakers_of(text), [Some("Bill Clinton".to_string())]);
+    }
+
+    #[test]
+    fn an_organization_by_its_name() {
+        let text = "Microsoft said profits rose sharply. Microsoft also said sales had slowed in the spring.";
+        assert_eq!(
+            speakers_of(text),
+            [Some("Microsoft".to_string()), Some("Microsoft".to_string())]
+        );
+    }
+}

@@ -213,3 +213,32 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::speakers_of;
+
+    #[test]
+    fn she_is_the_woman_just_named() {
+        let text = "Tom Hale left early. Ana Ruiz stayed. She said the vote was close.";
+        assert_eq!(speakers_of(text), [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn he_after_a_verb_of_saying_is_its_subject() {
+        let text = "Tom Hale said he would advise the council to wait.";
+        assert_eq!(speakers_of(text), [Some("Tom Hale".to_string())]);
+    }
+
+    #[test]
+    fn it_is_the_organization_of_its_clause() {
+        let text = "Tesco shares fell after it warned that sales would slow.";
+        assert_eq!(speakers_of(text), [Some("Tesco".to_string())]);
+    }
+
+    #[test]
+    fn who_is_the_name_before_it() {
+        let text = "Ana Ruiz, who said the plan was sound, left the room.";
+        assert_eq!(speakers_of(text), [Some("Ana Ruiz".to_string())]);
+    }
+}

@@ -60,3 +60,17 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .find(|&id| self.drafts[id].last_seen < before && f(&self.drafts[id]))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::speakers_of;
+
+    #[test]
+    fn the_latest_fitting_speaker_is_the_one_mentioned_last() {
+        // "They" skips the person and goes back to the group mentioned last.
+        let text = "Critics said the plan was rushed. Ana Ruiz said it was sound. Residents \
+                    said the noise was too much. They said the trucks came at night.";
+        let names = speakers_of(text);
+        assert_eq!(names[3].as_deref(), Some("Residents"));
+    }
+}

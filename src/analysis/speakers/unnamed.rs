@@ -405,3 +405,41 @@ pub(super) fn may_be(kind: &str, name: &str) -> bool {
         && !lexicon::ORGANIZATION_KINDS.contains(&last);
     !other_body && !is_media(name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::speakers_of;
+    use super::*;
+
+    #[test]
+    fn a_noun_phrase_read_once() {
+        let doc = Document::new("the second diplomatic source close to the talks");
+        let np = NounPhrase::new(&doc, 0..doc.tokens.len());
+        assert_eq!(np.head, "source");
+        assert_eq!(np.ordinal, Some(2));
+        assert!(np.modifiers.contains(&"diplomatic".to_string()));
+        assert!(np.definite());
+    }
+
+    #[test]
+    fn a_source_and_another_are_two_and_the_second_points_back() {
+        let text = "A diplomatic source said the talks had stalled. Another source said the \
+                    talks would resume. The second source said the date was not set.";
+        let names = speakers_of(text);
+        assert_eq!(names[0].as_deref(), Some("A diplomatic source"));
+        assert_eq!(names[1].as_deref(), Some("Another source"));
+        assert_eq!(names[2].as_deref(), Some("Another source"));
+    }
+
+    #[test]
+    fn the_company_is_the_one_just_named() {
+        let text = "Microsoft raised its prices. The company said costs had risen sharply.";
+        assert_eq!(speakers_of(text), [Some("Microsoft".to_string())]);
+    }
+
+    #[test]
+    fn a_new_description_is_the_person_just_named() {
+        let text = "Liam Neeson held a dinner. The Ballymena-born actor said it was a fine night.";
+        assert_eq!(speakers_of(text), [Some("Liam Neeson".to_string())]);
+    }
+}
