@@ -1,6 +1,7 @@
 //! Names, descriptions and every mention of each speaker, once all are known.
 
-use super::*;
+use super::names::name_matches;
+use super::{Key, Resolver};
 use crate::analysis::model::SpeakerKind;
 use crate::analysis::text::Document;
 use std::ops::Range;

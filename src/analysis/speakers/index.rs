@@ -1,9 +1,10 @@
 //! Lookups over the article's entities, built once so that resolving stays linear.
 
-use super::*;
+use super::names::{doubtful, gender_fits, given_gender, strip_the, surname};
+use super::unnamed::head_index;
 use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
-use crate::analysis::lexicon::{self};
+use crate::analysis::lexicon;
 use crate::analysis::model::EntityLabel;
 use crate::analysis::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;

@@ -27,8 +27,6 @@ mod unnamed;
 
 pub use anonymity::anonymity_cue;
 use index::EntityIndex;
-use names::*;
-use unnamed::*;
 
 use super::entities::gazetteer::Gender;
 use super::entities::EntitySpan;

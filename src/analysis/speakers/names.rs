@@ -1,9 +1,10 @@
 //! Named speakers: a person by family and given name, an organization by its name.
 
-use super::*;
+use super::unnamed::head_key;
+use super::{Draft, Key, Resolver};
 use crate::analysis::entities::gazetteer::{self, Gender};
 use crate::analysis::entities::EntitySpan;
-use crate::analysis::lexicon::{self};
+use crate::analysis::lexicon;
 use crate::analysis::model::{EntityLabel, SpeakerKind};
 use crate::analysis::text::Document;
 use std::ops::Range;

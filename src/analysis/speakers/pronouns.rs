@@ -6,9 +6,12 @@
 //! a person named since is more likely; for "it" with no organization speaking before,
 //! the organization that is its clause's subject or named last in its sentence.
 
-use super::*;
+use super::names::gender_fits;
+use super::MAX_PERSONS_BACK;
+use super::{Draft, Resolver};
 use crate::analysis::cues::{self, CueClass};
 use crate::analysis::entities::gazetteer::Gender;
+use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::is_plural;
 use crate::analysis::model::{EntityLabel, SpeakerKind};
 use crate::analysis::phrases;

@@ -1,6 +1,7 @@
 //! The speakers met so far: creating one, recording a mention, the latest that fits.
 
-use super::*;
+use super::RECENT;
+use super::{Draft, Key, Resolver};
 use crate::analysis::model::SpeakerKind;
 use std::ops::Range;
 

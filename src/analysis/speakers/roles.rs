@@ -1,6 +1,7 @@
 //! Roles and titles: "Italy's premier" is the person titled so.
 
-use super::*;
+use super::names::{name_matches, surname};
+use super::{Key, Resolver};
 use crate::analysis::entities::gazetteer;
 use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE};
 use crate::analysis::model::SpeakerKind;

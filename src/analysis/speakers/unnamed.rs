@@ -1,11 +1,14 @@
 //! Phrases headed by a common noun: unnamed sources, documents, offices, and
 //! descriptions of someone named ("the company", "the Ballymena-born actor").
 
-use super::*;
+use super::names::is_media;
+use super::ORGANIZATION_REACH;
+use super::{Draft, Key, Resolver};
 use crate::analysis::entities::gazetteer::{self};
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, singular, DEFINITE, INDEFINITE, ORDINALS};
 use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
