@@ -1715,7 +1715,8 @@ fn a_clause_before_and_is_no_second_source() {
             .collect()
     };
     assert_eq!(names("its losses were hidden for years"), ["prosecutors"]);
-    assert_eq!(names("the trial would be long"), ["Tom Hale", "Ana Ruiz"]);
+    // Speakers who share a statement come in the order the article names them.
+    assert_eq!(names("the trial would be long"), ["Ana Ruiz", "Tom Hale"]);
 }
 
 #[test]
@@ -1790,10 +1791,13 @@ fn a_person_of_an_organization_speaks_for_herself() {
                 dissolution of the Soviet Union left many nations feeling that they were safe.";
     let a = analyze(text);
     assert_eq!(speaker_of(&a, "It is fine,"), Some("Jane Doe"));
+    // A spokesman for it is someone the article does not name, who speaks for it.
     assert_eq!(
         speaker_of(&a, "the figures were late"),
-        Some("Centre for Economic Policy")
+        Some("Spokesman for the Centre for Economic Policy")
     );
+    let spokesman = speaker(&a, "Spokesman for the Centre for Economic Policy").unwrap();
+    assert_eq!(spokesman.kind, SpeakerKind::Anonymous);
     // A place named inside a phrase is no missed person's name.
     assert!(
         a.speakers
@@ -2000,4 +2004,214 @@ fn one_witness_is_not_the_witnesses() {
     let one = speaker_of(&a, "the driver did not stop at the lights");
     assert_eq!(group, Some("Witnesses"));
     assert_eq!(one, Some("A witness"));
+}
+
+#[test]
+fn a_spokesperson_is_an_unnamed_source_named_for_the_body() {
+    let a = analyze(
+        "A Rosneft spokesman said the purchase was part of its plan. Later the spokesman \
+         added that the deal had closed. A spokesman for Unison said that staff were angry.",
+    );
+    assert_eq!(
+        speaker_of(&a, "the purchase was part of its plan"),
+        Some("Rosneft spokesman")
+    );
+    assert_eq!(
+        speaker_of(&a, "the deal had closed"),
+        Some("Rosneft spokesman")
+    );
+    assert_eq!(
+        speaker_of(&a, "staff were angry"),
+        Some("Spokesman for Unison")
+    );
+    let rosneft = speaker(&a, "Rosneft spokesman").unwrap();
+    assert_eq!(rosneft.kind, SpeakerKind::Anonymous);
+}
+
+#[test]
+fn a_role_no_one_holds_is_the_person_in_focus() {
+    // Nobody is titled prime minister; the home secretary is titled otherwise.
+    let a = analyze(
+        "Tony Blair has said people are right to be concerned about the system. Home \
+         Secretary Charles Clarke is expected to announce a points system. The prime \
+         minister on Sunday said immigration would be toughened up.",
+    );
+    assert_eq!(
+        speaker_of(&a, "immigration would be toughened up"),
+        Some("Tony Blair")
+    );
+    // In the lead, before anyone is named, the role is the person named next.
+    let a = analyze(
+        "Putin backs state grab\n\nRussia's president has defended the purchase, saying it \
+         followed free market principles.\n\nVladimir Putin said the company was within its \
+         rights.",
+    );
+    assert_eq!(
+        speaker_of(&a, "it followed free market principles"),
+        Some("Vladimir Putin")
+    );
+}
+
+#[test]
+fn a_title_before_a_comma_and_a_name_is_that_persons() {
+    let a = analyze(
+        "Faith schools were criticised by Ofsted chief, David Bell, on Monday. The Ofsted \
+         chief said his report would mention the schools by name.",
+    );
+    assert_eq!(
+        speaker_of(&a, "his report would mention the schools by name"),
+        Some("David Bell")
+    );
+}
+
+#[test]
+fn a_party_after_the_is_an_organization() {
+    let a = analyze("The Tories say Labour is acting far too late on the plan.");
+    let tories = a.speakers.first().unwrap();
+    assert_eq!(
+        tories.kind,
+        SpeakerKind::NamedOrganization,
+        "{:?}",
+        a.speakers
+    );
+}
+
+#[test]
+fn a_speech_speaks_for_its_author_and_is_no_he() {
+    let a = analyze(
+        "Mr Bell's speech called for a greater effort, with a survey showing that pupils \
+         knew little about politics. Later he warned that the lessons were failing.",
+    );
+    assert_eq!(speaker_of(&a, "the lessons were failing"), Some("Bell"));
+    assert!(
+        a.speakers.iter().all(|s| !s.name.contains("speech")),
+        "{:?}",
+        a.speakers
+    );
+}
+
+#[test]
+fn a_source_phrase_ends_before_an_adverb_and_a_quantifier_opens_one() {
+    let a = analyze(
+        "\"What a great way to finish the year,\" said Nadal afterwards. Few people were \
+         surprised by the announcement many analysts had already said it was a sensible move.",
+    );
+    assert_eq!(
+        speaker_of(&a, "What a great way to finish the year,"),
+        Some("Nadal")
+    );
+    assert_eq!(
+        speaker_of(&a, "it was a sensible move"),
+        Some("many analysts")
+    );
+}
+
+#[test]
+fn two_apostrophes_are_a_quotation_mark() {
+    // The New York Times' archive writes quotation marks as two apostrophes.
+    let a = analyze(
+        "Intro.\n\n''We finally may be seeing some wage growth, and that would be a story,'' \
+         the economist Jared Bernstein wrote on his blog. He said the Fed was ''behind the \
+         curve'' again.",
+    );
+    assert_eq!(
+        speaker_of(
+            &a,
+            "We finally may be seeing some wage growth, and that would be a story,"
+        ),
+        Some("Jared Bernstein")
+    );
+    assert_eq!(
+        quote(&a, "behind the curve").map(|q| q.kind),
+        Some(QuoteType::Partial)
+    );
+}
+
+#[test]
+fn adjectives_joined_by_and_stay_one_subject() {
+    let a = analyze(
+        "Ministers from European and Asian governments have called on the US to act, saying \
+         the high euro was starting to hurt their economies.",
+    );
+    assert_eq!(
+        speaker_of(&a, "the high euro was starting to hurt their economies"),
+        Some("Ministers from European and Asian governments")
+    );
+}
+
+#[test]
+fn findings_quantifiers_and_restrictive_which() {
+    let a = analyze(
+        "Commerce Department data also showed consumer spending grew just 0.2% last month. \
+         The government faced pressure from exporter groups which have publicly stated the \
+         dollar has further to fall. While some observers said the trade was quiet, most \
+         agree the trend remains downwards.",
+    );
+    assert_eq!(
+        speaker_of(&a, "consumer spending grew just 0.2% last month"),
+        Some("Commerce Department data")
+    );
+    assert_eq!(
+        speaker_of(&a, "the dollar has further to fall"),
+        Some("exporter groups")
+    );
+    assert_eq!(
+        speaker_of(&a, "the trade was quiet"),
+        Some("some observers")
+    );
+    assert_eq!(speaker_of(&a, "the trend remains downwards"), Some("most"));
+}
+
+#[test]
+fn quoted_words_inside_a_paraphrase_are_partial_and_the_clause_is_indirect() {
+    let text = "Ana Ruiz said the council had too much freedom to \"push through bad rules\" and \
+                \"to spend as it pleases\". Tom Hale said: \"We will fight this every step.\"";
+    let a = analyze(text);
+    assert_eq!(
+        quote(&a, "push through bad rules").map(|q| q.kind),
+        Some(QuoteType::Partial)
+    );
+    assert_eq!(
+        quote(&a, "to spend as it pleases").map(|q| q.kind),
+        Some(QuoteType::Partial)
+    );
+    let indirect = texts(&a, QuoteType::Indirect);
+    assert_eq!(
+        indirect,
+        ["the council had too much freedom to \"push through bad rules\" and \"to spend as it pleases\""]
+    );
+    assert_eq!(speaker_of(&a, indirect[0]), Some("Ana Ruiz"));
+    assert_eq!(
+        quote(&a, "We will fight this every step.").map(|q| q.kind),
+        Some(QuoteType::Direct)
+    );
+}
+
+#[test]
+fn unnamed_people_and_groups_are_anonymous_and_a_phrase_naming_no_one_is_no_source() {
+    let a = analyze(
+        "Critics say the plan was rushed through the council. Investors fear a slowdown is \
+         coming soon. Thousands of residents said the noise was far too much. Exporter \
+         organisations have stated the pound will fall further. The minister said the road \
+         would reopen in May. Their smiles said the long trip had been worth it.",
+    );
+    for (said, who) in [
+        ("the plan was rushed through the council", "Critics"),
+        ("a slowdown is coming soon", "Investors"),
+        ("the noise was far too much", "Thousands of residents"),
+        ("the pound will fall further", "Exporter organisations"),
+        ("the road would reopen in May", "The minister"),
+    ] {
+        let q = quote(&a, said).unwrap_or_else(|| panic!("{said}: {:?}", a.quotes));
+        let speaker = a.speaker(q.speaker.unwrap()).unwrap();
+        assert_eq!(
+            (speaker.name.as_str(), speaker.kind),
+            (who, SpeakerKind::Anonymous)
+        );
+    }
+    assert!(
+        quote(&a, "the long trip had been worth it").is_none(),
+        "{:?}",
+        a.quotes
+    );
 }

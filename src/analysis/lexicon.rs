@@ -53,15 +53,18 @@ pub fn is_plural(noun: &str) -> bool {
             && noun != "news"
 }
 
-/// A noun in the singular: "sources" is "source", "witnesses" "witness", "actress" and
-/// "people" stay as they are.
-pub fn singular(noun: &str) -> &str {
+/// A noun in the singular: "sources" is "source", "witnesses" "witness", "companies"
+/// "company"; "actress" and "people" stay as they are.
+pub fn singular(noun: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     if !is_plural(noun) || noun == "people" {
-        noun
+        Cow::Borrowed(noun)
+    } else if noun.len() > 4 && noun.ends_with("ies") {
+        Cow::Owned(format!("{}y", &noun[..noun.len() - 3]))
     } else if noun.ends_with("sses") || noun.ends_with("ches") || noun.ends_with("shes") {
-        &noun[..noun.len() - 2]
+        Cow::Borrowed(&noun[..noun.len() - 2])
     } else {
-        &noun[..noun.len() - 1]
+        Cow::Borrowed(&noun[..noun.len() - 1])
     }
 }
 
@@ -128,8 +131,98 @@ pub fn is_honorific(w: &str) -> bool {
     honorific(w).is_some()
 }
 
+/// Particles that open a family name ("De Blasio", "van Gogh"), not given names.
+#[rustfmt::skip]
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
+    "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "al",
+    "el", "bin", "ibn", "ben", "mac", "st.",
+]);
+
 /// Nouns for one who speaks for a body: "a Kremlin spokesman", "a spokeswoman for Tesco".
 pub static SPOKESPERSONS: WordSet = WordSet::new(&["spokesman", "spokeswoman", "spokesperson"]);
+
+/// Nouns for people that no other list holds: relations, crowds, shares of a public.
+#[rustfmt::skip]
+pub static PEOPLE_NOUNS: WordSet = WordSet::new(&[
+    "man", "woman", "men", "women", "wife", "husband", "mother", "father", "son", "daughter",
+    "brother", "sister", "child", "children", "family", "crowd", "staff", "public", "fan",
+    "majority", "minority", "couple", "pair", "percent", "cent", "everyone", "everybody",
+    "nobody", "crew", "guest", "host", "audience", "youth", "kid", "teen", "victim",
+    "patient", "student", "pupil", "parent", "citizen", "native", "local", "colleague",
+    "folks", "pundit", "progressive", "conservative", "liberal", "side", "sides", "powerful",
+]);
+
+/// Whether a lower-case head noun names people: a listed person or source noun, or one
+/// that ends the way words for people do ("voter", "lobbyist", "politician", "resident",
+/// "nominee", "chairman", "34-year-old"). Abstract nouns ("-ment", "-tion", "-ness")
+/// never do. "their smiles said a lot" and "deficits" name no one.
+pub fn names_people(noun: &str) -> bool {
+    let one = singular(noun);
+    let one = one.as_ref();
+    let listed = |w: &str| {
+        PERSON_NOUNS.contains(w)
+            || PEOPLE_NOUNS.contains(w)
+            || ANONYMOUS_HEADS.contains(w)
+            || SPOKESPERSONS.contains(w)
+            || TITLES.contains(w)
+    };
+    let abstract_noun = ["ment", "tion", "sion", "ness", "ity", "ance", "ence"]
+        .iter()
+        .any(|s| one.ends_with(s));
+    let personal = [
+        "er", "or", "ar", "ist", "ian", "ant", "ent", "ee", "eon", "man", "woman", "-old",
+    ]
+    .iter()
+    .any(|s| one.ends_with(s));
+    listed(noun) || listed(one) || personal && !abstract_noun
+}
+
+/// Whether a lower-case word is a quantity that heads a phrase of people ("thousands of
+/// people", "two-thirds of voters", "a majority of members").
+pub fn is_quantity(w: &str) -> bool {
+    matches!(
+        w,
+        "thousands"
+            | "hundreds"
+            | "millions"
+            | "dozens"
+            | "scores"
+            | "half"
+            | "majority"
+            | "minority"
+            | "proportion"
+            | "share"
+            | "percent"
+            | "number"
+            | "most"
+            | "many"
+            | "some"
+            | "all"
+            | "none"
+            | "both"
+            | "each"
+            | "one"
+            | "two"
+            | "three"
+            | "few"
+            | "several"
+            | "rest"
+            | "group"
+            | "handful"
+    ) || w.ends_with("thirds")
+        || w.ends_with("fourths")
+        || w.ends_with("fifths")
+        || w.ends_with('%')
+        || w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Nouns for what someone said, whose words are their author's: "Mr Bell's speech called
+/// for …".
+#[rustfmt::skip]
+pub static SPEECH_NOUNS: WordSet = WordSet::new(&[
+    "speech", "remarks", "comments", "statement", "letter", "tweet", "tweets", "post",
+    "interview", "testimony", "address", "message", "email", "op-ed", "column", "memoir",
+]);
 
 /// Nouns for a person that are no title, by which news refers back to someone it has
 /// named ("Liam Neeson … the Ballymena-born actor").
@@ -174,7 +267,11 @@ pub static DOCUMENT_HEADS: WordSet = WordSet::new(&[
     "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
     "transcript", "email", "emails", "ruling", "order", "forecast", "model",
     "release", "post", "tweet", "website", "statistics", "findings", "affidavit",
-    "ad", "ads", "editorial", "column", "video",
+    "ad", "ads", "editorial", "column", "video", "suit", "summary", "results", "average",
+    "book", "film", "site", "probe", "count", "tally", "projection", "projections", "note",
+    "notes", "guidance", "draft", "manifesto", "platform", "petition", "warning", "blog",
+    "weblog", "interview", "interviews", "analyses", "returns", "law", "bill", "missive",
+    "story", "version", "obituary", "biography", "memoir",
 ]);
 
 /// Nouns that stand for an organization when no name is given ("the ministry said").
@@ -186,9 +283,11 @@ pub static ORGANIZATION_HEADS: WordSet = WordSet::new(&[
     "association", "alliance", "bank", "board", "cabinet", "parliament", "senate", "congress",
     "kremlin", "pentagon", "police", "team", "club", "network", "corporation", "institute",
     "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
-    "authorities", "federation", "league", "white house", "airline", "carrier", "retailer",
+    "federation", "league", "white house", "airline", "carrier", "retailer",
     "lender", "insurer", "carmaker", "manufacturer", "supermarket", "charity", "regulator",
-    "watchdog", "brewer", "chipmaker", "conglomerate", "website", "studio",
+    "watchdog", "brewer", "chipmaker", "conglomerate", "website", "studio", "panel", "fund",
+    "bureau", "jury", "tribunal", "inquiry", "opposition", "church", "consortium", "unit",
+    "leadership",
 ]);
 
 /// Kinds of organization that a name follows in apposition ("news agency Tanjug",
@@ -207,7 +306,7 @@ pub static ORGANIZATION_KINDS: WordSet = WordSet::new(&[
 #[rustfmt::skip]
 pub static MEDIA_HEADS: WordSet = WordSet::new(&[
     "newspaper", "paper", "outlet", "broadcaster", "network", "agency", "magazine", "channel",
-    "daily", "tabloid", "website", "station", "news agency",
+    "daily", "tabloid", "website", "station", "news agency", "media", "press", "outlets",
 ]);
 
 /// News organizations, lower case. The recognizer labels them ORG; the speaker stage
@@ -292,7 +391,8 @@ pub static TIME_WORDS: WordSet = WordSet::new(&[
     "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "weekend", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
-    "sept.", "oct.", "nov.", "dec.", "earlier", "later", "recently", "ago",
+    "sept.", "oct.", "nov.", "dec.", "earlier", "later", "recently", "ago", "afterwards",
+    "afterward",
 ]);
 
 /// A fixed list of words, looked up by hash: the engine asks these lists about every token.

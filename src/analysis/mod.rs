@@ -94,7 +94,11 @@ fn assemble(
     let quotes = attributions
         .iter()
         .zip(&resolved.by_statement)
-        .map(|(a, ids)| {
+        .zip(&resolved.names_no_one)
+        // Reported speech whose source phrase names no one ("their smiles said a lot")
+        // was no statement; a quotation stays, with its speaker unknown.
+        .filter(|((a, _), &no_one)| a.kind != QuoteType::Indirect || !no_one)
+        .map(|((a, ids), _)| {
             let content = span(doc, a.content.clone());
             let ids: Vec<usize> = ids.iter().filter_map(|&d| number[d]).collect();
             Quote {

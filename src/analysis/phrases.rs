@@ -29,6 +29,8 @@ pub fn is_boundary_punct(word: &str) -> bool {
             | "\""
             | "“"
             | "”"
+            | "''"
+            | "``"
             | "‘"
             | "’"
             | "'"
@@ -157,10 +159,9 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         let who = (end.saturating_sub(MAX_SUBJECT).max(floor)..end)
             .rev()
             .take_while(|&k| !is_boundary_punct(doc.word(k)))
-            .find(|&k| doc.low(k) == "who")?;
+            .find(|&k| matches!(doc.low(k), "who" | "which" | "that"))?;
         (who > floor && doc.word(who - 1) != ",")
-            .then(|| phrase_ending_at(doc, who, floor))
-            .flatten()
+            .then(|| antecedent(doc, who, floor))
             .filter(|np| names_someone(doc, np))
     };
     let Some(mut np) = (match nearest {
@@ -290,7 +291,7 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
             k = open;
             continue;
         }
-        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "!" | "?") {
+        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "''" | "!" | "?") {
             break;
         }
     }
@@ -326,12 +327,12 @@ pub fn is_name_run(doc: &Document, r: Range<usize>) -> bool {
 /// six words, all capitalized ("Going Viral,").
 fn quoted_title_before(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1).filter(|&c| c > floor)?;
-    if !matches!(doc.word(close), "\"" | "”") {
+    if !matches!(doc.word(close), "\"" | "”" | "''") {
         return None;
     }
     let open = (close.saturating_sub(8).max(floor)..close)
         .rev()
-        .find(|&k| matches!(doc.word(k), "\"" | "“"))?;
+        .find(|&k| matches!(doc.word(k), "\"" | "“" | "``" | "''"))?;
     let short_title = title_case_words(doc, open + 1..close).is_some_and(|n| (1..=6).contains(&n));
     short_title.then_some(open)
 }
@@ -385,6 +386,31 @@ pub fn is_pronoun(w: &str) -> bool {
     lexicon::PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
+/// The noun phrase a restrictive relative pronoun at `who` hangs from: the words right
+/// before it, back to a preposition, a verb or a clause word ("faced pressure from
+/// exporter groups which have stated" is "exporter groups"), with their determiner.
+fn antecedent(doc: &Document, who: usize, floor: usize) -> Range<usize> {
+    let mut k = who;
+    while k > floor && who - k < MAX_SUBJECT {
+        let w = doc.low(k - 1);
+        if is_boundary_punct(doc.word(k - 1))
+            || lexicon::PREPOSITIONS.contains(w)
+            || CLAUSE_WORDS.contains(w)
+            || is_verbish(doc, k - 1)
+        {
+            break;
+        }
+        k -= 1;
+        if matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        ) {
+            break;
+        }
+    }
+    k..who
+}
+
 /// The noun phrase that ends just before token `end`.
 fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
     // "the report, which notes": a "which" after a comma speaks for the phrase before it.
@@ -414,6 +440,19 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         let w = doc.low(start - 1);
         // "a source close to the White House": the modifier's object is no subject.
         let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
+        // "Ministers from European and Asian governments", "the Institute of Purchasing and
+        // Supply": two capitalized words joined by "and" after a preposition are one
+        // phrase's modifiers or name, not two subjects.
+        let joined = w == "and"
+            && start >= floor + 3
+            && start < end
+            && doc.is_capitalized(start)
+            && doc.is_capitalized(start - 2)
+            && lexicon::PREPOSITIONS.contains(doc.low(start - 3));
+        if joined {
+            start -= 1;
+            continue;
+        }
         if is_boundary_punct(doc.word(start - 1))
             || CLAUSE_WORDS.contains(w) && !doc.is_name_word(start - 1) && !modifier
         {
@@ -442,7 +481,13 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         }
         // "at which point the crowd chanted": a common noun before an article is no part
         // of the phrase ("all the", "of the" are).
-        let article = start < end && matches!(doc.low(start), "the" | "a" | "an");
+        // "surprised by the announcement many analysts had already said": a quantifier
+        // after a noun opens a phrase of its own too.
+        let article = start < end
+            && matches!(
+                doc.low(start),
+                "the" | "a" | "an" | "many" | "some" | "several" | "most" | "few"
+            );
         if article
             && !doc.is_capitalized(start - 1)
             && !lexicon::PREPOSITIONS.contains(w)
@@ -616,13 +661,17 @@ pub fn is_source_modifier(w: &str) -> bool {
     )
 }
 
-/// Nouns that can head the phrase for a source.
+/// Nouns that can head the phrase for a source, in the singular or the plural
+/// ("groups", "companies").
 pub fn is_source_noun(w: &str) -> bool {
-    lexicon::ANONYMOUS_HEADS.contains(w)
-        || lexicon::DOCUMENT_HEADS.contains(w)
-        || lexicon::ORGANIZATION_HEADS.contains(w)
-        || lexicon::MEDIA_HEADS.contains(w)
-        || lexicon::TITLES.contains(w)
+    let listed = |w: &str| {
+        lexicon::ANONYMOUS_HEADS.contains(w)
+            || lexicon::DOCUMENT_HEADS.contains(w)
+            || lexicon::ORGANIZATION_HEADS.contains(w)
+            || lexicon::MEDIA_HEADS.contains(w)
+            || lexicon::TITLES.contains(w)
+    };
+    listed(w) || lexicon::is_plural(w) && listed(&lexicon::singular(w))
 }
 
 /// Auxiliaries and common irregular past forms: with the lexicon's verbs and "-ed" words
@@ -737,7 +786,7 @@ pub fn clause_subject(
     // `Mr. Manafort, citing "…"`: a participle and its quote right after the subject.
     let quoting_participle = before + 1 < doc.tokens.len()
         && doc.low(before).ends_with("ing")
-        && matches!(doc.word(before + 1), "\"" | "“" | "‘");
+        && matches!(doc.word(before + 1), "\"" | "“" | "``" | "''" | "‘");
     let mut end = start;
     while end < before && end - start < MAX_SUBJECT {
         let word = doc.word(end);

@@ -139,9 +139,13 @@ fn detect_style(doc: &Document) -> Style {
         let mut in_double = false;
         for i in para.tokens.clone() {
             match doc.word(i) {
-                "\"" => {
+                "\"" | "''" => {
                     doubles += 1;
                     in_double = !in_double;
+                }
+                "``" => {
+                    doubles += 1;
+                    in_double = true;
                 }
                 "“" | "„" | "«" | "‟" => {
                     doubles += 1;
@@ -241,7 +245,9 @@ fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
         _ => Role::Either,
     };
     match (style, word) {
-        (Style::Double, "\"") => {
+        (Style::Double, "``") => Some(Role::Open),
+        // Two apostrophes, as some archives write a straight double mark.
+        (Style::Double, "\"" | "''") => {
             // 5" is a length, not a quotation mark ("#Trump2016" is a word), unless
             // punctuation follows: `it "will rise toward 13,000", predicted …`.
             let after_number = i > 0

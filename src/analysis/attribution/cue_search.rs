@@ -35,7 +35,8 @@ impl CuedText<'_, '_> {
             }
             // "Tim Kaine, D-Va., said": an abbreviation's period before a comma ends nothing.
             let abbreviation = doc.word(i) == "." && i + 1 < end && doc.word(i + 1) == ",";
-            if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”") && !abbreviation
+            if matches!(doc.word(i), "." | "!" | "?" | ";" | "\"" | "“" | "”" | "''")
+                && !abbreviation
             {
                 return None;
             }

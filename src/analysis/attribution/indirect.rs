@@ -70,7 +70,9 @@ impl CuedText<'_, '_> {
         used: &[bool],
     ) -> Option<Attribution> {
         if !cue.takes_clause
-            || cue.class == CueClass::Finding && !self.followed_by_that(cue, sentence.end)
+            || cue.class == CueClass::Finding
+                && !self.followed_by_that(cue, sentence.end)
+                && !self.found_by_document(cue, sentence.start)
         {
             return None;
         }
@@ -102,6 +104,16 @@ impl CuedText<'_, '_> {
         } else {
             f.clause_before(doc)?
         };
+        // `telling residents that "the ferry will run by May."`: a statement all in
+        // quotation marks is its quote, which says it already.
+        let own_words: usize = content
+            .clone()
+            .filter(|&k| !self.quoted[k])
+            .map(|k| word_count(doc, k..k + 1))
+            .sum();
+        if own_words < INDIRECT_MIN_WORDS {
+            return None;
+        }
         Some(indirect_statement(cue, f.found, content))
     }
 
@@ -131,6 +143,7 @@ impl CuedText<'_, '_> {
             && direct[limit]
             && !phrases::is_boundary_punct(doc.word(limit - 1));
         let found = self.sources_of(cue, floor, limit)?;
+        let after_quote = floor > sentence.start && direct[floor - 1];
         let source_end = found.sources.iter().map(|s| s.end).max();
         let source_start = found.sources.iter().map(|s| s.start).min();
         let source_start = source_start.unwrap_or(cue.tokens.start);
@@ -138,6 +151,7 @@ impl CuedText<'_, '_> {
             cue,
             sentence,
             floor,
+            after_quote,
             limit,
             embedded,
             inverted: found.sources[0].start >= cue.tokens.end,
@@ -199,7 +213,7 @@ impl CuedText<'_, '_> {
     fn tags_quote(&self, f: &Frame, right: &Range<usize>) -> bool {
         let doc = self.doc;
         let cue = f.cue;
-        f.floor > f.sentence.start
+        f.after_quote
             && (f.floor..f.source_start.min(cue.tokens.start))
                 .all(|k| doc.tokens[k].kind == TokenKind::Punct)
             && !(cue.tokens.end..right.start).any(|k| matches!(doc.low(k), "that" | ":"))
@@ -224,12 +238,38 @@ impl CuedText<'_, '_> {
             let next_statement = doc.low(k) == "and"
                 && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
                 && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
-            comment || participle || anonymity || next_statement
+            comment || participle || anonymity || next_statement || self.next_clause(k, r.end)
         });
         match cut {
             Some(k) => r.start..k,
             None => r,
         }
+    }
+
+    /// "while some observers said the trade was quiet, most agree the trend is down": a
+    /// comma, a short subject and a verb of saying or belief with a clause of its own
+    /// begin someone else's statement.
+    fn next_clause(&self, comma: usize, end: usize) -> bool {
+        let doc = self.doc;
+        if doc.word(comma) != "," {
+            return false;
+        }
+        (comma + 2..end.min(comma + 5)).any(|j| {
+            let clause_follows = j + 1 < end && !phrases::is_boundary_punct(doc.word(j + 1));
+            self.cues[j]
+                .as_ref()
+                .is_some_and(|c| !c.participle && c.takes_clause && c.class != CueClass::Finding)
+                && clause_follows
+                && (comma + 1..j).all(|i| doc.tokens[i].kind == TokenKind::Word)
+        })
+    }
+
+    /// "Commerce Department data also showed consumer spending grew": a finding of a
+    /// document reports what follows it even without "that".
+    fn found_by_document(&self, cue: &Cue, floor: usize) -> bool {
+        let doc = self.doc;
+        let k = super::sources::before_modifiers(doc, cue.tokens.start, floor);
+        k > floor && lexicon::DOCUMENT_HEADS.contains(doc.low(k - 1))
     }
 
     pub(super) fn followed_by_that(&self, cue: &Cue, limit: usize) -> bool {
@@ -245,6 +285,8 @@ struct Frame<'c> {
     sentence: Range<usize>,
     /// After the nearest direct quote or earlier statement before the verb.
     floor: usize,
+    /// What lies before `floor` is a direct quote, which the verb may be the tag of.
+    after_quote: bool,
     /// Before the nearest one after it.
     limit: usize,
     /// A direct quote goes on with the clause after the verb, with no punctuation between.
@@ -420,10 +462,18 @@ pub(super) fn told_subject(doc: &Document, hearer: usize, limit: usize) -> Optio
 
 /// Drops punctuation at both ends of a content clause.
 pub(super) fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
-    let keeps = |w: &str| matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'" | "[" | "]" | ")");
+    let keeps = |w: &str| {
+        matches!(
+            w,
+            "\"" | "“" | "”" | "''" | "‘" | "’" | "'" | "[" | "]" | ")"
+        )
+    };
     while r.start < r.end
         && doc.tokens[r.start].kind == TokenKind::Punct
-        && !matches!(doc.word(r.start), "\"" | "“" | "‘" | "'" | "[")
+        && !matches!(
+            doc.word(r.start),
+            "\"" | "“" | "``" | "''" | "‘" | "'" | "["
+        )
     {
         r.start += 1;
     }

@@ -38,6 +38,10 @@ mod tags;
 /// Quotes of fewer words than this are partial: a fragment, not a statement.
 pub const DIRECT_MIN_WORDS: usize = 4;
 
+/// A quoted clause after "that" of this many words is a quotation of its own: `said
+/// that "we will not allow this to happen again next year"`.
+const LONG_QUOTED_CLAUSE: usize = 8;
+
 /// An indirect statement needs at least this many words.
 pub(super) const INDIRECT_MIN_WORDS: usize = 3;
 
@@ -67,14 +71,8 @@ struct Found {
 pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
     let extent = |q: &QuotedSpan| q.open..q.close.map_or(q.inner.end, |c| c + 1);
     let mut inside_quote = vec![false; doc.tokens.len()];
-    // Direct quotes are cut out of indirect content; partial quotes, scare quotes and
-    // titles stay part of the sentence around them.
-    let mut direct_tokens = vec![false; doc.tokens.len()];
     for q in quotes {
         inside_quote[extent(q)].fill(true);
-        if word_count(doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
-            direct_tokens[extent(q)].fill(true);
-        }
     }
     // A verb inside quotation marks is the speaker's word, not an attribution.
     let cues: Vec<Option<Cue>> = (0..doc.tokens.len())
@@ -86,9 +84,20 @@ pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
             }
         })
         .collect();
+    let kinds: Vec<QuoteType> = quotes.iter().map(|q| quote_kind(doc, &cues, q)).collect();
+    // Direct quotes are cut out of indirect content; partial quotes, scare quotes and
+    // titles stay part of the sentence around them.
+    let mut direct_tokens = vec![false; doc.tokens.len()];
+    for (q, kind) in quotes.iter().zip(&kinds) {
+        if *kind == QuoteType::Direct {
+            direct_tokens[extent(q)].fill(true);
+        }
+    }
     let ctx = CuedText {
         doc,
         quotes,
+        kinds: &kinds,
+        quoted: &inside_quote,
         cues: &cues,
     };
     let mut quoted = ctx.local();
@@ -106,11 +115,42 @@ pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
     all
 }
 
-/// The article with its quotes and the cue at each token: what every sieve reads.
+/// The article with its quotes, their kinds and the cue at each token: what every sieve
+/// reads.
 struct CuedText<'a, 'd> {
     doc: &'a Document<'d>,
     quotes: &'a [QuotedSpan],
+    kinds: &'a [QuoteType],
+    /// Whether each token is inside quotation marks.
+    quoted: &'a [bool],
     cues: &'a [Option<Cue>],
+}
+
+/// Whether quote `q` is direct or partial. Partial are fragments of fewer than
+/// `DIRECT_MIN_WORDS` words, and quoted words the sentence runs straight into (`said the
+/// plan was "a disaster" for families`): the clause around them is the statement, and
+/// they stay inside it. Unless a verb of saying introduces them (`said "We won."`), they
+/// are a whole sentence (four words or more, capitalized), or a long clause after "that".
+fn quote_kind(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> QuoteType {
+    let words = word_count(doc, q.inner.clone());
+    if words < DIRECT_MIN_WORDS {
+        return QuoteType::Partial;
+    }
+    let Some(prev) = q.open.checked_sub(1) else {
+        return QuoteType::Direct;
+    };
+    let runs_into = doc.sentence_of[prev] == doc.sentence_of[q.open]
+        && doc.tokens[prev].kind != TokenKind::Punct;
+    let introduced = cues[prev]
+        .as_ref()
+        .is_some_and(|c| c.class == CueClass::Speech && c.takes_clause);
+    let sentence = q.inner.start < q.inner.end && doc.is_capitalized(q.inner.start);
+    let long_clause = doc.low(prev) == "that" && words >= LONG_QUOTED_CLAUSE;
+    if runs_into && !introduced && !sentence && !long_clause {
+        QuoteType::Partial
+    } else {
+        QuoteType::Direct
+    }
 }
 
 pub fn word_count(doc: &Document, r: Range<usize>) -> usize {

@@ -199,7 +199,8 @@ impl CuedText<'_, '_> {
         let i = cue.tokens.start;
         // "read" is its own past: `"…," read the statement`.
         let finite = (doc.low(i) != cue.lemma || cue.lemma == "read") && !cue.participle;
-        let after_break = i == floor || matches!(doc.word(i - 1), "," | "\"" | "”" | "—" | "–");
+        let after_break =
+            i == floor || matches!(doc.word(i - 1), "," | "\"" | "”" | "''" | "—" | "–");
         finite && after_break && (cue.lemma != "tell") && (cue.lemma != "ask" || i == floor)
     }
 

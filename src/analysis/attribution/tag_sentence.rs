@@ -46,7 +46,8 @@ impl CuedText<'_, '_> {
         if trailing
             && opens
             && (rest..s.end - 1).all(|k| {
-                !phrases::is_verbish(doc, k) && !matches!(doc.word(k), "\"" | "“" | "”" | ":")
+                !phrases::is_verbish(doc, k)
+                    && !matches!(doc.word(k), "\"" | "“" | "”" | "''" | ":")
             })
         {
             rest = s.end - 1;

@@ -2,7 +2,6 @@
 
 use super::{word_count, Attribution, CuedText, Found, DIRECT_MIN_WORDS};
 use crate::analysis::cues::{Cue, CueClass};
-use crate::analysis::model::QuoteType;
 use crate::analysis::phrases;
 use crate::analysis::quotes::QuotedSpan;
 use crate::analysis::text::TokenKind;
@@ -18,12 +17,7 @@ impl CuedText<'_, '_> {
             .iter()
             .enumerate()
             .map(|(k, q)| {
-                let words = word_count(self.doc, q.inner.clone());
-                let kind = if words >= DIRECT_MIN_WORDS {
-                    QuoteType::Direct
-                } else {
-                    QuoteType::Partial
-                };
+                let kind = self.kinds[k];
                 match self.local_cue(k, q) {
                     Some(f) => Some(Attribution {
                         content: q.inner.clone(),
@@ -38,7 +32,11 @@ impl CuedText<'_, '_> {
                             0.6
                         },
                     }),
-                    None if kind == QuoteType::Direct && !self.is_title_or_name(q) => {
+                    // A quote of a few words or more that names no speaker takes one from
+                    // the statements around it (sieves 3 and 4), as long as it is no title.
+                    None if word_count(self.doc, q.inner.clone()) >= DIRECT_MIN_WORDS
+                        && !self.is_title_or_name(q) =>
+                    {
                         Some(Attribution {
                             content: q.inner.clone(),
                             kind,

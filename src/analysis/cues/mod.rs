@@ -82,6 +82,7 @@ const BEFORE_BASE_VERB: &[&str] = &[
     "i", "we", "you", "they", "will", "would", "could", "should", "can", "may", "might",
     "must", "did", "do", "does", "also", "often", "now", "still", "who", "to", "n't",
     "repeatedly", "frequently", "routinely", "sometimes", "generally", "usually", "others",
+    "many", "most", "some", "several", "few", "both", "all",
 ];
 
 /// Tokens in an aside between a plural subject and its verb ("critics, however, argue").
@@ -255,7 +256,16 @@ impl<'a, 'd> Site<'a, 'd> {
                 p,
                 "by" | "in" | "after" | "before" | "while" | "when" | "without"
             );
-        nominal && !participle && !(p == "to" && self.low == self.lemma)
+        // "many say", "most agree": a quantifier is the plural subject of a bare verb
+        // ("most reports" stays a noun).
+        let base = self.low == self.lemma;
+        let quantified = base
+            && matches!(
+                p,
+                "many" | "most" | "some" | "several" | "few" | "all" | "both"
+            );
+        let infinitive = base && p == "to";
+        nominal && !(participle || quantified || infinitive)
     }
 
     /// A bare base form is a verb after a pronoun, a modal or a plural: "they say", "will
@@ -321,7 +331,7 @@ impl<'a, 'd> Site<'a, 'd> {
             .prev
             .is_some_and(|p| matches!(p, "he" | "she" | "it" | "which"))
             || (i > 0 && (doc.is_capitalized(i - 1) || self.document(i - 1)));
-        !stating_subject || !next_is(doc, i + 1, &["that", ":", ",", "\"", "“"])
+        !stating_subject || !next_is(doc, i + 1, &["that", ":", ",", "\"", "“", "``", "''"])
     }
 
     /// Whether token `k` names a document that can be read from.

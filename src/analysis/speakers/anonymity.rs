@@ -31,7 +31,12 @@ pub fn anonymity_cue(doc: &Document, range: Range<usize>) -> Option<Range<usize>
         })
         .map(|k| if doc.word(k) == "," { k + 1 } else { k })?;
     let end = (trigger..range.end)
-        .find(|&k| matches!(doc.word(k), "," | "." | ";" | ":" | "\"" | "“" | "”" | "—"))
+        .find(|&k| {
+            matches!(
+                doc.word(k),
+                "," | "." | ";" | ":" | "\"" | "“" | "”" | "''" | "—"
+            )
+        })
         .unwrap_or(range.end);
     (start < end).then_some(start..end)
 }

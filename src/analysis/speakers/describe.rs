@@ -82,7 +82,7 @@ pub(super) fn apposition(doc: &Document, after: usize) -> Option<String> {
     }
     let s = doc.sentence_of[after];
     let end = (after + 1..doc.sentences[s].tokens.end)
-        .find(|&i| matches!(doc.word(i), "," | "." | ";" | ":" | "\"" | "“" | "”"))?;
+        .find(|&i| matches!(doc.word(i), "," | "." | ";" | ":" | "\"" | "“" | "”" | "''"))?;
     (end - after <= 12).then(|| doc.slice(after + 1..end).to_string())
 }
 

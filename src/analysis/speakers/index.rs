@@ -154,6 +154,14 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
     ) -> Range<usize> {
         let floor = doc.sentences[doc.sentence_of[e.tokens.start]].tokens.start;
         let mut start = e.tokens.start;
+        // "Ofsted chief, David Bell": a title, a comma, then the name.
+        let comma = start >= floor + 2
+            && doc.word(start - 1) == ","
+            && lexicon::TITLES.contains(doc.low(start - 2));
+        if comma {
+            start -= 1;
+        }
+        let name_start = start;
         while start > floor {
             let w = doc.low(start - 1);
             let before = self.ending_at.get(&start).map(|&x| &entities[x]);
@@ -169,11 +177,23 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 break;
             }
         }
-        start..e.tokens.start
+        // "the city's finance director, Tom Hale": a possessive's owner is no title.
+        if comma && doc.low(start) == "'s" {
+            return name_start..name_start;
+        }
+        start..name_start
     }
 
     pub(super) fn title(&self, e: usize) -> Range<usize> {
         self.titles.get(&e).cloned().unwrap_or(0..0)
+    }
+
+    /// The entity that covers token `k` and goes on past `end`: "The Chartered Institute
+    /// of Purchasing" split from "and Supply" by the phrase finder.
+    pub(super) fn running_past(&self, k: usize, end: usize) -> Option<&'a EntitySpan> {
+        let n = self.entities.partition_point(|e| e.tokens.start <= k);
+        let e = &self.entities[n.checked_sub(1)?];
+        (e.tokens.end > end && e.tokens.start <= k).then_some(e)
     }
 
     /// The last entity labelled `label` inside phrase `r`.

@@ -50,6 +50,9 @@ pub struct Draft {
     head: Option<String>,
     modifiers: Vec<String>,
     last_seen: usize,
+    /// A role no one named held when it was met ("the minister"), which a named holder
+    /// may claim at the end.
+    role: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,19 +66,34 @@ enum Key {
     Phrase(String),
 }
 
+impl Key {
+    /// The phrase of a `Key::Phrase`, or "".
+    fn phrase(&self) -> &str {
+        match self {
+            Key::Phrase(p) => p,
+            _ => "",
+        }
+    }
+}
+
 pub struct Speakers {
     pub drafts: Vec<Draft>,
     /// For each statement's list of source phrases, the speakers they name.
     pub by_statement: Vec<Vec<usize>>,
+    /// For each statement, whether its source phrases name no one at all ("their smiles
+    /// said a lot"), rather than naming someone who could not be resolved ("he" with no
+    /// one before it).
+    pub names_no_one: Vec<bool>,
 }
 
 pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usize>>]) -> Speakers {
     let mut r = Resolver::new(doc, entities);
     let mut by_statement = Vec::with_capacity(sources.len());
+    let mut names_no_one = Vec::with_capacity(sources.len());
     // A phrase carried over to a continuing quote resolves as it did the first time.
     let mut resolved: HashMap<(usize, usize), usize> = HashMap::default();
     for phrases in sources {
-        let mut ids = Vec::new();
+        let mut found = Vec::new();
         for p in phrases {
             let id = match resolved.get(&(p.start, p.end)) {
                 Some(&id) => Some(id),
@@ -83,11 +101,23 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
             };
             if let Some(id) = id {
                 resolved.insert((p.start, p.end), id);
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
+                found.push((p.start, id));
             }
         }
+        // Speakers who share a statement in the order the article names them: "Italy's
+        // premier and a diplomatic source said" is the premier's first.
+        found.sort_by_key(|&(start, _)| start);
+        let mut ids: Vec<usize> = Vec::new();
+        for (_, id) in found {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        let nameless = !phrases.is_empty()
+            && phrases
+                .iter()
+                .all(|p| r.nameless.contains(&(p.start, p.end)));
+        names_no_one.push(nameless);
         by_statement.push(ids);
     }
     r.merge_roles(&mut by_statement);
@@ -95,6 +125,7 @@ pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usi
     Speakers {
         drafts: r.drafts,
         by_statement,
+        names_no_one,
     }
 }
 
@@ -126,6 +157,8 @@ struct Resolver<'a, 'd> {
     described: HashMap<String, &'a EntitySpan>,
     /// Where each lower-case word is first used, built when first needed.
     first_use: Option<HashMap<&'a str, usize>>,
+    /// Source phrases that name no one, by their bounds.
+    nameless: rustc_hash::FxHashSet<(usize, usize)>,
 }
 
 impl<'a, 'd> Resolver<'a, 'd> {
@@ -142,6 +175,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             recent: VecDeque::with_capacity(RECENT + 1),
             described: HashMap::default(),
             first_use: None,
+            nameless: Default::default(),
         }
     }
 
@@ -152,6 +186,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let id = if r.len() == 1 && crate::analysis::phrases::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
         } else if let Some(e) = self.index.head_entity(&r) {
+            self.named(r.clone(), e)
+        } else if let Some(e) = self.index.running_past(r.end - 1, r.end) {
             self.named(r.clone(), e)
         } else if let Some(e) = self.index.named_after(&r) {
             let id = self.named(r.clone(), e)?;

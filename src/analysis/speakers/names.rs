@@ -52,7 +52,15 @@ impl<'a, 'd> Resolver<'a, 'd> {
 
     pub(super) fn named(&mut self, r: Range<usize>, e: &EntitySpan) -> Option<usize> {
         let doc = self.doc;
-        match e.label {
+        // "The Tories", "the Lib Dems": a plural name after "the" is a party or a group,
+        // whatever the recognizer took it for.
+        let start = e.tokens.start;
+        let group = e.label == EntityLabel::Person
+            && start > 0
+            && doc.low(start - 1) == "the"
+            && lexicon::is_plural(doc.low(e.tokens.end - 1));
+        let label = if group { EntityLabel::Org } else { e.label };
+        match label {
             EntityLabel::Person => {
                 let surname = surname(doc, &e.tokens).to_string();
                 let given = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start).to_string());

@@ -12,7 +12,7 @@ use super::{Draft, Resolver};
 use crate::analysis::cues::{self, CueClass};
 use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
-use crate::analysis::lexicon::is_plural;
+use crate::analysis::lexicon::{self, is_plural};
 use crate::analysis::model::{EntityLabel, SpeakerKind};
 use crate::analysis::phrases;
 use std::ops::Range;
@@ -40,9 +40,15 @@ impl Wanted {
     /// "supporters of Hillary Clinton".
     fn fits(&self, d: &Draft) -> bool {
         let plural = d.head.as_deref().is_some_and(is_plural);
+        // "he" is someone: a speaker of unknown kind only if a person's noun heads it
+        // ("the prime minister"), not "Mr Bell's speech".
+        let personal = d.kind != SpeakerKind::Unknown
+            || d.head
+                .as_deref()
+                .is_none_or(|h| lexicon::TITLES.contains(h) || lexicon::PERSON_NOUNS.contains(h));
         self.kinds.contains(&d.kind)
             && gender_fits(self.gender, d.gender)
-            && !(self.gender.is_some() && plural)
+            && !(self.gender.is_some() && (plural || !personal))
     }
 }
 

@@ -48,6 +48,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             head: None,
             modifiers: Vec::new(),
             last_seen: r.start,
+            role: false,
         });
         self.record_mention(id, r)
     }

@@ -1,10 +1,12 @@
 //! Roles and titles: "Italy's premier" is the person titled so.
 
 use super::names::{name_matches, surname};
+use super::unnamed::head_index;
 use super::{Key, Resolver};
 use crate::analysis::entities::gazetteer;
+use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE};
-use crate::analysis::model::SpeakerKind;
+use crate::analysis::model::{EntityLabel, SpeakerKind};
 use crate::analysis::text::Document;
 use std::ops::Range;
 
@@ -12,6 +14,10 @@ use std::ops::Range;
 /// role points to someone named near it, and the bound keeps a text that repeats a role
 /// thousands of times linear.
 const MAX_HOLDERS: usize = 16;
+
+/// How many sentences back, and how many people, a role looks for the person in focus.
+const FOCUS_SENTENCES: usize = 8;
+const MAX_FOCUS_PERSONS: usize = 4;
 
 /// The title words of a role and their synonyms: "premier" is also looked up as "prime".
 fn role_words(words: &[String]) -> Vec<&str> {
@@ -64,13 +70,92 @@ impl<'a, 'd> Resolver<'a, 'd> {
         if let Some(e) = matching {
             return self.stands_for(r, e);
         }
+        if let Some(id) = self.person_in_focus(&r, words) {
+            return self.record_mention(id, r);
+        }
         let key = phrase.to_lowercase();
         if let Some(&id) = self.phrases.get(&key) {
             return self.record_mention(id, r);
         }
-        let id = self.create(r, phrase, SpeakerKind::Unknown, Key::Phrase(key))?;
-        self.drafts[id].head = words.last().cloned();
+        // Someone the article does not name, whom a named holder of the role may claim.
+        let id = self.create(r, phrase, SpeakerKind::Anonymous, Key::Phrase(key))?;
+        self.drafts[id].role = true;
+        self.drafts[id].head = Some(words[head_index(words)].clone());
         Some(id)
+    }
+
+    /// "Vladimir Putin said … the Russian president said", "Tony Blair has said … The
+    /// prime minister said": a definite role that no one in the article is titled with is
+    /// the person named last before it who has spoken, a few sentences back at most, and
+    /// whom no title of theirs rules out ("Home Secretary Charles Clarke" is no prime
+    /// minister). In the lead, before anyone has spoken ("Russia's president has
+    /// defended …"), it is the person the next sentence opens with.
+    fn person_in_focus(&mut self, r: &Range<usize>, words: &[String]) -> Option<usize> {
+        let doc = self.doc;
+        let definite =
+            words.first().is_some_and(|w| w == "the") || words.get(1).is_some_and(|w| w == "'s");
+        if !definite {
+            return None;
+        }
+        let sentence = doc.sentence_of[r.start];
+        let floor = doc.sentences[sentence.saturating_sub(FOCUS_SENTENCES)]
+            .tokens
+            .start;
+        let nearest = self
+            .index
+            .persons_before(r.start, floor)
+            .take(MAX_FOCUS_PERSONS)
+            .find(|e| self.has_spoken(e) && self.untitled_or_titled_so(e, words));
+        if let Some(e) = nearest {
+            return self.named(e.tokens.clone(), e);
+        }
+        let spoke_before = self
+            .drafts
+            .iter()
+            .any(|d| d.kind == SpeakerKind::NamedPerson);
+        let next = sentence + 1;
+        if spoke_before || next >= doc.sentences.len() || doc.sentences[next].paragraph > 2 {
+            return None;
+        }
+        let e = self
+            .index
+            .subject_entity(next, doc.sentences[next].tokens.end)
+            .filter(|e| e.label == EntityLabel::Person)?;
+        self.named(e.tokens.clone(), e)
+    }
+
+    /// Whether the person at `e` is a speaker already: the subject of an article rarely
+    /// speaks only through a role ("the Bishop" is not Dan Brown, whose book he reviews).
+    fn has_spoken(&self, e: &EntitySpan) -> bool {
+        let doc = self.doc;
+        self.people
+            .get(surname(doc, &e.tokens))
+            .is_some_and(|ids| ids.iter().any(|&id| name_matches(doc, e, &self.drafts[id])))
+    }
+
+    /// Whether no title the article gives the person at `e` (under any form of their
+    /// name) rules out the role `words`.
+    fn untitled_or_titled_so(&self, e: &EntitySpan, words: &[String]) -> bool {
+        let doc = self.doc;
+        let family = surname(doc, &e.tokens);
+        // Two given names the gazetteer knows, and differ, are two people ("Hillary" and
+        // "Bill" Clinton); "De Blasio" is "Bill de Blasio".
+        let given = |x: &EntitySpan| {
+            let w = doc.word(x.tokens.start);
+            let particle = lexicon::NAME_PARTICLES.contains(doc.low(x.tokens.start));
+            let known = gazetteer::get().given_name(w).is_some();
+            (x.tokens.len() > 1 && known && !particle).then_some(w)
+        };
+        let entities = self.index.by_surname.get(family);
+        entities.into_iter().flatten().all(|&o| {
+            let other = &self.entities[o];
+            let same = match (given(e), given(other)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let title = self.index.title(o);
+            !same || title.is_empty() || title_matches(doc, title, words)
+        })
     }
 
     /// Role placeholders that a named person turned out to hold are folded into them.
@@ -78,7 +163,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let doc = self.doc;
         let mut target: Vec<Option<usize>> = vec![None; self.drafts.len()];
         for (i, d) in self.drafts.iter().enumerate() {
-            if d.kind != SpeakerKind::Unknown {
+            if !d.role {
                 continue;
             }
             let Some(m) = d.mentions.first() else {

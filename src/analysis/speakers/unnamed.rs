@@ -1,7 +1,7 @@
 //! Phrases headed by a common noun: unnamed sources, documents, offices, and
 //! descriptions of someone named ("the company", "the Ballymena-born actor").
 
-use super::names::is_media;
+use super::names::{is_media, strip_the};
 use super::ORGANIZATION_REACH;
 use super::{Draft, Key, Resolver};
 use crate::analysis::entities::gazetteer::{self};
@@ -17,7 +17,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// role, or a description of someone named.
     pub(super) fn common_noun(&mut self, r: Range<usize>) -> Option<usize> {
         let np = NounPhrase::new(self.doc, r.clone());
-        if let Some(id) = self.spokesperson_body(&np, &r) {
+        if let Some(id) = self.spokesperson(&np, &r) {
+            return self.record_mention(id, r);
+        }
+        if let Some(id) = self.author_of(&np, &r) {
             return self.record_mention(id, r);
         }
         if lexicon::MEDIA_HEADS.contains(&np.head) && np.definite() {
@@ -29,6 +32,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
             Heads::Kind(kind) => kind,
             Heads::Role => return self.role(r, &np.words),
             Heads::MissedName(span) => return self.named(r, &span),
+            Heads::NoOne => {
+                self.nameless.insert((r.start, r.end));
+                return None;
+            }
         };
         if let Some(id) = self.earlier_unnamed(&np, kind) {
             return self.record_mention(id, r);
@@ -44,7 +51,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 return Some(id);
             }
         }
-        let person_noun = kind == SpeakerKind::Unknown && lexicon::PERSON_NOUNS.contains(&np.head);
+        let person_noun = lexicon::PERSON_NOUNS.contains(&np.head);
         if let Some(e) = person_noun
             .then(|| self.described_person(&r, &np.words))
             .flatten()
@@ -60,56 +67,119 @@ impl<'a, 'd> Resolver<'a, 'd> {
         Some(id)
     }
 
-    /// "a Kremlin spokesman", "a spokesman for the ministry": the organization speaks.
-    fn spokesperson_body(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
-        let spokes = |w: &str| lexicon::SPOKESPERSONS.contains(w);
-        let speaks_for = spokes(&np.head)
-            || matches!(np.head.as_str(), "representative" | "statement")
-            || np.words.iter().any(|w| spokes(w));
-        let org = self
+    /// "a Rosneft spokesman", "a spokesman for the ministry", "a representative of
+    /// Unison": someone the article does not name, who speaks for a body it does. One
+    /// row per body, named for it ("Rosneft spokesman"), which "the spokesman" later
+    /// joins; never the body itself, nor a place or a piece of its name.
+    fn spokesperson(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
+        let speaks_for = np.words.iter().any(|w| lexicon::SPOKESPERSONS.contains(w))
+            || np.head == "representative";
+        if !speaks_for {
+            return None;
+        }
+        let body = self
             .index
             .entity_in(r, EntityLabel::Org)
-            .filter(|_| speaks_for)?;
-        self.named(org.tokens.clone(), org)
+            .or_else(|| self.index.entity_in(r, EntityLabel::Person))?;
+        let doc = self.doc;
+        let body_name = doc.slice(body.tokens.clone());
+        let key = Key::Phrase(format!(
+            "speaks for {}",
+            strip_the(body_name).to_lowercase()
+        ));
+        if let Some(&id) = self.phrases.get(key.phrase()) {
+            return Some(id);
+        }
+        let id = self.create(
+            r.clone(),
+            spokesperson_name(doc, r),
+            SpeakerKind::Anonymous,
+            key,
+        )?;
+        self.heads.entry(head_key(&np.head)).or_default().push(id);
+        self.drafts[id].head = Some(np.head.clone());
+        Some(id)
     }
 
-    /// What the head noun of `np` makes the phrase: a kind of speaker, a role, or a name
-    /// the recognizer missed (two or three capitalized words are a person).
+    /// "Mr Bell's speech called for …", "the ministry's statement said": the words of a
+    /// speech or statement are its author's.
+    fn author_of(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
+        if !lexicon::SPEECH_NOUNS.contains(&np.head) {
+            return None;
+        }
+        let doc = self.doc;
+        let possessive = (r.start..r.end).find(|&k| doc.low(k) == "'s")?;
+        let author = self
+            .index
+            .ending_at
+            .get(&possessive)
+            .map(|&e| &self.entities[e])?;
+        if author.tokens.start < r.start || author.label == EntityLabel::Gpe {
+            return None;
+        }
+        self.named(author.tokens.clone(), author)
+    }
+
+    /// What the head noun of `np` makes the phrase: a kind of speaker, a role, a name the
+    /// recognizer missed (two or three capitalized words are a person), or no one at all.
     fn kind_of(&self, np: &NounPhrase, r: &Range<usize>) -> Heads {
         let head = np.head.as_str();
-        let kind = if lexicon::DOCUMENT_HEADS.contains(head) {
+        let one = singular(head);
+        let is = |list: &lexicon::WordSet| list.contains(head) || list.contains(&one);
+        let plural = lexicon::is_plural(head);
+        let kind = if is(&lexicon::DOCUMENT_HEADS) {
             SpeakerKind::Document
-        } else if lexicon::ORGANIZATION_HEADS.contains(head)
+        } else if is(&lexicon::ORGANIZATION_HEADS) && !plural
             || head == "house" && np.phrase.to_lowercase().ends_with("white house")
         {
             SpeakerKind::NamedOrganization
-        } else if lexicon::MEDIA_HEADS.contains(head) {
+        } else if is(&lexicon::MEDIA_HEADS) {
             SpeakerKind::Media
         } else if lexicon::ANONYMOUS_HEADS.contains(head) || INDEFINITE.contains(&np.det.as_str()) {
             // "a source", but also "a city engineer": someone the article does not name.
             SpeakerKind::Anonymous
         } else if lexicon::TITLES.contains(head) {
             return Heads::Role;
-        } else if self.doc.is_capitalized(r.end - 1) && !self.index.ending_at.contains_key(&r.end) {
-            let doc = self.doc;
-            let caps = r
-                .clone()
-                .rev()
-                .take_while(|&i| doc.is_capitalized(i))
-                .count();
-            let label = if (2..=3).contains(&caps) {
-                EntityLabel::Person
-            } else {
-                EntityLabel::Org
-            };
-            return Heads::MissedName(EntitySpan {
-                tokens: r.end - caps..r.end,
-                label,
-            });
+        } else if self.missed(r, head) {
+            return Heads::MissedName(self.missed_name(r));
+        } else if lexicon::names_people(head) || plural && is(&lexicon::ORGANIZATION_HEADS) {
+            // Unnamed people and groups: "voters", "the crowd", "exporter organisations".
+            SpeakerKind::Anonymous
         } else {
-            SpeakerKind::Unknown
+            return Heads::NoOne;
         };
         Heads::Kind(kind)
+    }
+
+    /// Whether phrase `r` ends in a name that no entity covers: capitalized inside its
+    /// sentence, or opening it ("Tunewave claims") unless it is a word for people
+    /// ("Investors fear").
+    fn missed(&self, r: &Range<usize>, head: &str) -> bool {
+        let doc = self.doc;
+        let last = r.end - 1;
+        doc.is_capitalized(last)
+            && !self.index.ending_at.contains_key(&r.end)
+            && (doc.is_name_word(last) || !lexicon::names_people(head))
+    }
+
+    /// The name at the end of phrase `r` that no entity covers.
+    fn missed_name(&self, r: &Range<usize>) -> EntitySpan {
+        let doc = self.doc;
+        // "The Tories": a capitalized article is no part of the name.
+        let caps = r
+            .clone()
+            .rev()
+            .take_while(|&i| doc.is_capitalized(i) && !matches!(doc.low(i), "the" | "a"))
+            .count();
+        let label = if (2..=3).contains(&caps) {
+            EntityLabel::Person
+        } else {
+            EntityLabel::Org
+        };
+        EntitySpan {
+            tokens: r.end - caps..r.end,
+            label,
+        }
     }
 
     /// The unnamed speaker that `np` points back to: "the second source" by order, "the
@@ -262,7 +332,12 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let possessed = words.iter().any(|w| w == "'s");
         // "the boss of the organisation" is a role of its own, not a description.
         let modified = head_index(words) + 1 < words.len();
-        if words.len() < 2 || words[0] != "the" || possessed || modified || singular(head) != head {
+        if words.len() < 2
+            || words[0] != "the"
+            || possessed
+            || modified
+            || singular(head) != head.as_str()
+        {
             return None;
         }
         // "The Oscar-nominated actor" later is the same actor.
@@ -305,6 +380,20 @@ impl<'a, 'd> Resolver<'a, 'd> {
     }
 }
 
+/// The row name of a spokesperson: the phrase without its article, capitalized ("Rosneft
+/// spokesman", "Spokesman for Unison").
+fn spokesperson_name(doc: &Document, r: &Range<usize>) -> String {
+    let mut start = r.start;
+    if r.len() > 1 && matches!(doc.low(start), "a" | "an" | "the" | "one") {
+        start += 1;
+    }
+    let phrase = doc.slice(start..r.end);
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A phrase headed by a common noun, read once: its words, head noun, determiner,
 /// the modifiers that tell one unnamed source from another, and an ordinal.
 pub(super) struct NounPhrase {
@@ -324,7 +413,22 @@ pub(super) struct NounPhrase {
 impl NounPhrase {
     pub(super) fn new(doc: &Document, r: Range<usize>) -> NounPhrase {
         let words: Vec<String> = r.clone().map(|i| doc.low(i).to_string()).collect();
-        let head = words[head_index(&words)].clone();
+        // "A Department for Education and Skills source": a "for" between two capitalized
+        // words is inside a name, and the head comes after it.
+        let in_name = |p: usize| {
+            let k = r.start + p;
+            k > r.start && k + 1 < r.end && doc.is_name_word(k - 1) && doc.is_capitalized(k + 1)
+        };
+        let mut at = head_index(&words);
+        while at + 1 < words.len() && in_name(at + 1) {
+            at = (at + 2) + head_index(&words[at + 2..]);
+        }
+        // "thousands of people", "two-thirds of primary voters": a quantity is of its
+        // people.
+        while at + 2 < words.len() && words[at + 1] == "of" && lexicon::is_quantity(&words[at]) {
+            at = (at + 2) + head_index(&words[at + 2..]);
+        }
+        let head = words[at.min(words.len() - 1)].clone();
         let det = words.first().cloned().unwrap_or_default();
         let modifiers = words
             .iter()
@@ -360,6 +464,9 @@ enum Heads {
     Kind(SpeakerKind),
     Role,
     MissedName(EntitySpan),
+    /// A phrase that names no one: "their smiles said a lot". Its statement has no
+    /// speaker, which is better than a wrong one.
+    NoOne,
 }
 
 /// The head noun of a phrase: the last word before a post-modifier ("source with knowledge
@@ -392,7 +499,7 @@ pub(super) fn head_index(words: &[String]) -> usize {
 /// The head under which an unnamed source is remembered: "a person familiar with the
 /// talks" … "the source", "a source" … "the person" are one speaker.
 pub(super) fn head_key(head: &str) -> String {
-    match singular(head) {
+    match singular(head).as_ref() {
         "person" | "people" | "individual" => "source".to_string(),
         noun => noun.to_string(),
     }

@@ -17,7 +17,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Meanwhile",
 ];
 
-const CLOSERS: &[&str] = &["\"", "”", "’", "'", "»", ")", "]", "}"];
+const CLOSERS: &[&str] = &["\"", "”", "''", "’", "'", "»", ")", "]", "}"];
 
 /// Past this many tokens without an end, a "sentence" is a list, a table or noise, and is
 /// cut: every later stage scans within sentences, so this keeps them linear in the text.

@@ -111,8 +111,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 2;
             continue;
         }
-        // Ellipses and dashes made of several characters stay whole.
+        // Ellipses and dashes made of several characters stay whole, and so do the two
+        // apostrophes or backquotes that some archives (the New York Times') write for a
+        // quotation mark: ''…'' and ``…''.
         let mut j = i + 1;
+        if matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
+            tokens.push(Token {
+                start: byte_at(i),
+                end: byte_at(i + 2),
+                kind: TokenKind::Punct,
+            });
+            i += 2;
+            continue;
+        }
         if c == '.' || c == '-' {
             while j < chars.len() && chars[j].1 == c {
                 j += 1;
