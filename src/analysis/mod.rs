@@ -64,33 +64,7 @@ fn assemble(
             }
         })
         .collect();
-    // Speakers are numbered in the order of their first statement.
-    let mut number: Vec<Option<usize>> = vec![None; resolved.drafts.len()];
-    let mut speakers = Vec::new();
-    for ids in &resolved.by_statement {
-        for &d in ids {
-            if number[d].is_none() {
-                number[d] = Some(speakers.len());
-                let draft = &resolved.drafts[d];
-                speakers.push(Speaker {
-                    id: speakers.len(),
-                    name: draft.name.clone(),
-                    kind: draft.kind,
-                    description: draft.description.clone(),
-                    anonymity_cue: draft
-                        .anonymity_cue
-                        .clone()
-                        .map(|r| doc.slice(r).to_string()),
-                    anonymity_cue_span: draft.anonymity_cue.clone().map(|r| span(doc, r)),
-                    mentions: draft
-                        .mentions
-                        .iter()
-                        .map(|m| span(doc, m.clone()))
-                        .collect(),
-                });
-            }
-        }
-    }
+    let (speakers, number) = number_speakers(doc, &resolved);
     let quotes = attributions
         .iter()
         .zip(&resolved.by_statement)
@@ -99,19 +73,8 @@ fn assemble(
         // was no statement; a quotation stays, with its speaker unknown.
         .filter(|((a, _), &no_one)| a.kind != QuoteType::Indirect || !no_one)
         .map(|((a, ids), _)| {
-            let content = span(doc, a.content.clone());
             let ids: Vec<usize> = ids.iter().filter_map(|&d| number[d]).collect();
-            Quote {
-                start: content.start,
-                end: content.end,
-                text: content.text,
-                kind: a.kind,
-                speaker: ids.first().copied(),
-                speakers: ids,
-                source_mention: a.sources.first().map(|r| span(doc, r.clone())),
-                cue: a.cue.clone().map(|r| span(doc, r)),
-                confidence: a.confidence,
-            }
+            quote(doc, a, ids)
         })
         .collect();
     let paragraphs = doc
@@ -127,5 +90,55 @@ fn assemble(
         speakers,
         quotes,
         paragraphs,
+    }
+}
+
+/// The speakers in the order of their first statement, and each draft's number among
+/// them (none for a draft that makes no statement).
+fn number_speakers(
+    doc: &Document,
+    resolved: &speakers::Speakers,
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let mut number: Vec<Option<usize>> = vec![None; resolved.drafts.len()];
+    let mut speakers = Vec::new();
+    for &d in resolved.by_statement.iter().flatten() {
+        if number[d].is_some() {
+            continue;
+        }
+        number[d] = Some(speakers.len());
+        let draft = &resolved.drafts[d];
+        speakers.push(Speaker {
+            id: speakers.len(),
+            name: draft.name.clone(),
+            kind: draft.kind,
+            description: draft.description.clone(),
+            anonymity_cue: draft
+                .anonymity_cue
+                .clone()
+                .map(|r| doc.slice(r).to_string()),
+            anonymity_cue_span: draft.anonymity_cue.clone().map(|r| span(doc, r)),
+            mentions: draft
+                .mentions
+                .iter()
+                .map(|m| span(doc, m.clone()))
+                .collect(),
+        });
+    }
+    (speakers, number)
+}
+
+/// One statement, with the numbers of its speakers.
+fn quote(doc: &Document, a: &attribution::Attribution, ids: Vec<usize>) -> Quote {
+    let content = span(doc, a.content.clone());
+    Quote {
+        start: content.start,
+        end: content.end,
+        text: content.text,
+        kind: a.kind,
+        speaker: ids.first().copied(),
+        speakers: ids,
+        source_mention: a.sources.first().map(|r| span(doc, r.clone())),
+        cue: a.cue.clone().map(|r| span(doc, r)),
+        confidence: a.confidence,
     }
 }

@@ -417,18 +417,8 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     if end >= floor + 2 && doc.low(end - 1) == "which" && doc.word(end - 2) == "," {
         return phrase_ending_at(doc, end - 2, floor);
     }
-    // "In a statement she said": a subject pronoun after an opening prepositional phrase
-    // without a comma is the whole subject.
-    if end > floor && matches!(doc.low(end - 1), "he" | "she" | "it" | "they" | "we" | "i") {
-        let opening = (floor..end - 1)
-            .rev()
-            .take(MAX_SUBJECT)
-            .take_while(|&k| !is_boundary_punct(doc.word(k)) && !is_verbish(doc, k))
-            .last()
-            .filter(|&k| opens_phrase(doc, k, floor) && k + 1 < end - 1);
-        if opening.is_some_and(|k| lexicon::PREPOSITIONS.contains(doc.low(k))) {
-            return Some(end - 1..end);
-        }
+    if let Some(pronoun) = pronoun_after_opening(doc, end, floor) {
+        return Some(pronoun);
     }
     let mut start = end;
     while start > floor && end - start < MAX_SUBJECT {
@@ -437,22 +427,13 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             start = open;
             continue;
         }
-        let w = doc.low(start - 1);
-        // "a source close to the White House": the modifier's object is no subject.
-        let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
-        // "Ministers from European and Asian governments", "the Institute of Purchasing and
-        // Supply": two capitalized words joined by "and" after a preposition are one
-        // phrase's modifiers or name, not two subjects.
-        let joined = w == "and"
-            && start >= floor + 3
-            && start < end
-            && doc.is_capitalized(start)
-            && doc.is_capitalized(start - 2)
-            && lexicon::PREPOSITIONS.contains(doc.low(start - 3));
-        if joined {
+        if joined_by_and(doc, start, end, floor) {
             start -= 1;
             continue;
         }
+        let w = doc.low(start - 1);
+        // "a source close to the White House": the modifier's object is no subject.
+        let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
         if is_boundary_punct(doc.word(start - 1))
             || CLAUSE_WORDS.contains(w) && !doc.is_name_word(start - 1) && !modifier
         {
@@ -466,33 +447,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
             }
             break;
         }
-        // A verb ends the phrase, but "Cruz's thinking" and "the report" are nouns.
-        let owned = start >= floor + 2
-            && matches!(
-                doc.low(start - 2),
-                "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-            );
-        // "state Sen. Jason Holsman": "state" before a title is no verb; nor is the word
-        // right before the verb, the subject's head ("a 2014 committee report found").
-        let state_title = w == "state" && start < end && lexicon::TITLES.contains(doc.low(start));
-        let noun = state_title || start == end;
-        if super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned && !noun {
-            break;
-        }
-        // "at which point the crowd chanted": a common noun before an article is no part
-        // of the phrase ("all the", "of the" are).
-        // "surprised by the announcement many analysts had already said": a quantifier
-        // after a noun opens a phrase of its own too.
-        let article = start < end
-            && matches!(
-                doc.low(start),
-                "the" | "a" | "an" | "many" | "some" | "several" | "most" | "few"
-            );
-        if article
-            && !doc.is_capitalized(start - 1)
-            && !lexicon::PREPOSITIONS.contains(w)
-            && !matches!(w, "all" | "both" | "half")
-        {
+        if verb_before(doc, start, end, floor) || opens_own_phrase(doc, start, end) {
             break;
         }
         start -= 1;
@@ -508,6 +463,66 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     }
     let np = trim_edges(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
+}
+
+/// "In a statement she said": a subject pronoun ending at `end` after an opening
+/// prepositional phrase without a comma is the whole subject.
+fn pronoun_after_opening(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
+    if end <= floor || !matches!(doc.low(end - 1), "he" | "she" | "it" | "they" | "we" | "i") {
+        return None;
+    }
+    let opening = (floor..end - 1)
+        .rev()
+        .take(MAX_SUBJECT)
+        .take_while(|&k| !is_boundary_punct(doc.word(k)) && !is_verbish(doc, k))
+        .last()
+        .filter(|&k| opens_phrase(doc, k, floor) && k + 1 < end - 1);
+    opening
+        .is_some_and(|k| lexicon::PREPOSITIONS.contains(doc.low(k)))
+        .then_some(end - 1..end)
+}
+
+/// "Ministers from European and Asian governments", "the Institute of Purchasing and
+/// Supply": two capitalized words joined by the "and" before `start`, after a
+/// preposition, are one phrase's modifiers or name, not two subjects.
+fn joined_by_and(doc: &Document, start: usize, end: usize, floor: usize) -> bool {
+    start >= floor + 3
+        && start < end
+        && doc.low(start - 1) == "and"
+        && doc.is_capitalized(start)
+        && doc.is_capitalized(start - 2)
+        && lexicon::PREPOSITIONS.contains(doc.low(start - 3))
+}
+
+/// Whether the word before `start` is a verb that ends the phrase: "Cruz's thinking" and
+/// "the report" are nouns, "state" before a title is none ("state Sen. Jason Holsman"),
+/// nor is the word right before the verb, the subject's head ("a 2014 committee report
+/// found").
+fn verb_before(doc: &Document, start: usize, end: usize, floor: usize) -> bool {
+    let w = doc.low(start - 1);
+    let owned = start >= floor + 2
+        && matches!(
+            doc.low(start - 2),
+            "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        );
+    let state_title = w == "state" && start < end && lexicon::TITLES.contains(doc.low(start));
+    let noun = state_title || start == end;
+    super::cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned && !noun
+}
+
+/// Whether a phrase of its own opens at `start`, after a common noun: "at which point the
+/// crowd chanted" ("all the", "of the" go on), "surprised by the announcement many
+/// analysts had already said".
+fn opens_own_phrase(doc: &Document, start: usize, end: usize) -> bool {
+    let w = doc.low(start - 1);
+    start < end
+        && matches!(
+            doc.low(start),
+            "the" | "a" | "an" | "many" | "some" | "several" | "most" | "few"
+        )
+        && !doc.is_capitalized(start - 1)
+        && !lexicon::PREPOSITIONS.contains(w)
+        && !matches!(w, "all" | "both" | "half")
 }
 
 /// Whether token `i` starts a clause: it opens the sentence or follows punctuation or a

@@ -111,27 +111,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 2;
             continue;
         }
-        // Ellipses and dashes made of several characters stay whole, and so do the two
-        // apostrophes or backquotes that some archives (the New York Times') write for a
-        // quotation mark: ''…'' and ``…''.
-        let mut j = i + 1;
-        if matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
-            tokens.push(Token {
-                start: byte_at(i),
-                end: byte_at(i + 2),
-                kind: TokenKind::Punct,
-            });
-            i += 2;
-            continue;
-        }
-        if c == '.' || c == '-' {
-            while j < chars.len() && chars[j].1 == c {
-                j += 1;
-            }
-            if j - i == 1 || (c == '.' && j - i < 3) {
-                j = i + 1;
-            }
-        }
+        let j = punct_end(&chars, i);
         tokens.push(Token {
             start: byte_at(i),
             end: byte_at(j),
@@ -140,6 +120,26 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = j;
     }
     tokens
+}
+
+/// One past the punctuation token at `i`. Ellipses and dashes made of several
+/// characters stay whole, and so do the two apostrophes or backquotes that some archives
+/// (the New York Times') write for a quotation mark: ''…'' and ``…''.
+fn punct_end(chars: &[(usize, char)], i: usize) -> usize {
+    let c = chars[i].1;
+    if matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
+        return i + 2;
+    }
+    let mut j = i + 1;
+    if c == '.' || c == '-' {
+        while j < chars.len() && chars[j].1 == c {
+            j += 1;
+        }
+        if j - i == 1 || (c == '.' && j - i < 3) {
+            j = i + 1;
+        }
+    }
+    j
 }
 
 fn word_token(text: &str, start: usize, end: usize) -> Token {
