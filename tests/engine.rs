@@ -2215,3 +2215,34 @@ fn unnamed_people_and_groups_are_anonymous_and_a_phrase_naming_no_one_is_no_sour
         a.quotes
     );
 }
+
+#[test]
+fn one_person_under_every_form_of_their_name() {
+    let a = analyze(
+        "The finance minister, Lou Jiwei, spoke on Monday. \"We have done our part,\" Mr. Lou \
+         said. Barcelona assistant coach Henk Ten Cate was angry. \"It is pathetic,\" Ten Cate \
+         said. Jarek Kujda founded the band. \"We only play experimental music,\" Jarek said.",
+    );
+    assert_eq!(speaker_of(&a, "We have done our part,"), Some("Lou Jiwei"));
+    assert_eq!(speaker_of(&a, "It is pathetic,"), Some("Henk Ten Cate"));
+    assert_eq!(
+        speaker_of(&a, "We only play experimental music,"),
+        Some("Jarek Kujda")
+    );
+    assert_eq!(a.speakers.len(), 3, "{:?}", a.speakers);
+}
+
+#[test]
+fn a_quantifier_between_auxiliary_and_verb() {
+    let a = analyze(
+        "Donald Trump and Senator Bernie Sanders have both argued that workers have lost \
+         jobs because of trade rules.",
+    );
+    let q = quote(&a, "workers have lost jobs because of trade rules").unwrap();
+    let names: Vec<&str> = q
+        .speakers
+        .iter()
+        .map(|&id| a.speaker(id).unwrap().name.as_str())
+        .collect();
+    assert_eq!(names, ["Donald Trump", "Bernie Sanders"]);
+}

@@ -380,7 +380,7 @@ pub static VERB_MODIFIERS: WordSet = WordSet::union(&[
         "still", "just", "already", "recently", "now", "never", "always", "reportedly",
         "repeatedly", "separately", "quickly", "flatly", "publicly", "privately", "explicitly",
         "initially", "subsequently", "simply", "specifically", "even", "only", "long", "first",
-        "not", "too",
+        "not", "too", "both", "all", "each",
     ],
 ]);
 

@@ -259,7 +259,9 @@ impl<'a, 'd> Site<'a, 'd> {
         // "many say", "most agree": a quantifier is the plural subject of a bare verb
         // ("most reports" stays a noun).
         let base = self.low == self.lemma;
-        let quantified = base
+        // "have both argued": after an auxiliary, a quantifier floats before the verb.
+        let after_auxiliary = i >= 2 && lexicon::AUXILIARIES.contains(doc.low(i - 2));
+        let quantified = (base || after_auxiliary)
             && matches!(
                 p,
                 "many" | "most" | "some" | "several" | "few" | "all" | "both"

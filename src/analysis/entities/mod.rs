@@ -495,11 +495,22 @@ fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
         .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 1)
         .map(|s| doc.word(s.tokens.end - 1))
         .collect();
+    // "Henk Ten Cate … Ten Cate": a family name of two words, alone, is the person too.
+    let long_surnames: HashSet<&str> = spans
+        .iter()
+        .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 2)
+        .map(|s| doc.slice(s.tokens.end - 2..s.tokens.end))
+        .collect();
+    let gaz = gazetteer::get();
     for s in spans.iter_mut() {
-        if s.label == EntityLabel::Org
-            && s.tokens.len() == 1
-            && surnames.contains(doc.word(s.tokens.start))
-        {
+        let one = s.tokens.len() == 1 && surnames.contains(doc.word(s.tokens.start));
+        let two = s.tokens.len() == 2 && long_surnames.contains(doc.slice(s.tokens.clone()));
+        // A listed place keeps its label: "George Washington … Washington".
+        let place = s.label != EntityLabel::Org
+            && gaz
+                .longest_at(doc, s.tokens.start, s.tokens.end)
+                .is_some_and(|(len, _)| len == s.tokens.len());
+        if s.label != EntityLabel::Person && (one || two) && !place {
             s.label = EntityLabel::Person;
         }
     }

@@ -29,10 +29,17 @@ pub(super) struct EntityIndex<'a, 'd> {
     pub(super) by_surname: HashMap<&'d str, Vec<usize>>,
     /// PERSON entities of more than one word (with a given name) by family name.
     pub(super) full_by_surname: HashMap<&'d str, Vec<usize>>,
+    /// The last two words of PERSON entities of three words or more ("Ten Cate").
+    long_tails: rustc_hash::FxHashSet<&'d str>,
+    /// PERSON entities of more than one word by their first word.
+    pub(super) full_by_first: HashMap<&'d str, Vec<usize>>,
     /// For each family name and courtesy gender (none, a man's, a woman's): where in its
     /// `full_by_surname` list the first full name of a fitting gender stands that is not
     /// doubtful, and the first at all. Found once, so a family name alone costs no scan.
     earliest_full: HashMap<(&'d str, Option<Gender>), Earliest>,
+    /// PERSON entities with a title, by family name, one for each distinct given name
+    /// and title: the few a role is checked against.
+    pub(super) titled_by_surname: HashMap<&'d str, Vec<usize>>,
     /// The title words before each PERSON entity ("Italian Prime Minister").
     pub(super) titles: HashMap<usize, Range<usize>>,
     /// PERSON entities by each lower-case word of their title.
@@ -52,6 +59,9 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
             starting_at: HashMap::default(),
             by_surname: HashMap::default(),
             full_by_surname: HashMap::default(),
+            full_by_first: HashMap::default(),
+            titled_by_surname: HashMap::default(),
+            long_tails: Default::default(),
             earliest_full: HashMap::default(),
             titles: HashMap::default(),
             by_title_word: HashMap::default(),
@@ -66,8 +76,15 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 index.persons.push(i);
                 let family = surname(doc, &e.tokens);
                 index.by_surname.entry(family).or_default().push(i);
+                if e.tokens.len() > 2 {
+                    index
+                        .long_tails
+                        .insert(doc.slice(e.tokens.end - 2..e.tokens.end));
+                }
                 if e.tokens.len() > 1 {
                     index.full_by_surname.entry(family).or_default().push(i);
+                    let first = doc.word(e.tokens.start);
+                    index.full_by_first.entry(first).or_default().push(i);
                 }
                 let title = index.title_before(doc, entities, e);
                 for k in title.clone() {
@@ -77,11 +94,32 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                         .or_default()
                         .push(i);
                 }
+                if !title.is_empty() {
+                    let list = index.titled_by_surname.entry(family).or_default();
+                    let same = |&o: &usize| {
+                        doc.word(entities[o].tokens.start) == doc.word(e.tokens.start)
+                            && doc.slice(index.titles[&o].clone()) == doc.slice(title.clone())
+                    };
+                    if !list.iter().any(same) {
+                        list.push(i);
+                    }
+                }
                 index.titles.insert(i, title);
             } else {
                 let name = strip_the(doc.slice(e.tokens.clone())).to_lowercase();
                 index.by_name.entry(name).or_default().push(i);
             }
+        }
+        // "Ten Cate" after "Henk Ten Cate" is a family name, no full name of its own.
+        let family_only: rustc_hash::FxHashSet<usize> = index
+            .full_by_surname
+            .values()
+            .flatten()
+            .copied()
+            .filter(|&i| index.is_family_name(&entities[i]))
+            .collect();
+        for list in index.full_by_surname.values_mut() {
+            list.retain(|i| !family_only.contains(i));
         }
         let mut earliest = HashMap::default();
         for (&family, full) in &index.full_by_surname {
@@ -186,6 +224,31 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
 
     pub(super) fn title(&self, e: usize) -> Range<usize> {
         self.titles.get(&e).cloned().unwrap_or(0..0)
+    }
+
+    /// The full name that the one-word name at `e` opens, named before it, if the word is
+    /// nobody's family name: "Jarek" after "Jarek Kujda", and "Mr. Lou" after "Lou
+    /// Jiwei", whose family name comes first.
+    pub(super) fn opened_full_name(&self, e: &EntitySpan) -> Option<&'a EntitySpan> {
+        let doc = self.doc;
+        let word = doc.word(e.tokens.start);
+        if e.tokens.len() != 1 || self.full_by_surname.contains_key(word) {
+            return None;
+        }
+        let full = self.full_by_first.get(word)?;
+        self.before_in(full, e.tokens.start, 0).next()
+    }
+
+    /// Whether the person's name at `e`, of two words, is a family name alone: one
+    /// opening with a particle ("De Blasio"), or the last two words of a longer name in
+    /// the article ("Ten Cate" after "Henk Ten Cate").
+    pub(super) fn is_family_name(&self, e: &EntitySpan) -> bool {
+        let doc = self.doc;
+        if e.tokens.len() != 2 {
+            return false;
+        }
+        lexicon::NAME_PARTICLES.contains(doc.low(e.tokens.start))
+            || self.long_tails.contains(doc.slice(e.tokens.clone()))
     }
 
     /// The entity that covers token `k` and goes on past `end`: "The Chartered Institute

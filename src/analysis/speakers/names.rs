@@ -19,7 +19,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// choice.
     pub(super) fn full_name(&self, e: &'a EntitySpan) -> Option<&'a EntitySpan> {
         let doc = self.doc;
-        if e.tokens.len() > 1 {
+        if e.tokens.len() > 1 && !self.index.is_family_name(e) {
             return Some(e);
         }
         let family = surname(doc, &e.tokens);
@@ -60,10 +60,17 @@ impl<'a, 'd> Resolver<'a, 'd> {
             && doc.low(start - 1) == "the"
             && lexicon::is_plural(doc.low(e.tokens.end - 1));
         let label = if group { EntityLabel::Org } else { e.label };
+        if let Some(full) = (label == EntityLabel::Person)
+            .then(|| self.index.opened_full_name(e))
+            .flatten()
+        {
+            return self.named(r, full);
+        }
         match label {
             EntityLabel::Person => {
                 let surname = surname(doc, &e.tokens).to_string();
-                let given = (e.tokens.len() > 1).then(|| doc.word(e.tokens.start).to_string());
+                let given = (e.tokens.len() > 1 && !self.index.is_family_name(e))
+                    .then(|| doc.word(e.tokens.start).to_string());
                 let found = self.people.get(&surname).and_then(|ids| {
                     ids.iter()
                         .copied()

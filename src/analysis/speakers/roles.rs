@@ -146,7 +146,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             let known = gazetteer::get().given_name(w).is_some();
             (x.tokens.len() > 1 && known && !particle).then_some(w)
         };
-        let entities = self.index.by_surname.get(family);
+        let entities = self.index.titled_by_surname.get(family);
         entities.into_iter().flatten().all(|&o| {
             let other = &self.entities[o];
             let same = match (given(e), given(other)) {
