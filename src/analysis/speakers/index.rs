@@ -110,19 +110,27 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 index.by_name.entry(name).or_default().push(i);
             }
         }
-        // "Ten Cate" after "Henk Ten Cate" is a family name, no full name of its own.
-        let family_only: rustc_hash::FxHashSet<usize> = index
+        index.settle_full_names();
+        index
+    }
+
+    /// Full names, once all are known: "Ten Cate" after "Henk Ten Cate" is a family name,
+    /// no full name of its own; and for each family name and courtesy gender, the first
+    /// full name that fits (see `earliest_full`).
+    fn settle_full_names(&mut self) {
+        let (doc, entities) = (self.doc, self.entities);
+        let family_only: rustc_hash::FxHashSet<usize> = self
             .full_by_surname
             .values()
             .flatten()
             .copied()
-            .filter(|&i| index.is_family_name(&entities[i]))
+            .filter(|&i| self.is_family_name(&entities[i]))
             .collect();
-        for list in index.full_by_surname.values_mut() {
+        for list in self.full_by_surname.values_mut() {
             list.retain(|i| !family_only.contains(i));
         }
         let mut earliest = HashMap::default();
-        for (&family, full) in &index.full_by_surname {
+        for (&family, full) in &self.full_by_surname {
             for courtesy in [None, Some(Gender::Male), Some(Gender::Female)] {
                 let fits = |&i: &usize| gender_fits(courtesy, given_gender(doc, &entities[i]));
                 let any = full.iter().position(fits);
@@ -135,8 +143,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 earliest.insert((family, courtesy), (sure, any));
             }
         }
-        index.earliest_full = earliest;
-        index
+        self.earliest_full = earliest;
     }
 
     /// The first full names of `family` that fit `courtesy`: see `earliest_full`.
