@@ -87,15 +87,16 @@ fn stage_5_speakers(bencher: Bencher) {
     let inputs: Vec<_> = docs
         .iter()
         .map(|d| {
-            let found = attribution::attribute(d, &quotes::find(d));
+            let quoted = quotes::find(d);
+            let found = attribution::attribute(d, &quoted);
             let sources: Vec<_> = found.iter().map(|a| a.sources.clone()).collect();
-            (entities::recognize(d), sources)
+            (entities::recognize(d), sources, quotes::inside(d, &quoted))
         })
         .collect();
     bencher.counter(ItemsCount::new(sample_words())).bench(|| {
         docs.iter()
             .zip(&inputs)
-            .map(|(d, (e, s))| speakers::resolve(d, e, s).drafts.len())
+            .map(|(d, (e, s, q))| speakers::resolve(d, e, s, q).drafts.len())
             .sum::<usize>()
     });
 }

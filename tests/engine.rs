@@ -2246,3 +2246,40 @@ fn a_quantifier_between_auxiliary_and_verb() {
         .collect();
     assert_eq!(names, ["Donald Trump", "Bernie Sanders"]);
 }
+
+#[test]
+fn an_age_makes_a_person_and_an_opening_adverb_no_name() {
+    let a = analyze(
+        "Luay Sami, 33, the program coordinator, came in 2011. Recently, he said, he has \
+         realized the state is not as welcoming.",
+    );
+    let sami = a.entities.iter().find(|e| e.text == "Luay Sami").unwrap();
+    assert_eq!(sami.label, EntityLabel::Person);
+    assert!(
+        a.entities.iter().all(|e| e.text != "Recently"),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        speaker_of(&a, "he has realized the state is not as welcoming"),
+        Some("Luay Sami")
+    );
+}
+
+#[test]
+fn a_name_inside_a_quote_is_no_antecedent_and_a_courtesy_title_keeps_the_spokesman() {
+    let a = analyze(
+        "Tom Hale recalled how dark the road was on his first night. \"And I was like, 'God, \
+         please, let this be a city. How will I live here?'\" Soon, the area felt welcoming. \
+         He got a car and a job. Over time, he said, the town had grown on him. A spokesman \
+         for Mr Prescott said the scheme would go ahead in April.",
+    );
+    assert_eq!(
+        speaker_of(&a, "Over time, he said, the town had grown on him"),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of(&a, "the scheme would go ahead in April"),
+        Some("Spokesman for Mr Prescott")
+    );
+}

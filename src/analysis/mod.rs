@@ -36,7 +36,8 @@ pub fn analyze(input: &str) -> Analysis {
     let quoted = quotes::find(&doc);
     let attributions = attribution::attribute(&doc, &quoted);
     let sources: Vec<_> = attributions.iter().map(|a| a.sources.clone()).collect();
-    let resolved = speakers::resolve(&doc, &entity_spans, &sources);
+    let in_quotes = quotes::inside(&doc, &quoted);
+    let resolved = speakers::resolve(&doc, &entity_spans, &sources, &in_quotes);
     assemble(&doc, &entity_spans, &attributions, resolved)
 }
 

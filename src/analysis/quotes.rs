@@ -101,6 +101,16 @@ pub fn find(doc: &Document) -> Vec<QuotedSpan> {
     out
 }
 
+/// For each token of `doc`, whether it lies inside the quotation marks of `quotes`, marks
+/// included.
+pub fn inside(doc: &Document, quotes: &[QuotedSpan]) -> Vec<bool> {
+    let mut inside = vec![false; doc.tokens.len()];
+    for q in quotes {
+        inside[q.open..q.close.map_or(q.inner.end, |c| c + 1)].fill(true);
+    }
+    inside
+}
+
 /// Whether mark `i` follows the end of a sentence: ". ", "? " or "! " before it.
 fn ends_sentence_before(doc: &Document, i: usize) -> bool {
     i > 0

@@ -70,10 +70,7 @@ struct Found {
 
 pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
     let extent = |q: &QuotedSpan| q.open..q.close.map_or(q.inner.end, |c| c + 1);
-    let mut inside_quote = vec![false; doc.tokens.len()];
-    for q in quotes {
-        inside_quote[extent(q)].fill(true);
-    }
+    let inside_quote = super::quotes::inside(doc, quotes);
     // A verb inside quotation marks is the speaker's word, not an attribution.
     let cues: Vec<Option<Cue>> = (0..doc.tokens.len())
         .map(|i| {

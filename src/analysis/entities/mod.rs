@@ -104,6 +104,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     share_labels(doc, &ctx, &mut spans);
     name_abbreviations(doc, &ctx, &mut spans);
     name_organizations_by_kind(doc, &ctx, &mut spans);
+    read_the_surroundings(doc, &mut spans);
     make_consistent(doc, &mut spans);
     fill_results_lines(doc, &mut spans);
     place_datelines(doc, &mut spans);
@@ -489,6 +490,44 @@ fn covered(doc: &Document, spans: &[EntitySpan]) -> Vec<bool> {
 /// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s", and "Bolton"
 /// after "John Bolton" even where the model took it for an organization (a place keeps
 /// its label: "Washington" after "George Washington").
+/// What the words around a name say of it: "Luay Sami, 33, the coordinator" gives an
+/// age, so a person; "Recently, he said" opens a sentence with an adverb, no name.
+fn read_the_surroundings(doc: &Document, spans: &mut Vec<EntitySpan>) {
+    let n = doc.tokens.len();
+    for s in spans.iter_mut() {
+        let e = s.tokens.end;
+        let aged = e + 2 < n
+            && doc.word(e) == ","
+            && doc.tokens[e + 1].kind == TokenKind::Number
+            && doc.word(e + 1).len() <= 3
+            && doc.word(e + 2) == ",";
+        if aged && s.label != EntityLabel::Person && !place_listed(doc, &s.tokens) {
+            s.label = EntityLabel::Person;
+        }
+    }
+    spans.retain(|s| {
+        let w = doc.low(s.tokens.start);
+        let adverb = s.tokens.len() == 1
+            && doc.opens_sentence(s.tokens.start)
+            && w.len() > 4
+            && w.ends_with("ly")
+            && doc
+                .tokens
+                .get(s.tokens.end)
+                .is_some_and(|_| doc.word(s.tokens.end) == ",");
+        !adverb
+    });
+}
+
+/// Whether the gazetteer lists the words `r` as a place.
+fn place_listed(doc: &Document, r: &Range<usize>) -> bool {
+    gazetteer::get()
+        .longest_at(doc, r.start, r.end)
+        .is_some_and(|(len, label)| {
+            len == r.len() && matches!(label, EntityLabel::Gpe | EntityLabel::Loc)
+        })
+}
+
 fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let surnames: HashSet<&str> = spans
         .iter()

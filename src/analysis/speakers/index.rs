@@ -20,7 +20,9 @@ pub(super) struct EntityIndex<'a, 'd> {
     pub(super) entities: &'a [EntitySpan],
     /// Indices of every entity, and of PERSON entities, in reading order.
     pub(super) all: Vec<usize>,
+    /// PERSON entities outside quotation marks, and all of them.
     pub(super) persons: Vec<usize>,
+    pub(super) persons_anywhere: Vec<usize>,
     /// The entity ending at each token end.
     pub(super) ending_at: HashMap<usize, usize>,
     /// The entity starting at each token.
@@ -49,12 +51,20 @@ pub(super) struct EntityIndex<'a, 'd> {
 }
 
 impl<'a, 'd> EntityIndex<'a, 'd> {
-    pub(super) fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan]) -> Self {
+    pub(super) fn new(
+        doc: &'a Document<'d>,
+        entities: &'a [EntitySpan],
+        in_quotes: &[bool],
+    ) -> Self {
         let mut index = EntityIndex {
             doc,
             entities,
-            all: (0..entities.len()).collect(),
+            // The nearest-entity queries pass over names inside quotation marks.
+            all: (0..entities.len())
+                .filter(|&i| !in_quotes[entities[i].tokens.start])
+                .collect(),
             persons: Vec::new(),
+            persons_anywhere: Vec::new(),
             ending_at: HashMap::default(),
             starting_at: HashMap::default(),
             by_surname: HashMap::default(),
@@ -73,7 +83,10 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         }
         for (i, e) in entities.iter().enumerate() {
             if e.label == EntityLabel::Person {
-                index.persons.push(i);
+                if !in_quotes[e.tokens.start] {
+                    index.persons.push(i);
+                }
+                index.persons_anywhere.push(i);
                 let family = surname(doc, &e.tokens);
                 index.by_surname.entry(family).or_default().push(i);
                 if e.tokens.len() > 2 {
@@ -181,7 +194,19 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         self.before_in(&self.all, at, floor)
     }
 
-    /// Every person before token `at`, back to `floor`, nearest first.
+    /// Every person before token `at`, back to `floor`, nearest first, also those named
+    /// inside quotation marks: whom an article goes on about ("For Trump to both
+    /// encourage that …," she said. The New York businessman has praised Putin).
+    pub(super) fn persons_anywhere_before(
+        &self,
+        at: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = &'a EntitySpan> + '_ {
+        self.before_in(&self.persons_anywhere, at, floor)
+    }
+
+    /// Every person outside quotation marks before token `at`, back to `floor`, nearest
+    /// first.
     pub(super) fn persons_before(
         &self,
         at: usize,
@@ -293,8 +318,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         // to Ms. Reed" Reed.
         let mut prep = start;
         while prep > r.start
-            && (doc.low(prep - 1) == "the"
-                || crate::analysis::lexicon::TITLES.contains(doc.low(prep - 1)))
+            && (doc.low(prep - 1) == "the" || crate::analysis::lexicon::is_title(doc.low(prep - 1)))
         {
             prep -= 1;
         }
@@ -304,8 +328,12 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         if modified {
             return None;
         }
-        // "of the Centre for Economic Policy": the preposition before the article.
-        if start > r.start && doc.low(start - 1) == "the" {
+        // "of the Centre for Economic Policy", "a spokesman for Mr Prescott": the
+        // preposition before the article or the courtesy title.
+        while start > r.start
+            && (doc.low(start - 1) == "the"
+                || crate::analysis::lexicon::is_honorific(doc.low(start - 1)))
+        {
             start -= 1;
         }
         if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
@@ -387,7 +415,7 @@ mod tests {
     fn the_nearest_entity_before_comes_first() {
         let doc = Document::new("Ana Ruiz met Tom Hale in London before Mia Holt came.");
         let found = entities::recognize(&doc);
-        let index = EntityIndex::new(&doc, &found);
+        let index = EntityIndex::new(&doc, &found, &vec![false; doc.tokens.len()]);
         let at = (0..doc.tokens.len())
             .find(|&i| doc.word(i) == "before")
             .unwrap();
@@ -407,7 +435,7 @@ mod tests {
     fn the_entity_a_phrase_stands_for() {
         let doc = Document::new("A spokesman for Microsoft and Jane Doe of London spoke.");
         let found = entities::recognize(&doc);
-        let index = EntityIndex::new(&doc, &found);
+        let index = EntityIndex::new(&doc, &found, &vec![false; doc.tokens.len()]);
         let phrase = |from: &str, to: &str| {
             let start = (0..doc.tokens.len())
                 .find(|&i| doc.word(i) == from)

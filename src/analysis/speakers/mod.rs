@@ -86,8 +86,16 @@ pub struct Speakers {
     pub names_no_one: Vec<bool>,
 }
 
-pub fn resolve(doc: &Document, entities: &[EntitySpan], sources: &[Vec<Range<usize>>]) -> Speakers {
-    let mut r = Resolver::new(doc, entities);
+/// The speakers of each statement's source phrases. `in_quotes` marks the tokens inside
+/// quotation marks: a name there is never a speaker's antecedent ("You know, I love
+/// Larry" is no Larry speaking, nor "he" after it).
+pub fn resolve(
+    doc: &Document,
+    entities: &[EntitySpan],
+    sources: &[Vec<Range<usize>>],
+    in_quotes: &[bool],
+) -> Speakers {
+    let mut r = Resolver::new(doc, entities, in_quotes);
     let mut by_statement = Vec::with_capacity(sources.len());
     let mut names_no_one = Vec::with_capacity(sources.len());
     // A phrase carried over to a continuing quote resolves as it did the first time.
@@ -162,11 +170,11 @@ struct Resolver<'a, 'd> {
 }
 
 impl<'a, 'd> Resolver<'a, 'd> {
-    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan]) -> Self {
+    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan], in_quotes: &[bool]) -> Self {
         Resolver {
             doc,
             entities,
-            index: EntityIndex::new(doc, entities),
+            index: EntityIndex::new(doc, entities, in_quotes),
             drafts: Vec::new(),
             people: HashMap::default(),
             organizations: HashMap::default(),

@@ -352,13 +352,13 @@ impl<'a, 'd> Resolver<'a, 'd> {
         // sentence before, the one that sentence is about.
         let sentence = doc.sentence_of[r.start];
         let start = doc.sentences[sentence].tokens.start;
-        let nearest = self.index.persons_before(r.start, 0).next()?;
+        let nearest = self.index.persons_anywhere_before(r.start, 0).next()?;
         let e = if nearest.tokens.start >= start {
             nearest
         } else {
             let from = doc.sentences[sentence.checked_sub(1)?].tokens.start;
             self.index
-                .persons_before(r.start, from)
+                .persons_anywhere_before(r.start, from)
                 .last()
                 .filter(|first| first.tokens.start < start)?
         };
