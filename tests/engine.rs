@@ -2283,3 +2283,55 @@ fn a_name_inside_a_quote_is_no_antecedent_and_a_courtesy_title_keeps_the_spokesm
         Some("Spokesman for Mr Prescott")
     );
 }
+
+#[test]
+fn descriptions_joined_by_and_plural_possessives_and_titles_before_a_name() {
+    let a = analyze(
+        "\"They are desperate to change the rules,\" said Morton Blackwell. The influential \
+         delegate and conservative activist warned that a long battle lay ahead for the party. \
+         Groups including the Musicians' Union have called for an end to the visa rules, \
+         saying the rules were unfair to bands. A \
+         spokesman for Democratic presidential candidate Hillary Clinton said the report was \
+         wrong. A White House official said the talks had stalled. The official said a deal \
+         was still possible.",
+    );
+    assert_eq!(
+        speaker_of(&a, "a long battle lay ahead for the party"),
+        Some("Morton Blackwell")
+    );
+    let groups = speaker(&a, "Groups including the Musicians' Union").unwrap();
+    assert_eq!(groups.kind, SpeakerKind::Anonymous);
+    assert_eq!(
+        speaker_of(&a, "the report was wrong"),
+        Some("Spokesman for Democratic presidential candidate Hillary Clinton")
+    );
+    assert_eq!(
+        speaker_of(&a, "a deal was still possible"),
+        Some("A White House official")
+    );
+}
+
+#[test]
+fn a_description_then_a_place_titles_and_a_name_is_that_person() {
+    let a = analyze(
+        "The play was banned. But the work's author, US playwright Eve Ensler, says it is all \
+         about women's strength and courage.",
+    );
+    assert_eq!(
+        speaker_of(&a, "it is all about women's strength and courage"),
+        Some("Eve Ensler")
+    );
+}
+
+#[test]
+fn a_spokesman_is_never_the_person_in_focus() {
+    let a = analyze(
+        "Hazel Blears said innocent people would be stopped. Later the prime minister's \
+         official spokesman urged calm. The spokesman said the powers were aimed at \
+         terrorists.",
+    );
+    assert_eq!(
+        speaker_of(&a, "the powers were aimed at terrorists"),
+        Some("The spokesman")
+    );
+}

@@ -495,4 +495,5 @@ pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "of", "in", "on", "at", "to", "for", "with", "about", "during", "after", "before", "by",
     "from", "into", "over", "under", "through", "without", "via", "upon", "as", "out",
     "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
+    "including",
 ]);

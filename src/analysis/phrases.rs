@@ -193,11 +193,29 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
             break;
         }
         match phrase_ending_at(doc, start - 1, floor) {
+            // "The influential delegate and conservative activist warned": a bare noun
+            // after "and" goes on describing one person.
+            Some(np) if described_further(doc, &out[out.len() - 1]) => {
+                let last = out.len() - 1;
+                out[last].start = np.start;
+            }
             Some(np) if !np.clone().any(|k| is_verbish(doc, k)) => out.push(np),
             _ => break,
         }
     }
     out
+}
+
+/// Whether the phrase `np` after an "and" is a bare common noun phrase, with no
+/// determiner, name or pronoun of its own: it goes on describing the one before it.
+fn described_further(doc: &Document, np: &Range<usize>) -> bool {
+    let first = doc.low(np.start);
+    np.clone().all(|k| !doc.is_capitalized(k))
+        && !is_pronoun(first)
+        && !lexicon::DEFINITE.contains(&first)
+        && !lexicon::INDEFINITE.contains(&first)
+        && !matches!(first, "his" | "her" | "their" | "its" | "our")
+        && !lexicon::is_plural(doc.low(np.end - 1))
 }
 
 /// The noun phrase ending at `end`, or before the asides that end there: "Hugh Hill, a
@@ -434,7 +452,7 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
         let w = doc.low(start - 1);
         // "a source close to the White House": the modifier's object is no subject.
         let modifier = w == "to" && start >= floor + 2 && is_source_modifier(doc.low(start - 2));
-        if is_boundary_punct(doc.word(start - 1))
+        if is_boundary_punct(doc.word(start - 1)) && !is_plural_possessive(doc, start - 1)
             || CLAUSE_WORDS.contains(w) && !doc.is_name_word(start - 1) && !modifier
         {
             // "who" is itself a subject: "Trump, who said ...".
@@ -463,6 +481,19 @@ fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Option<Range<us
     }
     let np = trim_edges(doc, start..end);
     looks_like_source(doc, np.clone()).then_some(np)
+}
+
+/// Whether the apostrophe at `k` closes a plural possessive ("the Musicians' Union"):
+/// it touches an "s" on its left and a space on its right.
+fn is_plural_possessive(doc: &Document, k: usize) -> bool {
+    matches!(doc.word(k), "'" | "’")
+        && k > 0
+        && doc.tokens[k - 1].end == doc.tokens[k].start
+        && doc.low(k - 1).ends_with('s')
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.start > doc.tokens[k].end)
 }
 
 /// "In a statement she said": a subject pronoun ending at `end` after an opening

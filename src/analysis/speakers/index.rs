@@ -283,6 +283,26 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
             || self.long_tails.contains(doc.slice(e.tokens.clone()))
     }
 
+    /// Whether token `k` may stand between a preposition and the name it governs: an
+    /// article, a title ("Democratic presidential candidate"), a courtesy title; not
+    /// another name ("Bank of England governor Mervyn King" is no object of "of").
+    fn before_a_name(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.low(k);
+        let other_name = self
+            .ending_at
+            .get(&(k + 1))
+            .is_some_and(|&e| self.entities[e].label != EntityLabel::Norp)
+            || self.running_past(k, k + 1).is_some();
+        let title = |w: &str| {
+            lexicon::is_title(w)
+                || matches!(w, "presidential" | "former" | "acting" | "senior" | "vice")
+        };
+        // A capitalized word only before a title: "Democratic presidential candidate".
+        let adjective = doc.is_name_word(k) && k + 1 < doc.tokens.len() && title(doc.low(k + 1));
+        !other_name && (w == "the" || title(w) || lexicon::is_honorific(w) || adjective)
+    }
+
     /// The entity that covers token `k` and goes on past `end`: "The Chartered Institute
     /// of Purchasing" split from "and Supply" by the phrase finder.
     pub(super) fn running_past(&self, k: usize, end: usize) -> Option<&'a EntitySpan> {
@@ -328,15 +348,14 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         if modified {
             return None;
         }
-        // "of the Centre for Economic Policy", "a spokesman for Mr Prescott": the
-        // preposition before the article or the courtesy title.
-        while start > r.start
-            && (doc.low(start - 1) == "the"
-                || crate::analysis::lexicon::is_honorific(doc.low(start - 1)))
-        {
+        // "of the Centre for Economic Policy", "a spokesman for Mr Prescott", "a
+        // spokesman for Democratic presidential candidate Hillary Clinton": the
+        // preposition before the article, the courtesy title or the title.
+        while start > r.start && self.before_a_name(start - 1) {
             start -= 1;
         }
-        if start < r.start + 2 || !matches!(doc.low(start - 1), "of" | "for" | "from") {
+        let prepositions = ["of", "for", "from", "including"];
+        if start < r.start + 2 || !prepositions.contains(&doc.low(start - 1)) {
             return Some(e);
         }
         // "Jane Doe of the Centre for Economic Policy" is Jane Doe; "a spokesman for the
@@ -352,7 +371,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
             return Some(p);
         }
         let object = doc.low(start - 1) != "from"
-            && !doc.is_capitalized(start - 2)
+            && !doc.is_name_word(start - 2)
             && doc.tokens[start - 2].kind == TokenKind::Word;
         (!object).then_some(e)
     }
@@ -399,7 +418,25 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         {
             return None;
         }
-        let e = &self.entities[*self.starting_at.get(&(r.end + 1))?];
+        // "the work's author, US playwright Eve Ensler, says": a place and titles may
+        // come before the name.
+        let mut k = r.end + 1;
+        while k < sentence.end.min(r.end + 6) {
+            if let Some(&x) = self.starting_at.get(&k) {
+                let x = &self.entities[x];
+                if x.label == EntityLabel::Person {
+                    break;
+                }
+                k = x.tokens.end;
+                continue;
+            }
+            let w = doc.low(k);
+            if !lexicon::is_title(w) && !lexicon::PERSON_NOUNS.contains(w) {
+                break;
+            }
+            k += 1;
+        }
+        let e = &self.entities[*self.starting_at.get(&k)?];
         let closed =
             e.tokens.end >= sentence.end || matches!(doc.word(e.tokens.end), "," | "." | ";" | ":");
         (e.label == EntityLabel::Person && closed).then_some(e)

@@ -92,8 +92,13 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// defended …"), it is the person the next sentence opens with.
     fn person_in_focus(&mut self, r: &Range<usize>, words: &[String]) -> Option<usize> {
         let doc = self.doc;
-        let definite =
-            words.first().is_some_and(|w| w == "the") || words.get(1).is_some_and(|w| w == "'s");
+        // "the president", "Russia's president"; not "the president's spokesman", who is
+        // someone else.
+        let head = head_index(words);
+        let possessed_by_other = words[2.min(head)..head].iter().any(|w| w == "'s");
+        let definite = !possessed_by_other
+            && (words.first().is_some_and(|w| w == "the")
+                || words.get(1).is_some_and(|w| w == "'s"));
         if !definite {
             return None;
         }

@@ -30,7 +30,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         let kind = match self.kind_of(&np, &r) {
             Heads::Kind(kind) => kind,
-            Heads::Role => return self.role(r, &np.words),
+            // "The official said" after "A White House official said" is that official;
+            // with none before, a role is someone named, or a placeholder.
+            Heads::Role => {
+                if let Some(id) = self.earlier_unnamed(&np, SpeakerKind::Anonymous) {
+                    return self.record_mention(id, r);
+                }
+                return self.role(r, &np.words);
+            }
             Heads::MissedName(span) => return self.named(r, &span),
             Heads::NoOne => {
                 self.nameless.insert((r.start, r.end));
@@ -135,6 +142,16 @@ impl<'a, 'd> Resolver<'a, 'd> {
             SpeakerKind::NamedOrganization
         } else if is(&lexicon::MEDIA_HEADS) {
             SpeakerKind::Media
+        } else if lexicon::TITLES.contains(head)
+            && np.definite()
+            && !lexicon::SPOKESPERSONS.contains(head)
+            && !np.possessed
+            && !self.doc.is_name_word(r.end - 1)
+        {
+            // "the analyst", "The influential delegate and conservative activist": a
+            // definite title may be someone named; not "the Scottish Executive", nor
+            // "the prime minister's spokesman", nor any spokesman, who speaks for another.
+            return Heads::Role;
         } else if lexicon::ANONYMOUS_HEADS.contains(head) || INDEFINITE.contains(&np.det.as_str()) {
             // "a source", but also "a city engineer": someone the article does not name.
             SpeakerKind::Anonymous
@@ -408,6 +425,8 @@ pub(super) struct NounPhrase {
     modifiers: Vec<String>,
     /// "the second source": 2.
     ordinal: Option<usize>,
+    /// Someone's: "the prime minister's spokesman", "the charity's director".
+    possessed: bool,
 }
 
 impl NounPhrase {
@@ -428,7 +447,9 @@ impl NounPhrase {
         while at + 2 < words.len() && words[at + 1] == "of" && lexicon::is_quantity(&words[at]) {
             at = (at + 2) + head_index(&words[at + 2..]);
         }
-        let head = words[at.min(words.len() - 1)].clone();
+        let at = at.min(words.len() - 1);
+        let head = words[at].clone();
+        let possessed = words[1.min(at)..at].iter().any(|w| w == "'s");
         let det = words.first().cloned().unwrap_or_default();
         let modifiers = words
             .iter()
@@ -444,6 +465,7 @@ impl NounPhrase {
             .iter()
             .find_map(|w| ORDINALS.iter().find(|(o, _)| o == w).map(|&(_, n)| n));
         NounPhrase {
+            possessed,
             head,
             det,
             phrase: doc.slice(r).to_string(),
@@ -491,6 +513,7 @@ pub(super) fn head_index(words: &[String]) -> usize {
                         | "inside"
                         | "within"
                         | "near"
+                        | "including"
                 )
         })
         .map_or(words.len() - 1, |p| p)
