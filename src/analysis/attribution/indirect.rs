@@ -233,7 +233,10 @@ impl CuedText<'_, '_> {
                     doc.low(k + 1),
                     "though" | "although" | "but" | "whereas" | "while" | "even"
                 );
-            let participle = doc.word(k) == "," && phrases::is_ing_form(doc, k + 1);
+            // "…, including three children": a participle that is a preposition goes on.
+            let participle = doc.word(k) == ","
+                && phrases::is_ing_form(doc, k + 1)
+                && doc.low(k + 1) != "including";
             let anonymity = anonymity::terms_open_at(doc, k, r.end);
             let next_statement = doc.low(k) == "and"
                 && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
@@ -246,12 +249,13 @@ impl CuedText<'_, '_> {
         }
     }
 
-    /// "while some observers said the trade was quiet, most agree the trend is down": a
-    /// comma, a short subject and a verb of saying or belief with a clause of its own
-    /// begin someone else's statement.
+    /// "while some observers said the trade was quiet, most agree the trend is down",
+    /// "Labour acts too late while the Lib Dems say …": a comma or a contrasting
+    /// conjunction, a short subject and a verb of saying or belief with a clause of its
+    /// own begin someone else's statement.
     fn next_clause(&self, comma: usize, end: usize) -> bool {
         let doc = self.doc;
-        if doc.word(comma) != "," {
+        if !matches!(doc.low(comma), "," | "while" | "whereas" | "but") {
             return false;
         }
         (comma + 2..end.min(comma + 5)).any(|j| {
@@ -309,6 +313,7 @@ impl Frame<'_> {
             && doc.word(self.source_start - 1) == ","
             && right.start > self.cue.tokens.end
             && doc.word(right.start - 1) == ","
+            && !phrases::is_ing_form(doc, right.start)
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
     }
 
@@ -355,7 +360,8 @@ impl Frame<'_> {
         // (after a quote it goes on with the quote: `"…" because she would …, he said`).
         let adverbial = || {
             self.floor == self.sentence.start
-                && lexicon::SUBORDINATORS.contains(doc.low(left.start))
+                && (lexicon::SUBORDINATORS.contains(doc.low(left.start))
+                    || doc.low(left.start) == "asked")
                 && left.clone().all(|k| doc.word(k) != ",")
         };
         // "In a statement Thursday, X said": an adverbial, not what was said; "The crowd
@@ -528,6 +534,47 @@ mod tests {
         assert_eq!(
             source_of(text, "the harbour would reopen").as_deref(),
             Some("An official")
+        );
+    }
+    #[test]
+    fn including_goes_on_with_the_statement() {
+        let text = "Ruiz said the storm closed the harbour, including the ferry berths.";
+        assert_eq!(
+            source_of(
+                text,
+                "the storm closed the harbour, including the ferry berths"
+            )
+            .as_deref(),
+            Some("Ruiz")
+        );
+    }
+
+    #[test]
+    fn while_and_a_new_source_begin_another_statement() {
+        let text = "The council said the harbour is safe while the unions say it is not.";
+        let found = statements(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[0],
+            ("the harbour is safe".into(), "The council".into())
+        );
+        assert_eq!(found[1], ("it is not".into(), "the unions".into()));
+    }
+
+    #[test]
+    fn asked_about_it_is_no_statement() {
+        let text = "Asked whether the harbour would close, the minister replied at length.";
+        assert!(statements(text).is_empty(), "{:?}", statements(text));
+    }
+
+    #[test]
+    fn a_participle_after_the_tag_adds_to_the_act() {
+        let text = "The harbour was closed, she said, adding that the ferries would stop.";
+        let found = statements(text);
+        let contents: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(
+            contents,
+            ["The harbour was closed", "the ferries would stop"]
         );
     }
 }
