@@ -2335,3 +2335,21 @@ fn a_spokesman_is_never_the_person_in_focus() {
         Some("The spokesman")
     );
 }
+
+#[test]
+fn who_after_an_unnamed_source_is_that_source() {
+    let a = analyze(
+        "The singer could \"hardly stand up\", said a band spokesman, who added that he is \
+         now resting in hospital.",
+    );
+    let spokesmen: Vec<_> = a
+        .speakers
+        .iter()
+        .filter(|s| s.name.contains("spokesman"))
+        .collect();
+    assert_eq!(spokesmen.len(), 1, "{spokesmen:?}");
+    assert_eq!(
+        speaker_of(&a, "he is now resting in hospital"),
+        Some(spokesmen[0].name.as_str())
+    );
+}

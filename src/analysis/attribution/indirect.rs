@@ -191,10 +191,16 @@ impl CuedText<'_, '_> {
             s = told_subject(doc, s, limit).unwrap_or(hearer);
         }
         s = phrases::skip_adverbials(doc, s, limit);
-        // "explained through a spokesman that …": "that" a few words on.
+        // "explained through a spokesman that …": "that" a few words on, unless a verb
+        // comes first ("said gaming was entering an era that demanded …": a relative)
+        // outside an adverbial ("said when asked about it that …").
         if let Some(that) = (s..limit.min(s + 8))
             .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
             .find(|&k| doc.low(k) == "that")
+            .filter(|&that| {
+                lexicon::ADVERBIAL_SUBORDINATORS.contains(doc.low(s))
+                    || !(s..that).any(|k| phrases::is_verbish(doc, k))
+            })
         {
             s = that;
         }
@@ -221,14 +227,14 @@ impl CuedText<'_, '_> {
     }
 
     /// Ends a content clause where the writer's own comment begins ("all staffers sign NDAs,
-    /// though she did not discuss their terms", "…, throwing a wrench in …"), where the terms
+    /// though she did not discuss their terms", "… - but insists", "…, throwing a wrench in …"), where the terms
     /// of anonymity begin ("on condition of anonymity because …"), or where the speaker's
     /// next statement begins ("she has released 30 years of tax returns and called on
     /// Sanders to do the same").
     pub(super) fn cut_at_comment(&self, r: Range<usize>) -> Range<usize> {
         let doc = self.doc;
         let cut = (r.start + 1..r.end.saturating_sub(1)).find(|&k| {
-            let comment = doc.word(k) == ","
+            let comment = matches!(doc.word(k), "," | "-" | "–" | "—")
                 && matches!(
                     doc.low(k + 1),
                     "though" | "although" | "but" | "whereas" | "while" | "even"
@@ -238,8 +244,11 @@ impl CuedText<'_, '_> {
                 && phrases::is_ing_form(doc, k + 1)
                 && doc.low(k + 1) != "including";
             let anonymity = anonymity::terms_open_at(doc, k, r.end);
+            // "… and implying that …": a participle with its own "that" starts one too.
             let next_statement = doc.low(k) == "and"
-                && self.cues[k + 1].as_ref().is_some_and(|c| !c.participle)
+                && self.cues[k + 1]
+                    .as_ref()
+                    .is_some_and(|c| !c.participle || self.followed_by_that(c, r.end))
                 && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
             comment || participle || anonymity || next_statement || self.next_clause(k, r.end)
         });
@@ -404,7 +413,9 @@ pub(super) fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
         return false;
     }
     let w = doc.low(r.start);
-    let participle = phrases::is_ing_form(doc, r.start);
+    // "said gaming was entering an era": a gerund before its verb is a subject.
+    let participle = phrases::is_ing_form(doc, r.start)
+        && !(r.start + 1 < r.end && phrases::is_verbish(doc, r.start + 1));
     // "told a station … when asked about it": an adverbial clause, not what was said.
     let adverbial = lexicon::ADVERBIAL_SUBORDINATORS.contains(w);
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
@@ -575,6 +586,46 @@ mod tests {
         assert_eq!(
             contents,
             ["The harbour was closed", "the ferries would stop"]
+        );
+    }
+    #[test]
+    fn a_that_after_a_verb_is_a_relative_not_the_clause() {
+        let text = "He said gaming was entering an era that demanded convincing graphics.";
+        assert_eq!(
+            source_of(
+                text,
+                "gaming was entering an era that demanded convincing graphics"
+            )
+            .as_deref(),
+            Some("He")
+        );
+    }
+
+    #[test]
+    fn forecast_after_had_already_and_a_dash_before_but() {
+        let text = "Budget analysts had already forecast that deficits would grow again.";
+        assert_eq!(
+            source_of(text, "deficits would grow again").as_deref(),
+            Some("Budget analysts")
+        );
+        let text = "Hodgson says the league needs a winter break - but insists that it is fit.";
+        let contents: Vec<String> = statements(text).into_iter().map(|(c, _)| c).collect();
+        assert_eq!(contents, ["the league needs a winter break", "it is fit"]);
+    }
+
+    #[test]
+    fn a_second_participle_with_that_is_a_second_statement() {
+        let text = "On Thursday, he renewed his calls, warning that the group could enter the \
+                    country and implying that some members were already there.";
+        let found = statements(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[0],
+            ("the group could enter the country".into(), "he".into())
+        );
+        assert_eq!(
+            found[1],
+            ("some members were already there".into(), "he".into())
         );
     }
 }

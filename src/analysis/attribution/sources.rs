@@ -123,9 +123,11 @@ impl CuedText<'_, '_> {
                 // "a class called "Perception" …, writing": a name, not a speaker's verb.
                 .filter(|np| phrases::names_someone(doc, np))
         });
-        // ", saying", "by saying", "while adding": the participle hangs from the clause.
+        // ", saying", "by saying", "while adding", "…, warning … and implying": the
+        // participle hangs from the clause.
         let detached = at > s.start
-            && (doc.word(at - 1) == "," || lexicon::PREPOSITIONS.contains(doc.low(at - 1)));
+            && (matches!(doc.word(at - 1), "," | "and")
+                || lexicon::PREPOSITIONS.contains(doc.low(at - 1)));
         // "with Trump reportedly yelling": the noun of the absolute phrase speaks.
         let absolute = || {
             let k = before_modifiers(doc, at, s.start);

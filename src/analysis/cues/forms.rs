@@ -67,7 +67,7 @@ const BELIEF: &[&str] = &[
 #[rustfmt::skip]
 const FINDING: &[&str] = &[
     "find/finds/found/finding", "show/shows/showed/showing/shown", "indicate", "conclude",
-    "determine", "estimate", "project",
+    "determine", "estimate", "project", "forecast/forecasts/forecast/forecasting", "calculate",
 ];
 
 /// Verbs whose hearer sits between the verb and the content.

@@ -287,11 +287,15 @@ impl<'a, 'd> Site<'a, 'd> {
                     "'s" | "his" | "its" | "this" | "was" | "is" | "has" | "does"
                 )
         };
-        // "could only quip": an adverb between the modal and the verb.
+        // "could only quip", "had already forecast": an adverb between the modal (or a
+        // "have" whose participle is the base form) and the verb.
         let adverb_after_modal = self.prev.is_some_and(|p| {
-            matches!(p, "only" | "just" | "even" | "simply" | "never" | "really")
-                && i >= 2
-                && BEFORE_BASE_VERB.contains(&doc.low(i - 2))
+            matches!(
+                p,
+                "only" | "just" | "even" | "simply" | "never" | "really" | "already" | "also"
+            ) && i >= 2
+                && (BEFORE_BASE_VERB.contains(&doc.low(i - 2))
+                    || lexicon::HAVE_FORMS.contains(&doc.low(i - 2)))
         });
         let subject_word = |p: &str| BEFORE_BASE_VERB.contains(&p) || plural(p);
         // "The two lawmakers, however, argue": the subject before a short aside.

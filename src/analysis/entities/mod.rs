@@ -486,10 +486,6 @@ fn covered(doc: &Document, spans: &[EntitySpan]) -> Vec<bool> {
     covered
 }
 
-/// A lone capitalized word that is a person's surname elsewhere in the article is that
-/// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s", and "Bolton"
-/// after "John Bolton" even where the model took it for an organization (a place keeps
-/// its label: "Washington" after "George Washington").
 /// What the words around a name say of it: "Luay Sami, 33, the coordinator" gives an
 /// age, so a person; "Recently, he said" opens a sentence with an adverb, no name.
 fn read_the_surroundings(doc: &Document, spans: &mut Vec<EntitySpan>) {
@@ -501,7 +497,13 @@ fn read_the_surroundings(doc: &Document, spans: &mut Vec<EntitySpan>) {
             && doc.tokens[e + 1].kind == TokenKind::Number
             && doc.word(e + 1).len() <= 3
             && doc.word(e + 2) == ",";
-        if aged && s.label != EntityLabel::Person && !place_listed(doc, &s.tokens) {
+        // "Ms Atlas": a name after a courtesy title is a person's, whatever the model
+        // took it for.
+        let courtesy = s.tokens.start > 0
+            && lexicon::honorific(doc.low(s.tokens.start - 1))
+                .is_some_and(lexicon::Honorific::is_courtesy);
+        let aged = aged && s.label != EntityLabel::Person && !place_listed(doc, &s.tokens);
+        if courtesy || aged {
             s.label = EntityLabel::Person;
         }
     }
@@ -528,6 +530,10 @@ fn place_listed(doc: &Document, r: &Range<usize>) -> bool {
         })
 }
 
+/// A lone capitalized word that is a person's surname elsewhere in the article is that
+/// person: "Meloni" after "Giorgia Meloni", in a headline or before "'s", and "Bolton"
+/// after "John Bolton" even where the model took it for an organization (a place keeps
+/// its label: "Washington" after "George Washington").
 fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let surnames: HashSet<&str> = spans
         .iter()

@@ -58,7 +58,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let w = self.doc.low(r.start);
         if w == "who" {
             let antecedent = self.relative_antecedent(r.start)?;
-            let id = self.mention(antecedent)?;
+            // "said an REM spokesman, who added": the phrase just read is that speaker
+            // already; read again, an unnamed one would become a second.
+            let known = (self.recent.iter().rev().copied())
+                .find(|&id| self.drafts[id].mentions.contains(&antecedent));
+            let id = match known {
+                Some(id) => id,
+                None => self.mention(antecedent)?,
+            };
             return self.record_mention(id, r);
         }
         let wanted = Wanted::of(w)?;
