@@ -55,7 +55,8 @@ def read_file(path, root):
     except OSError as e:
         return None, {"id": name, "error": f"cannot read: {e.strerror}"}
     except UnicodeDecodeError as e:
-        return None, {"id": name, "error": f"not UTF-8 text (invalid byte at offset {e.start})"}
+        message = f"not UTF-8 text (invalid byte at offset {e.start})"
+        return None, {"id": name, "error": message}
     return compact({"id": name, "text": text}), None
 
 
@@ -96,13 +97,13 @@ def records(args):
 
 
 def is_error(record):
-    # Inside a record's strings every quotation mark is escaped, so this is its key.
-    return '"error":' in record
+    # Every error record holds this key; only those that do are parsed to make sure.
+    return '"error":' in record and "error" in json.loads(record)
 
 
 def run(args):
     if os.path.isdir(args.out_dir) and os.listdir(args.out_dir):
-        raise RuntimeError(f"{args.out_dir} is not empty: older records would mix with these")
+        raise RuntimeError(f"{args.out_dir} is not empty: older records would mix in")
     out = records(args)
     files = os.path.join(args.out_dir, "*.jsonl")
     with dask.config.set(scheduler=scheduler(args.scheduler)):
@@ -111,9 +112,10 @@ def run(args):
         # be a second consumer of the bag, and Dask would analyze every partition twice.
         counts = db.read_text(files).map(is_error).frequencies().compute()
     failed = dict(counts).get(True, 0)
+    articles = failed + dict(counts).get(False, 0)
     print(
-        f"dask_analyze: {failed + dict(counts).get(False, 0)} articles in {out.npartitions}"
-        f" partitions -> {args.out_dir}, {failed} failed",
+        f"dask_analyze: {articles} articles in {out.npartitions} partitions"
+        f" -> {args.out_dir}, {failed} failed",
         file=sys.stderr,
     )
     return 1 if failed else 0

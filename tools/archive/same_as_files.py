@@ -32,14 +32,21 @@ def main():
             articles.append((str(path.relative_to(root)), path.read_bytes().decode("utf-8")))
         except UnicodeDecodeError:
             print(f"skipped, not UTF-8: {path}", file=sys.stderr)
-    lines = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in articles)
-    run = subprocess.run([args.analyze, "--jsonl"], input=lines.encode(), capture_output=True, check=True)
+    lines = "".join(
+        json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in articles
+    )
+    run = subprocess.run(
+        [args.analyze, "--jsonl"], input=lines.encode(), capture_output=True, check=True
+    )
     records = run.stdout.decode().splitlines()
     assert len(records) == len(articles), "one record per article"
     differ = 0
     for (name, _), record in zip(articles, records):
-        one = subprocess.run([args.analyze, os.path.join(root, name)], capture_output=True, check=True)
-        if record != '{"id":%s,"analysis":%s}' % (json.dumps(name), one.stdout.decode().rstrip("\n")):
+        one = subprocess.run(
+            [args.analyze, os.path.join(root, name)], capture_output=True, check=True
+        )
+        analysis = one.stdout.decode().rstrip("\n")
+        if record != '{"id":%s,"analysis":%s}' % (json.dumps(name), analysis):
             print(f"differs: {name}", file=sys.stderr)
             differ += 1
     print(f"{len(articles) - differ} of {len(articles)} records byte-identical to analyze FILE")
