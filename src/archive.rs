@@ -344,6 +344,18 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_has_its_own_count() {
+        let mut by = ByKind::default();
+        for (i, kind) in SpeakerKind::ALL.into_iter().enumerate() {
+            by.bump(kind, i + 1);
+        }
+        for (i, kind) in SpeakerKind::ALL.into_iter().enumerate() {
+            assert_eq!(by.get(kind), i + 1, "{kind:?}");
+        }
+        assert_eq!(by.total(), 21);
+    }
+
+    #[test]
     fn an_empty_archive_has_no_share() {
         let r = Tally::default().report(20);
         assert_eq!(r.anonymous_share, 0.0);
