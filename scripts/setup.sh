@@ -7,6 +7,7 @@
 #   Trunk 0.21.14                                  (crates.io)
 #   wasm-opt, playwright-core, gazetteer sources   (npm, package-lock.json)
 #   Chromium and its driver                        (Debian)
+#   Dask, for the cluster recipe's test            (PyPI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,4 +43,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# Dask runs the cluster recipe (tools/archive/dask_analyze.py) in local mode in
+# tests/cluster.rs.
+if [[ "$(python3 -c 'import dask; print(dask.__version__)' 2>/dev/null || true)" != "2026.11.0" ]]; then
+  say "installing dask 2026.11.0 from PyPI"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "dask==2026.11.0"
 fi

@@ -108,7 +108,7 @@ pub fn to_csv(a: &Analysis) -> String {
 }
 
 /// RFC 4180 quoting, with a leading apostrophe on cells a spreadsheet would evaluate.
-fn csv_cell(s: &str) -> String {
+pub(crate) fn csv_cell(s: &str) -> String {
     let defused = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
