@@ -2353,3 +2353,19 @@ fn who_after_an_unnamed_source_is_that_source() {
         Some(spokesmen[0].name.as_str())
     );
 }
+
+#[test]
+fn a_long_quotation_before_its_tag_is_direct_and_a_short_one_partial() {
+    let text = "The aim was a harbour plan \"that would let the town keep its ferries, its \
+                fishing fleet and its jobs, whatever the council decides,\" Ana Ruiz said. \
+                The pier could \"hardly stand up in a storm\", said a port spokesman.";
+    let a = analyze(text);
+    let long = "that would let the town keep its ferries, its fishing fleet and its jobs, \
+                whatever the council decides,";
+    assert_eq!(quote(&a, long).map(|q| q.kind), Some(QuoteType::Direct));
+    assert_eq!(speaker_of(&a, long), Some("Ana Ruiz"));
+    assert_eq!(
+        quote(&a, "hardly stand up in a storm").map(|q| q.kind),
+        Some(QuoteType::Partial)
+    );
+}

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use whosaid::analysis::SpeakerKind;
+use whosaid::analysis::{QuoteType, SpeakerKind};
 use whosaid::analyze;
 
 /// The seed's answer key, or `None` (and a line saying the test is skipped) in a clone
@@ -39,6 +39,7 @@ fn every_direct_quote_with_its_speaker() {
     for g in direct {
         let want = g["text"].as_str().unwrap();
         let q = quote(&a, want).unwrap_or_else(|| panic!("direct quote not found: {want:?}"));
+        assert_eq!(q.kind, QuoteType::Direct, "{want:?}");
         let sp = a.speaker(q.speaker.expect("a speaker")).unwrap();
         let gold_speaker = speakers.iter().find(|s| s["id"] == g["speaker"]).unwrap();
         let aliases: Vec<&str> = gold_speaker["aliases"]

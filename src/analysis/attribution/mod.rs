@@ -42,6 +42,10 @@ pub const DIRECT_MIN_WORDS: usize = 4;
 /// that "we will not allow this to happen again next year"`.
 const LONG_QUOTED_CLAUSE: usize = 8;
 
+/// A quotation running into its sentence with its tag after it is direct from this many
+/// words: FORMAT.md's partial quotes are "a few words".
+const LONG_TAGGED_QUOTE: usize = 12;
+
 /// An indirect statement needs at least this many words.
 pub(super) const INDIRECT_MIN_WORDS: usize = 3;
 
@@ -143,11 +147,33 @@ fn quote_kind(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> QuoteType
         .is_some_and(|c| c.class == CueClass::Speech && c.takes_clause);
     let sentence = q.inner.start < q.inner.end && doc.is_capitalized(q.inner.start);
     let long_clause = doc.low(prev) == "that" && words >= LONG_QUOTED_CLAUSE;
-    if runs_into && !introduced && !sentence && !long_clause {
+    if runs_into && !introduced && !sentence && !long_clause && !tagged_after(doc, cues, q) {
         QuoteType::Partial
     } else {
         QuoteType::Direct
     }
+}
+
+/// `defining a clause "that would allow Ukraine …," Meloni said`: a long quotation that
+/// ends in a comma before its tag, in a sentence with no verb of saying before it, is the
+/// speaker's own statement, not a fragment of a few words inside someone's paraphrase
+/// (`Mills could "hardly stand up, let alone play", said a spokesman` is one).
+fn tagged_after(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> bool {
+    let Some(close) = q.close else { return false };
+    if word_count(doc, q.inner.clone()) < LONG_TAGGED_QUOTE {
+        return false;
+    }
+    let sentence = doc.sentences[doc.sentence_of[q.open]].tokens.clone();
+    let comma = (q.inner.end > q.inner.start && doc.word(q.inner.end - 1) == ",")
+        || (close + 1 < sentence.end && doc.word(close + 1) == ",");
+    let speech = |k: usize| {
+        cues[k]
+            .as_ref()
+            .is_some_and(|c| c.class == CueClass::Speech)
+    };
+    comma
+        && !(sentence.start..q.open).any(speech)
+        && (close + 1..sentence.end.min(close + 8)).any(speech)
 }
 
 pub fn word_count(doc: &Document, r: Range<usize>) -> usize {
