@@ -6,7 +6,7 @@
 //! the edge of an enclosing one is split in two. This is pure logic, tested natively; the
 //! browser only walks the tree.
 
-use crate::analysis::{Analysis, EntityLabel, QuoteType, SpeakerKind};
+use crate::analysis::{order, Analysis, EntityLabel, QuoteType, SpeakerKind};
 use std::collections::VecDeque;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,7 +130,9 @@ pub fn marks(analysis: &Analysis) -> Vec<Mark> {
         });
     }
     // The same source phrase may serve several quotes; show it once.
-    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.kind.rank()));
+    // By start, the longer first, then by rank: the sort is stable, so rank goes first.
+    order::by_key(&mut out, |m| m.kind.rank() as u64);
+    order::by_key(&mut out, |m| order::start_then_longer(m.start, m.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.kind == b.kind);
     out
 }

@@ -4,7 +4,7 @@
 //! statements rest on people the article does not name, whose words fill the quotes. The
 //! answers are counted here from the [`Analysis`], once, for the sidebar and the reports.
 
-use crate::analysis::{Analysis, QuoteType, SpeakerKind};
+use crate::analysis::{order, Analysis, QuoteType, SpeakerKind};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
@@ -85,8 +85,9 @@ pub fn summarize(a: &Analysis) -> Summary {
         .enumerate()
         .filter(|(_, n)| *n > 0)
         .collect();
-    s.quoted_words
-        .sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+    order::by_key(&mut s.quoted_words, |&(id, n)| {
+        order::pair(u32::MAX as usize - n.min(u32::MAX as usize), id)
+    });
     s.notes = notes(a, &s);
     s
 }

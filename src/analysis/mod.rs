@@ -18,6 +18,7 @@ pub mod cues;
 pub mod entities;
 pub mod lexicon;
 pub mod model;
+pub mod order;
 pub mod phrases;
 pub mod quotes;
 pub mod speakers;

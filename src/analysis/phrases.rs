@@ -8,6 +8,7 @@
 //! way news copy attributes, and it fails visibly rather than inventing a speaker.
 
 use super::lexicon::{self, WordSet, CLAUSE_WORDS, TIME_WORDS, VERB_MODIFIERS};
+use super::order;
 use super::text::{Document, TokenKind};
 use std::ops::Range;
 
@@ -315,7 +316,9 @@ fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<usize> {
     }
     // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": a relative clause's
     // opening comes first.
-    out.sort_by_key(|&k| !matches!(doc.low(k + 1), "who" | "whose" | "which"));
+    order::by_key(&mut out, |&k| {
+        u64::from(!matches!(doc.low(k + 1), "who" | "whose" | "which"))
+    });
     out
 }
 

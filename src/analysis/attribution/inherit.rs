@@ -1,8 +1,8 @@
 //! Sieves 3 and 4: whose turn a quote with no cue of its own continues.
 
 use super::{Attribution, CuedText};
-use crate::analysis::phrases;
 use crate::analysis::quotes::QuotedSpan;
+use crate::analysis::{order, phrases};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -51,7 +51,7 @@ impl CuedText<'_, '_> {
             .filter(|a| !a.sources.is_empty() && !a.content.is_empty())
             .map(|a| (a.content.start, a.sources.clone()))
             .collect();
-        statements.sort_by_key(|(start, _)| *start);
+        order::by_key(&mut statements, |(start, _)| *start as u64);
         // Where each source's last word first spoke, for `paragraph_lead`.
         let mut first_spoke: HashMap<&str, usize> = HashMap::default();
         for (start, sources) in &statements {

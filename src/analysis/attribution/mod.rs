@@ -22,6 +22,7 @@
 
 use super::cues::{self, Cue, CueClass};
 use super::model::QuoteType;
+use super::order;
 use super::quotes::QuotedSpan;
 use super::text::{Document, TokenKind};
 use std::ops::Range;
@@ -112,7 +113,7 @@ pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
         }
     }
     let mut all: Vec<Attribution> = quoted.into_iter().flatten().chain(indirect).collect();
-    all.sort_by_key(|a| a.content.start);
+    order::by_key(&mut all, |a| a.content.start as u64);
     all
 }
 

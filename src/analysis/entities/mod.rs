@@ -17,6 +17,7 @@ pub mod scores;
 
 use super::lexicon;
 use super::model::EntityLabel;
+use super::order;
 use super::text::{Document, TokenKind};
 use features::DocContext;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -153,7 +154,7 @@ fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
     }
     spans.retain(|s| !s.tokens.is_empty());
     spans.extend(people);
-    spans.sort_by_key(|s| s.tokens.start);
+    order::by_key(spans, |s| s.tokens.start as u64);
 }
 
 /// "The World Trade Organisation (WTO) … the WTO said": an abbreviation defined in
@@ -269,7 +270,7 @@ fn fill_results_lines(doc: &Document, spans: &mut Vec<EntitySpan>) {
         }
     }
     spans.extend(added);
-    spans.sort_by_key(|s| s.tokens.start);
+    order::by_key(spans, |s| s.tokens.start as u64);
 }
 
 /// The names of a sentence made only of names each followed by a number, at least two.
@@ -472,7 +473,7 @@ fn share_labels(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
         }
     }
     spans.extend(added);
-    spans.sort_by_key(|s| s.tokens.start);
+    order::by_key(spans, |s| s.tokens.start as u64);
 }
 
 const MAX_NAMES_PER_FIRST_WORD: usize = 16;
@@ -582,7 +583,7 @@ fn add_words(
                 })
             }),
     );
-    spans.sort_by_key(|s| s.tokens.start);
+    order::by_key(spans, |s| s.tokens.start as u64);
 }
 
 #[cfg(test)]

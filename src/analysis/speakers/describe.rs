@@ -3,6 +3,7 @@
 use super::names::name_matches;
 use super::{Key, Resolver};
 use crate::analysis::model::SpeakerKind;
+use crate::analysis::order;
 use crate::analysis::text::Document;
 use std::ops::Range;
 
@@ -58,9 +59,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 .mentions
                 .extend(occurrences.iter().map(|&e| self.entities[e].tokens.clone()));
             // In reading order, without mentions inside a longer one.
-            draft
-                .mentions
-                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            order::by_key(&mut draft.mentions, |m| {
+                order::start_then_longer(m.start, m.end)
+            });
             let mut kept: Vec<Range<usize>> = Vec::with_capacity(draft.mentions.len());
             for m in draft.mentions.drain(..) {
                 if kept.last().is_none_or(|k| m.start >= k.end) {

@@ -31,6 +31,7 @@ use index::EntityIndex;
 use super::entities::gazetteer::Gender;
 use super::entities::EntitySpan;
 use super::model::SpeakerKind;
+use super::order;
 use super::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
@@ -114,7 +115,7 @@ pub fn resolve(
         }
         // Speakers who share a statement in the order the article names them: "Italy's
         // premier and a diplomatic source said" is the premier's first.
-        found.sort_by_key(|&(start, _)| start);
+        order::by_key(&mut found, |&(start, _)| start as u64);
         let mut ids: Vec<usize> = Vec::new();
         for (_, id) in found {
             if !ids.contains(&id) {

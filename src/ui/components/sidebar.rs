@@ -3,7 +3,7 @@
 //! the speaker's words in the article, and choosing it dims everything else.
 
 use super::sourcing::Sourcing;
-use crate::analysis::{Analysis, Quote, QuoteType, Speaker, SpeakerKind};
+use crate::analysis::{order, Analysis, Quote, QuoteType, Speaker, SpeakerKind};
 use crate::summary::Summary;
 use crate::ui::hooks::use_stepped;
 use crate::ui::state::SortOrder;
@@ -71,10 +71,13 @@ pub fn sidebar(props: &Props) -> Html {
         .collect();
     match props.sort {
         SortOrder::Appearance => {}
-        SortOrder::Statements => speakers.sort_by_key(|s| std::cmp::Reverse(statements(s))),
-        SortOrder::Kind => {
-            speakers.sort_by_key(|s| SpeakerKind::ALL.iter().position(|k| *k == s.kind))
-        }
+        SortOrder::Statements => order::by_key(&mut speakers, |s| u64::MAX - statements(s) as u64),
+        SortOrder::Kind => order::by_key(&mut speakers, |s| {
+            SpeakerKind::ALL
+                .iter()
+                .position(|k| *k == s.kind)
+                .unwrap_or(0) as u64
+        }),
     }
     let kinds_present: Vec<SpeakerKind> = SpeakerKind::ALL
         .iter()
