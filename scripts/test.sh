@@ -16,7 +16,7 @@ cargo clippy --release --target wasm32-unknown-unknown --lib --bin app --bin wor
 step "native tests"
 cargo test --release
 
-step "scorer: seed answer key and PolNeAR dev"
+step "scorer: seed answer key and the keyed dev set"
 scripts/evaluate.sh --quiet
 
 step "release build"
