@@ -73,6 +73,7 @@ impl CuedText<'_, '_> {
             || cue.class == CueClass::Finding
                 && !self.followed_by_that(cue, sentence.end)
                 && !self.found_by_document(cue, sentence.start)
+            || in_question_asked(self.doc, &sentence, cue)
         {
             return None;
         }
@@ -388,6 +389,19 @@ impl Frame<'_> {
     }
 }
 
+/// "Asked if she believed Putin wanted Trump to win, Clinton said …": a verb inside the
+/// question put to the speaker, which opens the sentence and ends at its first comma,
+/// states nothing.
+fn in_question_asked(doc: &Document, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let mut k = sentence.start;
+    if matches!(doc.low(k), "when" | "if" | "after") {
+        k += 1;
+    }
+    k < cue.tokens.start
+        && doc.low(k) == "asked"
+        && (k..cue.tokens.start).all(|i| doc.word(i) != ",")
+}
+
 pub(super) fn indirect_statement(cue: &Cue, found: Found, content: Range<usize>) -> Attribution {
     let confidence = match cue.class {
         CueClass::Speech => 0.8,
@@ -570,6 +584,18 @@ mod tests {
             ("the harbour is safe".into(), "The council".into())
         );
         assert_eq!(found[1], ("it is not".into(), "the unions".into()));
+    }
+
+    #[test]
+    fn a_verb_inside_the_question_asked_is_no_statement() {
+        let text = "Asked if she believed the mayor wanted the tunnel closed, Ms. Ray said she \
+                    was not going to jump to that conclusion.";
+        let got = statements(text);
+        let want = [(
+            "she was not going to jump to that conclusion".to_string(),
+            "Ms. Ray".to_string(),
+        )];
+        assert_eq!(got, want);
     }
 
     #[test]
