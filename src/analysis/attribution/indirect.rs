@@ -245,9 +245,15 @@ impl CuedText<'_, '_> {
                 && phrases::is_ing_form(doc, k + 1)
                 && doc.low(k + 1) != "including";
             let anonymity = anonymity::terms_open_at(doc, k, r.end);
-            // "… and implying that …": a participle with its own "that" starts one too.
+            // "… and implying that …": a participle with its own "that" starts one too,
+            // as does a verb of saying with a pronoun ("… computers and she accused …").
+            let verb = match doc.low(k + 1) {
+                "he" | "she" | "they" => k + 2,
+                _ => k + 1,
+            };
             let next_statement = doc.low(k) == "and"
-                && self.cues[k + 1]
+                && verb < r.end
+                && self.cues[verb]
                     .as_ref()
                     .is_some_and(|c| !c.participle || self.followed_by_that(c, r.end))
                 && word_count(doc, r.start..k) >= INDIRECT_MIN_WORDS;
@@ -596,6 +602,14 @@ mod tests {
             "Ms. Ray".to_string(),
         )];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn and_a_pronoun_with_a_verb_of_saying_is_the_next_statement() {
+        let text = "Mayor Ann Ray said thieves had broken into the depot overnight and she \
+                    accused the council of ignoring warnings.";
+        let got = statements(text);
+        assert_eq!(got[0].0, "thieves had broken into the depot overnight", "{got:?}");
     }
 
     #[test]
