@@ -2369,3 +2369,12 @@ fn a_long_quotation_before_its_tag_is_direct_and_a_short_one_partial() {
         Some(QuoteType::Partial)
     );
 }
+
+#[test]
+fn who_after_a_passive_agent_is_the_agent() {
+    let text = "The plan is being endorsed by the Freight Transport Association (FTA), who say \
+                small ferries will not survive another winter.";
+    let a = analyze(text);
+    let said = "small ferries will not survive another winter";
+    assert_eq!(speaker_of(&a, said), Some("Freight Transport Association"));
+}

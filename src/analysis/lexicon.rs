@@ -365,7 +365,7 @@ pub static CLAUSE_WORDS: WordSet = WordSet::union(&[
         "and", "but", "or", "so", "yet", "because", "although", "though", "while", "when",
         "where", "whereas", "if", "unless", "since", "after", "before", "as", "than", "that",
         "which", "who", "whom", "whose", "what", "how", "why", "then", "however", "meanwhile",
-        "also", "still", "now", "later", "earlier", "not", "to", "until", "till",
+        "also", "still", "now", "later", "earlier", "not", "to", "until", "till", "being",
     ],
 ]);
 

@@ -609,7 +609,10 @@ mod tests {
         let text = "Mayor Ann Ray said thieves had broken into the depot overnight and she \
                     accused the council of ignoring warnings.";
         let got = statements(text);
-        assert_eq!(got[0].0, "thieves had broken into the depot overnight", "{got:?}");
+        assert_eq!(
+            got[0].0, "thieves had broken into the depot overnight",
+            "{got:?}"
+        );
     }
 
     #[test]
