@@ -2378,3 +2378,15 @@ fn who_after_a_passive_agent_is_the_agent() {
     let said = "small ferries will not survive another winter";
     assert_eq!(speaker_of(&a, said), Some("Freight Transport Association"));
 }
+
+#[test]
+fn a_past_role_after_as_is_no_title_that_rules_out_a_description() {
+    let text = "As secretary of state, Ana Ruiz opened the talks in 2010.\n\nRuiz said on \
+                Friday that the ferries would run again. The Liberal candidate explained \
+                that the repairs would take a year.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the repairs would take a year"),
+        Some("Ana Ruiz")
+    );
+}

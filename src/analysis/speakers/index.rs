@@ -247,8 +247,13 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 break;
             }
         }
-        // "the city's finance director, Tom Hale": a possessive's owner is no title.
-        if comma && doc.low(start) == "'s" {
+        // "the city's finance director, Tom Hale": a possessive's owner is no title; nor
+        // is the object of a preposition ("as secretary of state, Hillary Clinton"), a
+        // role of the past or of the clause.
+        if comma
+            && (doc.low(start) == "'s"
+                || start > floor && lexicon::PREPOSITIONS.contains(doc.low(start - 1)))
+        {
             return name_start..name_start;
         }
         start..name_start
