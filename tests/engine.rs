@@ -2390,3 +2390,14 @@ fn a_past_role_after_as_is_no_title_that_rules_out_a_description() {
         Some("Ana Ruiz")
     );
 }
+
+#[test]
+fn a_description_passes_a_line_that_names_no_one() {
+    let text = "Tom Hale warned on Monday that the harbour would close.\n\nSign up for our \
+                newsletter:\n\nThe businessman said the ferries would stop in May.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "the ferries would stop in May"),
+        Some("Tom Hale")
+    );
+}

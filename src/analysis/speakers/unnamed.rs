@@ -12,6 +12,10 @@ use crate::analysis::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+/// How many sentences back a description ("The businessman said") looks for the person
+/// it describes: the one before, or past a line or two that name no one.
+const DESCRIBED_SENTENCES_BACK: usize = 3;
+
 impl<'a, 'd> Resolver<'a, 'd> {
     /// A phrase headed by a common noun: an unnamed source, a document, an office, a
     /// role, or a description of someone named.
@@ -366,18 +370,20 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }
         // The nearest person named before it in its sentence ("called on Republicans to
         // unendorse Trump after the billionaire mogul claimed"), or else the first in the
-        // sentence before, the one that sentence is about.
+        // nearest sentence before that names anyone, the one that sentence is about, past
+        // a line or two that name no one ("Like the page:").
         let sentence = doc.sentence_of[r.start];
         let start = doc.sentences[sentence].tokens.start;
         let nearest = self.index.persons_anywhere_before(r.start, 0).next()?;
         let e = if nearest.tokens.start >= start {
             nearest
         } else {
-            let from = doc.sentences[sentence.checked_sub(1)?].tokens.start;
-            self.index
-                .persons_anywhere_before(r.start, from)
-                .last()
-                .filter(|first| first.tokens.start < start)?
+            let named_in = doc.sentence_of[nearest.tokens.start];
+            if sentence - named_in > DESCRIBED_SENTENCES_BACK {
+                return None;
+            }
+            let from = doc.sentences[named_in].tokens.start;
+            self.index.persons_anywhere_before(r.start, from).last()?
         };
         self.described.insert(head.clone(), e);
         Some(e)
