@@ -343,6 +343,15 @@ pub const INDEFINITE: &[&str] = &[
     "few", "multiple", "numerous", "various", "most",
 ];
 
+/// Words that count a plural phrase ("Eleven progressive and Muslim organizations",
+/// "several state and federal officials"), besides numerals in digits.
+#[rustfmt::skip]
+pub static PLURAL_COUNTS: WordSet = WordSet::new(&[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozens", "hundreds", "thousands", "several", "many", "some", "few",
+    "numerous", "various", "multiple", "most", "other",
+]);
+
 /// Determiners that point back to someone already introduced ("the source", "that source").
 pub const DEFINITE: &[&str] = &["the", "that", "this", "those", "these", "said"];
 

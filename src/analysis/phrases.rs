@@ -196,7 +196,10 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         match phrase_ending_at(doc, start - 1, floor) {
             // "The influential delegate and conservative activist warned": a bare noun
             // after "and" goes on describing one person.
-            Some(np) if described_further(doc, &out[out.len() - 1]) => {
+            Some(np)
+                if described_further(doc, &out[out.len() - 1])
+                    || counts_without_noun(doc, &np, &out[out.len() - 1]) =>
+            {
                 let last = out.len() - 1;
                 out[last].start = np.start;
             }
@@ -205,6 +208,20 @@ pub fn subject_before(doc: &Document, verb: usize, floor: usize) -> Vec<Range<us
         }
     }
     out
+}
+
+/// "Eleven progressive and Muslim organizations said": a counted phrase before "and"
+/// whose last word is no plural noun shares the plural head of the phrase after it.
+fn counts_without_noun(doc: &Document, before: &Range<usize>, after: &Range<usize>) -> bool {
+    let first = doc.low(before.start);
+    let counted =
+        lexicon::PLURAL_COUNTS.contains(first) || first.starts_with(|c: char| c.is_ascii_digit());
+    let last = doc.low(before.end - 1);
+    before.len() > 1
+        && counted
+        && !lexicon::is_plural(last)
+        && !doc.is_capitalized(before.end - 1)
+        && lexicon::is_plural(doc.low(after.end - 1))
 }
 
 /// Whether the phrase `np` after an "and" is a bare common noun phrase, with no
@@ -1073,6 +1090,14 @@ mod tests {
             .into_iter()
             .map(|r| doc.slice(r).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_count_before_and_shares_the_noun_after_it() {
+        let got = subject("Eleven progressive and Muslim organizations said so.", "said");
+        assert_eq!(got, ["Eleven progressive and Muslim organizations"]);
+        let got = subject("Two senators and a judge said so.", "said");
+        assert_eq!(got, ["a judge", "Two senators"]);
     }
 
     #[test]
