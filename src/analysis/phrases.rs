@@ -1094,7 +1094,10 @@ mod tests {
 
     #[test]
     fn a_count_before_and_shares_the_noun_after_it() {
-        let got = subject("Eleven progressive and Muslim organizations said so.", "said");
+        let got = subject(
+            "Eleven progressive and Muslim organizations said so.",
+            "said",
+        );
         assert_eq!(got, ["Eleven progressive and Muslim organizations"]);
         let got = subject("Two senators and a judge said so.", "said");
         assert_eq!(got, ["a judge", "Two senators"]);
