@@ -8,7 +8,7 @@ use super::components::{
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
-    use_service_worker,
+    use_service_worker, use_undo_key,
 };
 use super::state::{Action, Notice, State, View};
 use super::{browser, Shared};
@@ -27,6 +27,7 @@ pub fn app() -> Html {
     use_persistence(&state);
     use_focus_quote(&state);
     use_escape(&state);
+    use_undo_key(&state);
     use_service_worker();
     let on_open = use_open_file(&state);
     let on_export = use_export(&state);
@@ -56,12 +57,16 @@ pub fn app() -> Html {
                 has_analysis={!state.analysis.quotes.is_empty() || !state.analysis.entities.is_empty()}
                 has_text={!state.text.is_empty()}
                 {on_open}
-                on_sample={act.reform(|_| Action::Edit { text: SAMPLE.to_string(), pasted: true })}
+                on_sample={act.reform(|_| Action::Replace {
+                    text: SAMPLE.to_string(),
+                    message: "The sample article replaced your text.".to_string(),
+                    note: None,
+                })}
                 {on_export}
                 on_clear={act.reform(|_| Action::Clear)}
             />
             <NoticeBar notice={state.notice.clone()} on_dismiss={act.reform(|_| Action::Notify(None))}
-                on_retry={act.reform(|_| Action::Retry)} />
+                on_retry={act.reform(|_| Action::Retry)} on_undo={act.reform(|_| Action::Undo)} />
             <main class="workspace" ondragover={on_drag_over} ondrop={on_drop}>
                 <section class="pane" aria-label="Article">
                     <div class="tabbar">

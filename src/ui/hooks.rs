@@ -8,6 +8,7 @@ mod use_open_file;
 mod use_persistence;
 mod use_service_worker;
 mod use_stepped;
+mod use_undo_key;
 
 pub use use_analysis::use_analysis;
 pub use use_escape::use_escape;
@@ -17,3 +18,4 @@ pub use use_open_file::use_open_file;
 pub use use_persistence::use_persistence;
 pub use use_service_worker::use_service_worker;
 pub use use_stepped::{use_stepped, STEP};
+pub use use_undo_key::use_undo_key;

@@ -164,6 +164,8 @@ pub enum Notice {
     Error(String),
     /// The analysis stopped; the reader may start it again.
     Stopped(String),
+    /// The article was replaced or cleared; the reader may bring it back.
+    Undo(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -193,6 +195,9 @@ pub struct State {
     pub worker: u32,
     /// The version whose analysis stopped, if the current one did.
     pub stopped: Option<u64>,
+    /// The text that Clear, Load sample or Open file replaced, until the reader edits the
+    /// new one: Undo (or Ctrl+Z) brings it back.
+    pub replaced: Option<Rc<str>>,
 }
 
 impl State {
@@ -214,6 +219,7 @@ impl State {
             notice: None,
             worker: 0,
             stopped: None,
+            replaced: None,
         }
     }
 
@@ -233,7 +239,16 @@ pub enum Action {
         text: String,
         pasted: bool,
     },
+    /// Load sample or Open file: the text replaced at once, which Undo brings back.
+    /// `message` says what replaced it; `note`, anything the import changed.
+    Replace {
+        text: String,
+        message: String,
+        note: Option<String>,
+    },
     Clear,
+    /// Bring back the text that the last Replace or Clear replaced.
+    Undo,
     Analyzed {
         version: u64,
         analysis: Rc<Analysis>,
@@ -257,6 +272,32 @@ pub enum Action {
     Retry,
 }
 
+impl State {
+    /// Keeps the current text for Undo when it has any words, and says what replaced it.
+    fn remember_replaced(&mut self, before: &State, message: String) {
+        if before.text.trim().is_empty() {
+            self.replaced = None;
+            self.notice = None;
+            return;
+        }
+        self.replaced = Some(before.text.clone());
+        self.notice = Some(Notice::Undo(message));
+    }
+
+    /// A whole new text, read as soon as its analysis is ready, as after a paste.
+    fn show_new_text(&mut self, text: Rc<str>) {
+        self.text = text;
+        self.version += 1;
+        self.read_when_ready = true;
+        if self.text.len() > READ_AT_ONCE {
+            self.view = View::Read;
+        }
+        self.focus = None;
+        self.selected = None;
+        self.hovered = None;
+    }
+}
+
 impl Reducible for State {
     type Action = Action;
 
@@ -277,8 +318,33 @@ impl Reducible for State {
                 next.focus = None;
                 next.selected = None;
                 next.hovered = None;
+                // Once the reader edits the new text, bringing the old one back would
+                // lose the edit; the text area's own undo takes over.
+                next.replaced = None;
+                if matches!(self.notice, Some(Notice::Undo(_))) {
+                    next.notice = None;
+                }
+            }
+            Action::Replace {
+                text,
+                message,
+                note,
+            } => {
+                if *text == *self.text {
+                    return self;
+                }
+                let message = match &note {
+                    Some(note) => format!("{message} {note}"),
+                    None => message,
+                };
+                next.remember_replaced(&self, message);
+                if next.replaced.is_none() {
+                    next.notice = note.map(Notice::Info);
+                }
+                next.show_new_text(Rc::from(text));
             }
             Action::Clear => {
+                next.remember_replaced(&self, "The article was cleared.".to_string());
                 next.text = Rc::from("");
                 next.version += 1;
                 next.analysis = Rc::new(Analysis::default());
@@ -289,7 +355,14 @@ impl Reducible for State {
                 next.focus = None;
                 next.selected = None;
                 next.hovered = None;
+            }
+            Action::Undo => {
+                let Some(old) = self.replaced.clone() else {
+                    return self;
+                };
+                next.replaced = None;
                 next.notice = None;
+                next.show_new_text(old);
             }
             Action::Analyzed {
                 version,

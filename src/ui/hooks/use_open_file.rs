@@ -24,10 +24,11 @@ pub fn use_open_file(state: &UseReducerHandle<State>) -> Callback<web_sys::File>
                         .map_err(|e| e.to_string())
                 });
             match outcome {
-                Ok((text, note)) => {
-                    dispatcher.dispatch(Action::Edit { text, pasted: true });
-                    dispatcher.dispatch(Action::Notify(note.map(Notice::Info)));
-                }
+                Ok((text, note)) => dispatcher.dispatch(Action::Replace {
+                    text,
+                    message: format!("{name} replaced your text."),
+                    note,
+                }),
                 Err(message) => dispatcher.dispatch(Action::Notify(Some(Notice::Error(message)))),
             }
         });
