@@ -2401,3 +2401,27 @@ fn a_description_passes_a_line_that_names_no_one() {
         Some("Tom Hale")
     );
 }
+
+#[test]
+fn a_town_in_its_dateline_and_before_its_council_is_a_place() {
+    let text = "Riverton council backs new bridge\n\nRIVERTON — The Riverton town council \
+                voted on Tuesday to build the bridge, Mayor Ana Ruiz said.\n\n\
+                RUGBY UNION - SOUTH AFRICA BEAT ALL BLACKS 32-22 .";
+    let a = analyze(text);
+    let labels: Vec<(&str, EntityLabel)> = a
+        .entities
+        .iter()
+        .filter(|e| e.text.eq_ignore_ascii_case("riverton"))
+        .map(|e| (e.text.as_str(), e.label))
+        .collect();
+    assert_eq!(labels.len(), 3, "{labels:?}");
+    assert!(
+        labels.iter().all(|&(_, l)| l == EntityLabel::Gpe),
+        "{labels:?}"
+    );
+    // A heading over a headline in capitals is no dateline.
+    assert!(!a
+        .entities
+        .iter()
+        .any(|e| e.text == "RUGBY UNION" && e.label == EntityLabel::Gpe));
+}

@@ -343,6 +343,18 @@ pub const INDEFINITE: &[&str] = &[
     "few", "multiple", "numerous", "various", "most",
 ];
 
+/// Lower-case words after a town's name that make it the town ("the Riverton city
+/// council", "Leeds council"), not an organization.
+pub const MUNICIPAL_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "county",
+    "council",
+    "borough",
+    "village",
+    "municipality",
+];
+
 /// Words that count a plural phrase ("Eleven progressive and Muslim organizations",
 /// "several state and federal officials"), besides numerals in digits.
 #[rustfmt::skip]

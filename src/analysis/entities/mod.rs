@@ -302,11 +302,29 @@ fn place_datelines(doc: &Document, spans: &mut [EntitySpan]) {
     }
 }
 
-/// Whether the name at `r` opens a dateline: the state or country, then the date.
+/// Whether the name at `r` opens a dateline: the state or country, then the date; or,
+/// in the first paragraphs, a name in capitals, then a dash or the agency ("RIVERTON —
+/// The council …", "WASHINGTON (Reuters) - ").
 fn opens_dateline(doc: &Document, r: &Range<usize>) -> bool {
     let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
     if r.start != sentence.start {
         return false;
+    }
+    // Not a section heading over a headline in capitals ("RUGBY UNION - SOUTH AFRICA
+    // BEAT …"): the story goes on in ordinary case.
+    let capitals = |k: usize| {
+        let w = doc.word(k);
+        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+    };
+    let story_after = |k: usize| k < sentence.end && !capitals(k);
+    let after = r.end;
+    let dash = after < sentence.end && matches!(doc.word(after), "—" | "–" | "-");
+    let agency = after < sentence.end && doc.word(after) == "(";
+    // Near the top, where a dateline is ("RTRS - Budget cuts …" further down is a
+    // wire code over the next story).
+    let top = doc.sentences[doc.sentence_of[r.start]].paragraph <= 2;
+    if top && r.clone().all(capitals) && (dash && story_after(after + 1) || agency) {
+        return true;
     }
     let mut k = r.end;
     if k < sentence.end && doc.word(k) == "," {
@@ -506,6 +524,13 @@ fn read_the_surroundings(doc: &Document, spans: &mut Vec<EntitySpan>) {
         let aged = aged && s.label != EntityLabel::Person && !place_listed(doc, &s.tokens);
         if courtesy || aged {
             s.label = EntityLabel::Person;
+        }
+        // "The Riverton city council", "Riverton council": a name before a lower-case
+        // word for a town or its council is the town.
+        let municipal =
+            e < n && !doc.is_capitalized(e) && lexicon::MUNICIPAL_NOUNS.contains(&doc.low(e));
+        if municipal && s.label == EntityLabel::Org {
+            s.label = EntityLabel::Gpe;
         }
     }
     spans.retain(|s| {
