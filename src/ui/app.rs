@@ -3,12 +3,12 @@
 //! (`hooks.rs`); this function only lays the parts out.
 
 use super::components::{
-    article::Article, editor::Editor, layers::LayerControls, notice::NoticeBar, sidebar::Sidebar,
-    status::Status, toolbar::Toolbar,
+    article::Article, editor::Editor, layers::LayerControls, notice::NoticeBar,
+    selection::SelectionBar, sidebar::Sidebar, status::Status, toolbar::Toolbar,
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
-    use_service_worker, use_undo_key,
+    use_reveal_speaker, use_service_worker, use_undo_key,
 };
 use super::state::{Action, Notice, State, View};
 use super::{browser, Shared};
@@ -26,6 +26,7 @@ pub fn app() -> Html {
     use_analysis(&state);
     use_persistence(&state);
     use_focus_quote(&state);
+    use_reveal_speaker(&state);
     use_escape(&state);
     use_undo_key(&state);
     use_service_worker();
@@ -93,6 +94,8 @@ pub fn app() -> Html {
                     on_toggle_kind={act.reform(Action::ToggleKind)}
                 />
             </main>
+            <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
+                selected={state.selected} on_select={act.reform(Action::Select)} />
             <footer class="footer">
                 <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
             </footer>

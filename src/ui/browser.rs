@@ -1,5 +1,5 @@
 //! The few browser services the app uses: local storage, downloads, the clipboard,
-//! scrolling to a quote, and the browser's own HTML parser. Each failure comes back as a
+//! scrolling to a quote or a speaker's card, and the browser's own HTML parser. Each failure comes back as a
 //! sentence for the reader.
 
 use super::state::Settings;
@@ -97,6 +97,31 @@ pub fn flash_quote(quote: usize) -> bool {
         let _ = html.focus();
     }
     let _ = el.set_attribute("data-flash", "");
+    true
+}
+
+/// Whether the page is laid out for a small screen, the sidebar below the article (the
+/// breakpoint of `styles/app.css`).
+pub fn narrow_screen() -> bool {
+    let width = gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64());
+    width.is_some_and(|w| w <= 56.0 * 16.0)
+}
+
+/// Scrolls the sidebar card of speaker `id` into view: just into the sidebar's own view
+/// (`nearest`) beside the article, or to the top of the screen (`start`) below it.
+/// False while the card is not in the page yet.
+pub fn reveal_speaker(id: usize, block: web_sys::ScrollLogicalPosition) -> bool {
+    let selector = format!(".sidebar .speaker[data-speaker=\"{id}\"]");
+    let Ok(Some(card)) = gloo::utils::document().query_selector(&selector) else {
+        return false;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(block);
+    card.scroll_into_view_with_scroll_into_view_options(&options);
     true
 }
 

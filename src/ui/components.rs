@@ -2,6 +2,7 @@ pub mod article;
 pub mod editor;
 pub mod layers;
 pub mod notice;
+pub mod selection;
 pub mod sidebar;
 pub mod sourcing;
 pub mod status;
