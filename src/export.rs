@@ -4,7 +4,7 @@
 //! spreadsheets, so cells that a spreadsheet would run as a formula are defused.
 
 use crate::analysis::{Analysis, QuoteType};
-use crate::summary::summarize;
+use crate::summary::{statements_by_speaker, summarize};
 
 pub fn to_json(a: &Analysis) -> String {
     serde_json::to_string_pretty(a).expect("the analysis always serializes")
@@ -26,6 +26,7 @@ fn type_word(t: QuoteType) -> &'static str {
 /// A "who said what" report: the sourcing summary, then each speaker's statements.
 pub fn to_markdown(a: &Analysis) -> String {
     let s = summarize(a);
+    let statements = statements_by_speaker(a);
     let mut out = String::from("# Who said what\n\n");
     out.push_str(&format!(
         "{} speakers, {} attributed statements, {} without a speaker.\n\n",
@@ -46,7 +47,8 @@ pub fn to_markdown(a: &Analysis) -> String {
         if let Some(c) = &sp.anonymity_cue {
             out.push_str(&format!("Unnamed: {}\n\n", escape_md(c)));
         }
-        for q in a.quotes.iter().filter(|q| q.speakers.contains(&sp.id)) {
+        for &i in statements.get(sp.id).into_iter().flatten() {
+            let q = &a.quotes[i];
             out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
         }
     }

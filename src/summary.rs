@@ -3,6 +3,11 @@
 //! A reader checking sourcing asks a few questions: how many voices, how many of the
 //! statements rest on people the article does not name, whose words fill the quotes. The
 //! answers are counted here from the [`Analysis`], once, for the sidebar and the reports.
+//!
+//! One definition of a statement serves the chart, the cards, the notes and the exports
+//! ([`is_statement`]): every quote, except a partial quote inside its own speaker's
+//! reported speech, which is part of that statement ("said British artists face \"an
+//! uphill struggle\"" is one statement, not two).
 
 use crate::analysis::{order, Analysis, QuoteType, SpeakerKind};
 
@@ -43,6 +48,54 @@ impl Summary {
     }
 }
 
+/// Whether quote `i` is a statement of its own: not a partial quote that lies inside
+/// reported speech of the same speakers.
+pub fn is_statement(a: &Analysis, i: usize) -> bool {
+    let Some(q) = a.quotes.get(i) else {
+        return false;
+    };
+    q.kind != QuoteType::Partial
+        || !a.quotes.iter().any(|r| {
+            r.kind == QuoteType::Indirect
+                && r.start <= q.start
+                && q.end <= r.end
+                && r.speakers == q.speakers
+        })
+}
+
+/// Per speaker id, the statements that speaker makes or shares in, as quote indices in
+/// reading order.
+pub fn statements_by_speaker(a: &Analysis) -> Vec<Vec<usize>> {
+    let slots = a.speakers.iter().map(|s| s.id + 1).max().unwrap_or(0);
+    let mut by = vec![Vec::new(); slots];
+    for (i, q) in a.quotes.iter().enumerate() {
+        if !is_statement(a, i) {
+            continue;
+        }
+        for &id in &q.speakers {
+            if let Some(list) = by.get_mut(id) {
+                list.push(i);
+            }
+        }
+    }
+    by
+}
+
+/// A share as a whole percentage that never reads 0% or 100% while anything is on the
+/// other side: 199 of 200 is "99%", not "100%".
+pub fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        return "0%".to_string();
+    }
+    let p = (part as f64 * 100.0 / whole as f64).round() as usize;
+    let p = match p {
+        100 if part < whole => 99,
+        0 if part > 0 => 1,
+        p => p,
+    };
+    format!("{p}%")
+}
+
 /// Words as a reader counts them: runs between white space.
 pub fn words(text: &str) -> usize {
     text.split_whitespace().count()
@@ -58,7 +111,19 @@ pub fn summarize(a: &Analysis) -> Summary {
         ..Summary::default()
     };
     let mut per_speaker = vec![0usize; a.speakers.len()];
-    for q in &a.quotes {
+    for (i, q) in a.quotes.iter().enumerate() {
+        if q.kind != QuoteType::Indirect {
+            if let Some(id) = q.speaker {
+                let n = words(&q.text);
+                if let Some(slot) = per_speaker.get_mut(id) {
+                    *slot += n;
+                }
+                s.total_quoted_words += n;
+            }
+        }
+        if !is_statement(a, i) {
+            continue;
+        }
         let Some(id) = q.speaker else {
             s.unattributed += 1;
             continue;
@@ -71,13 +136,6 @@ pub fn summarize(a: &Analysis) -> Summary {
             Some(SpeakerKind::Media) => s.by_media += 1,
             Some(SpeakerKind::Document) => s.by_document += 1,
             Some(SpeakerKind::Unknown) | None => s.by_unknown += 1,
-        }
-        if q.kind != QuoteType::Indirect {
-            let n = words(&q.text);
-            if let Some(slot) = per_speaker.get_mut(id) {
-                *slot += n;
-            }
-            s.total_quoted_words += n;
         }
     }
     s.quoted_words = per_speaker
@@ -105,8 +163,8 @@ fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
             .filter(|sp| sp.kind == SpeakerKind::Anonymous)
             .count();
         notes.push(format!(
-            "{} rest on anonymous sources ({}).",
-            plural(s.by_anonymous, "statement", "statements"),
+            "{} on anonymous sources ({}).",
+            plural(s.by_anonymous, "statement rests", "statements rest"),
             plural(sources, "source", "sources")
         ));
         let unexplained = a
@@ -139,9 +197,9 @@ fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
             if share >= 0.5 {
                 if let Some(sp) = a.speaker(id) {
                     notes.push(format!(
-                        "{} speaks {:.0}% of the quoted words.",
+                        "{} speaks {} of the quoted words.",
                         sp.name,
-                        share * 100.0
+                        percent(n, s.total_quoted_words)
                     ));
                 }
             }
@@ -222,6 +280,40 @@ mod tests {
             .notes
             .iter()
             .any(|n| n.starts_with("Every attributed statement")));
+    }
+
+    #[test]
+    fn a_partial_quote_inside_its_speakers_reported_speech_is_one_statement() {
+        let a = analyze(
+            "The union is backed by the Freight Transport Association, who say British \
+             artists face \"an uphill struggle\" to succeed in the US.",
+        );
+        let kinds: Vec<QuoteType> = a.quotes.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [QuoteType::Indirect, QuoteType::Partial]);
+        let s = summarize(&a);
+        assert_eq!((s.attributed, s.by_organization), (1, 1));
+        assert_eq!(statements_by_speaker(&a)[0], [0]);
+        // Its words are still quoted words.
+        assert_eq!(s.total_quoted_words, 3);
+        assert_eq!(
+            s.notes,
+            ["Every attributed statement names its source."],
+            "{:?}",
+            s.notes
+        );
+    }
+
+    #[test]
+    fn one_statement_rests_and_a_share_is_never_rounded_to_all() {
+        let a = analyze("A city official said the budget had doubled since the spring.");
+        assert_eq!(
+            summarize(&a).notes[0],
+            "1 statement rests on anonymous sources (1 source)."
+        );
+        assert_eq!(percent(199, 200), "99%");
+        assert_eq!(percent(1, 300), "1%");
+        assert_eq!(percent(1, 2), "50%");
+        assert_eq!(percent(0, 0), "0%");
     }
 
     #[test]

@@ -83,6 +83,7 @@ pub fn app() -> Html {
                 <Sidebar
                     analysis={Shared::from_rc(state.analysis.clone())}
                     summary={(*summary).clone()}
+                    has_text={!state.analyzed_text.trim().is_empty()}
                     sort={state.settings.sort}
                     hidden_kinds={state.settings.hidden_kinds.clone()}
                     hovered={state.hovered}

@@ -4,7 +4,7 @@
 
 use super::sourcing::Sourcing;
 use crate::analysis::{order, Analysis, Quote, QuoteType, Speaker, SpeakerKind};
-use crate::summary::Summary;
+use crate::summary::{self, Summary};
 use crate::ui::hooks::use_stepped;
 use crate::ui::state::SortOrder;
 use crate::ui::Shared;
@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub summary: Shared<Summary>,
+    /// Whether an article has been analyzed yet.
+    pub has_text: bool,
     pub sort: SortOrder,
     pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
@@ -44,24 +46,11 @@ fn excerpt(text: &str, max: usize) -> String {
     format!("{}…", &cut[..at])
 }
 
-/// Per speaker id, the indices of the quotes that speaker shares in, in reading order.
-fn statements_by_speaker(a: &Analysis) -> Vec<Vec<usize>> {
-    let mut by = vec![Vec::new(); a.speakers.iter().map(|s| s.id + 1).max().unwrap_or(0)];
-    for (i, q) in a.quotes.iter().enumerate() {
-        for &id in &q.speakers {
-            if let Some(list) = by.get_mut(id) {
-                list.push(i);
-            }
-        }
-    }
-    by
-}
-
 #[function_component(Sidebar)]
 pub fn sidebar(props: &Props) -> Html {
     let a = &props.analysis;
     let by_speaker = use_memo(props.analysis.clone(), |a| {
-        Shared::new(statements_by_speaker(a))
+        Shared::new(summary::statements_by_speaker(a))
     });
     let statements = |s: &Speaker| by_speaker.get(s.id).map_or(0, Vec::len);
     let mut speakers: Vec<&Speaker> = a
@@ -107,7 +96,7 @@ pub fn sidebar(props: &Props) -> Html {
     let shown = use_stepped(speakers.len());
     html! {
         <aside class="sidebar" aria-label="Who said what">
-            <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} />
+            <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
             <section class="who-said-what" aria-labelledby="who-title">
                 <h2 id="who-title">{ "Who said what" }</h2>
                 if a.speakers.is_empty() && a.quotes.is_empty() {

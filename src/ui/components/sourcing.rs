@@ -2,7 +2,7 @@
 //! unnamed sources, whose words fill the quotes, and what a reader should notice.
 
 use crate::analysis::{Analysis, SpeakerKind};
-use crate::summary::Summary;
+use crate::summary::{self, Summary};
 use crate::ui::Shared;
 use yew::prelude::*;
 
@@ -10,12 +10,15 @@ use yew::prelude::*;
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub summary: Shared<Summary>,
+    /// Whether an article has been analyzed: before one, there is nothing to sum up.
+    pub has_text: bool,
 }
 
 /// Speakers shown in the quoted-words chart; the rest are summed up in a line.
 const CHART_ROWS: usize = 8;
 
-fn percent(part: usize, whole: usize) -> f64 {
+/// A share in percent, for drawing.
+fn width(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
     } else {
@@ -37,14 +40,14 @@ pub fn sourcing(props: &Props) -> Html {
         (SpeakerKind::Media, "news outlets", s.by_media),
         (SpeakerKind::Document, "documents", s.by_document),
         (SpeakerKind::Anonymous, "anonymous sources", s.by_anonymous),
-        (SpeakerKind::Unknown, "unclear", s.by_unknown),
+        (SpeakerKind::Unknown, "unknown kind", s.by_unknown),
     ];
     let mut x = 0.0;
     let segments: Vec<Html> = kinds
         .iter()
         .filter(|(_, _, n)| *n > 0)
         .map(|(kind, _, n)| {
-            let w = percent(*n, s.attributed);
+            let w = width(*n, s.attributed);
             let rect = html! {
                 <rect x={format!("{x:.2}")} width={format!("{w:.2}")} height="10"
                     class={classes!("kind-bar", kind.code())} />
@@ -58,6 +61,20 @@ pub fn sourcing(props: &Props) -> Html {
         .filter(|(_, _, n)| *n > 0)
         .map(|(_, label, n)| format!("{n} from {label}"))
         .collect();
+    let all_rows = use_state(|| false);
+    if !props.has_text {
+        return html! {
+            <section class="sourcing" aria-labelledby="sourcing-title">
+                <h2 id="sourcing-title">{ "Sourcing" }</h2>
+                <p class="hint">{ "Paste or open an article to see who is quoted and how it is sourced." }</p>
+            </section>
+        };
+    }
+    let rows = if *all_rows { usize::MAX } else { CHART_ROWS };
+    let show_all = {
+        let all_rows = all_rows.clone();
+        Callback::from(move |_: MouseEvent| all_rows.set(true))
+    };
     html! {
         <section class="sourcing" aria-labelledby="sourcing-title">
             <h2 id="sourcing-title">{ "Sourcing" }</h2>
@@ -69,7 +86,7 @@ pub fn sourcing(props: &Props) -> Html {
             </p>
             if s.attributed > 0 {
                 <figure class="chart">
-                    <figcaption>{ format!("Named sources: {:.0}% of attributed statements", s.named_share() * 100.0) }</figcaption>
+                    <figcaption>{ format!("Named sources: {} of attributed statements", summary::percent(s.by_named(), s.attributed)) }</figcaption>
                     <svg class="kinds" viewBox="0 0 100 10" preserveAspectRatio="none"
                         role="img" aria-label={format!("Statements by kind of source: {}", described.join(", "))}>
                         <defs>
@@ -90,8 +107,8 @@ pub fn sourcing(props: &Props) -> Html {
                 <figure class="chart">
                     <figcaption>{ "Share of quoted words" }</figcaption>
                     <ol class="shares">
-                        { for s.quoted_words.iter().take(CHART_ROWS).map(|&(id, n)| {
-                            let share = percent(n, s.total_quoted_words);
+                        { for s.quoted_words.iter().take(rows).map(|&(id, n)| {
+                            let share = width(n, s.total_quoted_words);
                             let name = a.speaker(id).map_or("?", |sp| sp.name.as_str());
                             html! {
                                 <li>
@@ -99,13 +116,15 @@ pub fn sourcing(props: &Props) -> Html {
                                     <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                                         <rect width={format!("{share:.2}")} height="6" />
                                     </svg>
-                                    <span class="pct">{ format!("{share:.0}%") }</span>
+                                    <span class="pct">{ summary::percent(n, s.total_quoted_words) }</span>
                                 </li>
                             }
                         }) }
                     </ol>
-                    if s.quoted_words.len() > CHART_ROWS {
-                        <p class="hint">{ format!("and {} more speakers", s.quoted_words.len() - CHART_ROWS) }</p>
+                    if s.quoted_words.len() > rows {
+                        <button class="select-speaker show-all" onclick={show_all}>
+                            { format!("Show {} more speakers", s.quoted_words.len() - rows) }
+                        </button>
                     }
                 </figure>
             }
