@@ -101,7 +101,7 @@ pub fn to_csv(a: &Analysis) -> String {
             csv_cell(q.cue.as_ref().map_or("", |c| c.text.as_str())),
             q.start.to_string(),
             q.end.to_string(),
-            format!("{:.2}", q.confidence),
+            crate::summary::fixed(f64::from(q.confidence), 2),
         ];
         out.push_str(&row.join(","));
         out.push('\n');

@@ -21,9 +21,9 @@ impl std::fmt::Display for ImportError {
             ),
             ImportError::TooLarge { bytes, limit } => write!(
                 f,
-                "This file is {:.1} MB; whosaid reads files up to {:.0} MB.",
-                *bytes as f64 / 1e6,
-                *limit as f64 / 1e6
+                "This file is {} MB; whosaid reads files up to {} MB.",
+                crate::summary::fixed(*bytes as f64 / 1e6, 1),
+                crate::summary::fixed(*limit as f64 / 1e6, 0)
             ),
         }
     }

@@ -49,7 +49,7 @@ pub fn sourcing(props: &Props) -> Html {
         .map(|(kind, _, n)| {
             let w = width(*n, s.attributed);
             let rect = html! {
-                <rect x={format!("{x:.2}")} width={format!("{w:.2}")} height="10"
+                <rect x={summary::fixed(x, 2)} width={summary::fixed(w, 2)} height="10"
                     class={classes!("kind-bar", kind.code())} />
             };
             x += w;
@@ -114,7 +114,7 @@ pub fn sourcing(props: &Props) -> Html {
                                 <li>
                                     <span class="who">{ name }</span>
                                     <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                                        <rect width={format!("{share:.2}")} height="6" />
+                                        <rect width={summary::fixed(share, 2)} height="6" />
                                     </svg>
                                     <span class="pct">{ summary::percent(n, s.total_quoted_words) }</span>
                                 </li>

@@ -28,8 +28,8 @@ pub fn status(props: &Props) -> Html {
         format!("Analyzing {words} words…")
     } else {
         format!(
-            "{words} words · analyzed in {:.0} ms",
-            props.millis.unwrap_or_default()
+            "{words} words · analyzed in {} ms",
+            crate::summary::fixed(props.millis.unwrap_or_default(), 0)
         )
     };
     html! {
