@@ -54,6 +54,7 @@ pub fn app() -> Html {
     html! {
         <div class="app">
             <a class="skip-link" href="#article-panel">{ "Skip to the article" }</a>
+            <a class="skip-link" href="#who-title">{ "Skip to who said what" }</a>
             <Toolbar
                 has_analysis={!state.analysis.quotes.is_empty() || !state.analysis.entities.is_empty()}
                 has_text={!state.text.is_empty()}
@@ -71,7 +72,8 @@ pub fn app() -> Html {
             <main class="workspace" ondragover={on_drag_over} ondrop={on_drop}>
                 <section class="pane" aria-label="Article">
                     <div class="tabbar">
-                        <div class="tabs" role="tablist" aria-label="Article view">
+                        <div class="tabs" role="tablist" aria-label="Article view"
+                            onkeydown={tab_keys(&state, &act)}>
                             { tab(&state, &act, View::Write, "Write") }
                             { tab(&state, &act, View::Read, "Read") }
                         </div>
@@ -104,14 +106,44 @@ pub fn app() -> Html {
     }
 }
 
-/// One of the Write / Read tabs.
+/// One of the Write / Read tabs. Only the selected one is a Tab stop; the arrow keys
+/// move between them (`tab_keys`), as WAI-ARIA's tabs pattern has it.
 fn tab(state: &State, act: &Callback<Action>, view: View, label: &'static str) -> Html {
     let onclick = act.reform(move |_: MouseEvent| Action::SetView(view));
     let selected = state.view == view;
     html! {
         <button role="tab" class="tab" id={format!("tab-{label}")} aria-selected={selected.to_string()}
+            tabindex={if selected { "0" } else { "-1" }}
             aria-controls="article-panel" {onclick}>{ label }</button>
     }
+}
+
+/// Left, Right, Home and End choose the other tab and move the focus to it.
+fn tab_keys(state: &State, act: &Callback<Action>) -> Callback<KeyboardEvent> {
+    let (act, current) = (act.clone(), state.view);
+    Callback::from(move |e: KeyboardEvent| {
+        let view = match e.key().as_str() {
+            "ArrowLeft" | "ArrowRight" => match current {
+                View::Write => View::Read,
+                View::Read => View::Write,
+            },
+            "Home" => View::Write,
+            "End" => View::Read,
+            _ => return,
+        };
+        e.prevent_default();
+        act.emit(Action::SetView(view));
+        let id = match view {
+            View::Write => "tab-Write",
+            View::Read => "tab-Read",
+        };
+        let tab = gloo::utils::document().get_element_by_id(id);
+        if let Some(tab) =
+            tab.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+        {
+            let _ = tab.focus();
+        }
+    })
 }
 
 /// The article: its text to edit, or its highlights to read.

@@ -98,7 +98,7 @@ pub fn sidebar(props: &Props) -> Html {
         <aside class="sidebar" aria-label="Who said what">
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
             <section class="who-said-what" aria-labelledby="who-title">
-                <h2 id="who-title">{ "Who said what" }</h2>
+                <h2 id="who-title" tabindex="-1">{ "Who said what" }</h2>
                 if a.speakers.is_empty() && a.quotes.is_empty() {
                     <p class="hint">{ "Speakers and what they said will appear here." }</p>
                 } else {
