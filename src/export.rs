@@ -1,13 +1,65 @@
 //! The analysis in forms that leave the app: JSON, a Markdown report, a CSV of quotes.
 //!
-//! The JSON is the same contract the command-line analyzer prints. The CSV is meant for
-//! spreadsheets, so cells that a spreadsheet would run as a formula are defused.
+//! The JSON is the same contract the command-line analyzer prints, with the article's
+//! text added, so that its offsets mean something on their own and the app can open it
+//! again ([`crate::import`]). The CSV is meant for spreadsheets, so cells that a
+//! spreadsheet would run as a formula are defused. Files are named after the headline.
 
+use crate::analysis::model::{Entity, ParagraphSpan, Quote, Speaker};
 use crate::analysis::{Analysis, QuoteType};
 use crate::summary::{statements_by_speaker, summarize};
+use serde::Serialize;
 
-pub fn to_json(a: &Analysis) -> String {
-    serde_json::to_string_pretty(a).expect("the analysis always serializes")
+/// An analysis as saved: the text, then the fields of [`Analysis`].
+#[derive(Serialize)]
+struct Saved<'a> {
+    text: &'a str,
+    entities: &'a [Entity],
+    speakers: &'a [Speaker],
+    quotes: &'a [Quote],
+    paragraphs: &'a [ParagraphSpan],
+}
+
+pub fn to_json(text: &str, a: &Analysis) -> String {
+    let saved = Saved {
+        text,
+        entities: &a.entities,
+        speakers: &a.speakers,
+        quotes: &a.quotes,
+        paragraphs: &a.paragraphs,
+    };
+    serde_json::to_string_pretty(&saved).expect("the analysis always serializes")
+}
+
+/// The article's headline: its first line, if it is short enough to be one.
+pub fn headline(text: &str) -> Option<&str> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (line.chars().count() <= 160).then_some(line)
+}
+
+/// A file name's stem from the headline: lower-case letters and digits joined by
+/// hyphens, at most about 60 characters, or "article" with no headline.
+pub fn file_stem(text: &str) -> String {
+    let mut stem = String::new();
+    for word in headline(text)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word: String = word.chars().flat_map(char::to_lowercase).collect();
+        if !stem.is_empty() && stem.len() + word.len() >= 60 {
+            break;
+        }
+        if !stem.is_empty() {
+            stem.push('-');
+        }
+        stem.push_str(&word);
+    }
+    if stem.is_empty() {
+        "article".to_string()
+    } else {
+        stem
+    }
 }
 
 fn speaker_name(a: &Analysis, id: Option<usize>) -> &str {
@@ -23,11 +75,15 @@ fn type_word(t: QuoteType) -> &'static str {
     }
 }
 
-/// A "who said what" report: the sourcing summary, then each speaker's statements.
-pub fn to_markdown(a: &Analysis) -> String {
+/// A "who said what" report: the headline, the sourcing summary, then each speaker's
+/// statements.
+pub fn to_markdown(text: &str, a: &Analysis) -> String {
     let s = summarize(a);
     let statements = statements_by_speaker(a);
-    let mut out = String::from("# Who said what\n\n");
+    let mut out = match headline(text) {
+        Some(h) => format!("# Who said what: {}\n\n", escape_md(h)),
+        None => String::from("# Who said what\n\n"),
+    };
     out.push_str(&format!(
         "{} speakers, {} attributed statements, {} without a speaker.\n\n",
         s.speakers, s.attributed, s.unattributed
@@ -132,15 +188,32 @@ mod tests {
                         A city official said the budget had doubled.";
 
     #[test]
-    fn json_is_the_analysis() {
+    fn json_is_the_analysis_with_its_text() {
         let a = analyze(TEXT);
-        let back: Analysis = serde_json::from_str(&to_json(&a)).unwrap();
+        let json = to_json(TEXT, &a);
+        let back: Analysis = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["text"], TEXT);
+    }
+
+    #[test]
+    fn files_are_named_after_the_headline() {
+        let text = "  Port authority delays harbour dredging!\n\nBody.";
+        assert_eq!(
+            headline(text),
+            Some("Port authority delays harbour dredging!")
+        );
+        assert_eq!(file_stem(text), "port-authority-delays-harbour-dredging");
+        assert_eq!(file_stem("\n\n"), "article");
+        let long = "word ".repeat(40);
+        assert!(file_stem(&long).len() <= 60);
+        assert_eq!(file_stem("Überraschung in Köln"), "überraschung-in-köln");
     }
 
     #[test]
     fn markdown_report() {
-        let md = to_markdown(&analyze(TEXT));
+        let md = to_markdown("", &analyze(TEXT));
         assert!(md.starts_with(
             "# Who said what\n\n2 speakers, 2 attributed statements, 0 without a speaker."
         ));

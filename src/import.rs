@@ -9,7 +9,12 @@
 #[derive(Debug, PartialEq, Eq)]
 pub enum ImportError {
     NotText,
-    TooLarge { bytes: usize, limit: usize },
+    /// A JSON file that is no analysis saved by whosaid.
+    NotAnalysis,
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -18,6 +23,10 @@ impl std::fmt::Display for ImportError {
             ImportError::NotText => write!(
                 f,
                 "This file does not look like text. Open a .txt, .md or .html file."
+            ),
+            ImportError::NotAnalysis => write!(
+                f,
+                "This JSON file is not an analysis saved by whosaid, which holds its article."
             ),
             ImportError::TooLarge { bytes, limit } => write!(
                 f,
@@ -69,7 +78,17 @@ pub fn from_file_with(
     }
     let (text, note) = decode(bytes)?;
     let lower = name.to_lowercase();
-    let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
+    let text = if lower.ends_with(".json") {
+        // whosaid's own JSON export holds the article; it is analyzed again on opening.
+        return saved_text(&text)
+            .map(|text| {
+                (
+                    text,
+                    Some("Opened a saved analysis: its article is read again.".to_string()),
+                )
+            })
+            .ok_or(ImportError::NotAnalysis);
+    } else if lower.ends_with(".html") || lower.ends_with(".htm") {
         html(&text)
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         markdown_to_text(&text)
@@ -77,6 +96,15 @@ pub fn from_file_with(
         text
     };
     Ok((text, note))
+}
+
+/// The article of an analysis saved by whosaid (`export::to_json`).
+fn saved_text(json: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Saved {
+        text: String,
+    }
+    serde_json::from_str::<Saved>(json).ok().map(|s| s.text)
 }
 
 /// UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or else Windows-1252.
@@ -551,6 +579,20 @@ fn tidy(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_analysis_opens_as_its_article() {
+        let text = "Harbour plan approved\n\n\"We are ready,\" said Ana Ruiz.";
+        let json = crate::export::to_json(text, &crate::analyze(text));
+        let (opened, note) = from_file_with("saved.json", json.as_bytes(), html_to_text).unwrap();
+        assert_eq!(opened, text);
+        assert!(note.is_some());
+        let other = from_file_with("data.json", b"{\"a\": 1}", html_to_text);
+        assert_eq!(
+            other.unwrap_err().to_string(),
+            ImportError::NotAnalysis.to_string()
+        );
+    }
 
     #[test]
     fn html_becomes_paragraphs_of_text() {

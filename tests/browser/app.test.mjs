@@ -93,7 +93,7 @@ test('hover, select, filter, sort and layer toggles', async () => {
   await context.close();
 });
 
-test('exports: JSON contract, Markdown report, CSV, copy', async () => {
+test('exports: named after the headline, JSON with its text that opens again, Markdown, CSV, copy', async () => {
   const { context, page } = await pasted();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const download = async (label) => {
@@ -102,8 +102,9 @@ test('exports: JSON contract, Markdown report, CSV, copy', async () => {
     return { name: file.suggestedFilename(), body: await readFile(await file.path(), 'utf8') };
   };
   const json = await download('Download analysis (JSON)');
-  assert.equal(json.name, 'whosaid-analysis.json');
+  assert.equal(json.name, 'port-authority-delays-harbour-dredging.whosaid.json');
   const analysis = JSON.parse(json.body);
+  assert.equal(analysis.text, ARTICLE);
   const bytes = Buffer.from(ARTICLE, 'utf8');
   for (const q of analysis.quotes) {
     assert.equal(bytes.subarray(q.start, q.end).toString('utf8'), q.text, 'offsets point at the text');
@@ -111,11 +112,12 @@ test('exports: JSON contract, Markdown report, CSV, copy', async () => {
   assert.deepEqual(analysis.speakers.map((s) => s.kind), ['named_organization', 'named_person', 'anonymous', 'anonymous']);
 
   const md = await download('Download report (Markdown)');
-  assert.equal(md.name, 'whosaid-report.md');
-  assert.match(md.body, /^# Who said what\n\n4 speakers, 7 attributed statements, 0 without a speaker\./);
+  assert.equal(md.name, 'port-authority-delays-harbour-dredging.report.md');
+  assert.match(md.body, /^# Who said what: Port authority delays harbour dredging\n\n4 speakers, 7 attributed statements, 0 without a speaker\./);
   assert.match(md.body, /## Dana Okafor \(person\)\n\nthe authority's chief engineer\n\n- \*direct quote\*: “We found more silt than the survey predicted,”/);
 
   const csv = await download('Download quotes (CSV)');
+  assert.equal(csv.name, 'port-authority-delays-harbour-dredging.quotes.csv');
   const rows = csv.body.trim().split('\n');
   assert.equal(rows[0], 'speaker,speaker_kind,type,text,cue,start,end,confidence');
   assert.equal(rows.length, 8);
@@ -125,6 +127,17 @@ test('exports: JSON contract, Markdown report, CSV, copy', async () => {
   await page.click('.menu-item:has-text("Copy report")');
   await page.waitForSelector('.notice.info');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^# Who said what/);
+
+  // The saved JSON opens again as its article, in a fresh page.
+  const { context: other, page: again } = await openApp(env.browser, env.url);
+  await again.setInputFiles('input[type="file"]', {
+    name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.body),
+  });
+  await analyzed(again);
+  assert.match(await again.textContent('.notice.info'), /saved analysis/);
+  const reopened = await again.$$eval('article mark[data-kind="direct"]', (els) => els.length);
+  assert.equal(reopened, analysis.quotes.filter((q) => q.type === 'direct').length);
+  await other.close();
   await context.close();
 });
 

@@ -111,7 +111,7 @@ pub fn toolbar(props: &Props) -> Html {
                     ref={file_input}
                     type="file"
                     class="visually-hidden"
-                    accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                    accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
                     tabindex="-1"
                     aria-hidden="true"
                     {onchange}

@@ -10,24 +10,29 @@ use yew::prelude::*;
 pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
     let dispatcher = state.dispatcher();
     let analysis = state.analysis.clone();
+    // The text the analysis was made from: its offsets point into it.
+    let text = state.analyzed_text.clone();
     Callback::from(move |kind: Export| {
+        let stem = export::file_stem(&text);
         let result = match kind {
             Export::Json => browser::download(
-                "whosaid-analysis.json",
+                &format!("{stem}.whosaid.json"),
                 "application/json",
-                &export::to_json(&analysis),
+                &export::to_json(&text, &analysis),
             ),
             Export::Markdown => browser::download(
-                "whosaid-report.md",
+                &format!("{stem}.report.md"),
                 "text/markdown",
-                &export::to_markdown(&analysis),
+                &export::to_markdown(&text, &analysis),
             ),
-            Export::Csv => {
-                browser::download("whosaid-quotes.csv", "text/csv", &export::to_csv(&analysis))
-            }
+            Export::Csv => browser::download(
+                &format!("{stem}.quotes.csv"),
+                "text/csv",
+                &export::to_csv(&analysis),
+            ),
             Export::CopyReport => {
                 let dispatcher = dispatcher.clone();
-                browser::copy(export::to_markdown(&analysis), move |r| {
+                browser::copy(export::to_markdown(&text, &analysis), move |r| {
                     let notice = match r {
                         Ok(()) => Notice::Info("The report is on the clipboard.".into()),
                         Err(e) => Notice::Error(e),
