@@ -59,3 +59,21 @@ test('Write and Read are arrow-key tabs, and a skip link leads to who said what'
   await page.waitForFunction(() => document.activeElement?.id === 'who-title');
   await context.close();
 });
+
+test('a mark shows its label beside it on hover and keyboard focus, and in print', async () => {
+  const { context, page } = await openApp(env.browser, env.url);
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await analyzed(page);
+  const after = (selector) => page.$eval(selector, (el) => getComputedStyle(el, '::after').content);
+  const quote = 'article mark[data-kind="direct"][tabindex="0"]';
+  assert.equal(await after(quote), 'none');
+  await page.focus(quote);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab'); // focus by keyboard, so :focus-visible applies
+  assert.match(await after(quote), /Direct quote, Dana Okafor/);
+  await page.hover('article mark[data-kind="PERSON"]');
+  assert.match(await after('article mark[data-kind="PERSON"]:hover'), /Name: person/);
+  await page.emulateMedia({ media: 'print' });
+  assert.match(await after('article mark[data-kind="ORG"]'), /\[Name: organization\]/);
+  await context.close();
+});

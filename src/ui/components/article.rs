@@ -260,6 +260,7 @@ fn render(text: &str, names: &[String], nodes: &[Node], props: &ParagraphProps) 
                         data-speaker={mark.speaker.map(|s| s.to_string())}
                         tabindex={anchor.then_some("0")}
                         data-sr={anchor.then(|| format!("{label}: "))}
+                        data-label={(anchor || matches!(mark.kind, MarkKind::Entity(_))).then(|| label.clone())}
                         title={label}
                     >
                         { render(text, names, children, props) }
