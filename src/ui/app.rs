@@ -172,6 +172,7 @@ fn article_panel(state: &State, act: &Callback<Action>) -> Html {
                         text={Shared::from_rc(state.analyzed_text.clone())}
                         analysis={Shared::from_rc(state.analysis.clone())}
                         layers={state.settings.layers}
+                        hidden_kinds={state.settings.hidden_kinds.clone()}
                         hovered={state.hovered}
                         selected={state.selected}
                         on_hover={act.reform(Action::Hover)}

@@ -36,3 +36,17 @@ test('the chart counts what the cards list, and its hidden speakers can be shown
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the sidebar\'s filter reaches the article\'s highlights', async () => {
+  const { context, page } = await openApp(env.browser, env.url);
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await analyzed(page);
+  const look = () => page.$eval('article mark[data-kind="indirect"][data-speaker-kind="anonymous"]',
+    (el) => getComputedStyle(el).backgroundColor);
+  const shown = await look();
+  await page.click('aside .chip[data-kind="anonymous"]');
+  await page.waitForSelector('aside .chip[data-kind="anonymous"][aria-pressed="false"]');
+  assert.notEqual(await look(), shown);
+  assert.equal(await look(), 'rgba(0, 0, 0, 0)');
+  await context.close();
+});

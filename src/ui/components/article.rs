@@ -8,7 +8,7 @@
 //! touches one of its speakers, so long articles stay smooth; the browser skips laying
 //! out paragraphs that are off screen; and a very long article is added in steps.
 
-use crate::analysis::{Analysis, QuoteType};
+use crate::analysis::{Analysis, QuoteType, SpeakerKind};
 use crate::layout::{self, MarkKind, Node};
 use crate::ui::hooks::{use_stepped, STEP};
 use crate::ui::state::{Layer, Layers};
@@ -22,6 +22,8 @@ pub struct Props {
     pub text: Shared<str>,
     pub analysis: Shared<Analysis>,
     pub layers: Layers,
+    /// Kinds of speaker the sidebar's filter hides: their marks lose their look too.
+    pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
     pub selected: Option<usize>,
     pub on_hover: Callback<Option<usize>>,
@@ -37,9 +39,10 @@ struct ShownParagraph {
     speakers: Vec<usize>,
 }
 
-/// Who each speaker is, for tooltips and screen-reader labels.
+/// Who each speaker is, for tooltips and screen-reader labels, and of what kind, which
+/// the sidebar's filter hides.
 #[derive(PartialEq)]
-struct Names(Vec<String>);
+struct Names(Vec<(String, &'static str)>);
 
 fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<ShownParagraph>> {
     layout::layout(analysis)
@@ -99,7 +102,9 @@ pub fn article(props: &Props) -> Html {
     let data = use_memo(
         (props.text.clone(), props.analysis.clone()),
         |(text, analysis)| {
-            let names = analysis.speakers.iter().map(|s| s.name.clone()).collect();
+            let names = (analysis.speakers.iter())
+                .map(|s| (s.name.clone(), s.kind.code()))
+                .collect();
             let blocks = blocks(text, analysis);
             let groups: Vec<Shared<Group>> = blocks.chunks(STEP).map(Group::of).collect();
             (Shared::new(Names(names)), groups, blocks.len())
@@ -143,6 +148,9 @@ pub fn article(props: &Props) -> Html {
     }
     if props.selected.is_some() {
         classes.push("focusing");
+    }
+    for kind in &props.hidden_kinds {
+        classes.push(format!("hide-kind-{}", kind.code()));
     }
     html! {
         <article class={classes} aria-label="Analyzed article"
@@ -227,16 +235,19 @@ fn paragraph_view(props: &ParagraphProps) -> Html {
     html! { <p>{ render(&props.block.text, &names.0, &props.block.nodes, props) }</p> }
 }
 
-fn render(text: &str, names: &[String], nodes: &[Node], props: &ParagraphProps) -> Html {
+fn render(
+    text: &str,
+    names: &[(String, &'static str)],
+    nodes: &[Node],
+    props: &ParagraphProps,
+) -> Html {
     nodes
         .iter()
         .map(|n| match n {
             Node::Text { start, end } => html! { { text.get(*start..*end).unwrap_or_default() } },
             Node::Mark { mark, children } => {
-                let who = mark
-                    .speaker
-                    .and_then(|s| names.get(s))
-                    .map_or("no speaker found", String::as_str);
+                let speaker = mark.speaker.and_then(|s| names.get(s));
+                let who = speaker.map_or("no speaker found", |(name, _)| name.as_str());
                 let label = describe(mark.kind, who);
                 // A quote's first piece carries the anchor the sidebar scrolls to, and is
                 // where keyboard users land.
@@ -258,6 +269,7 @@ fn render(text: &str, names: &[String], nodes: &[Node], props: &ParagraphProps) 
                         data-kind={mark.kind.code()}
                         data-quote={mark.quote.map(|q| q.to_string())}
                         data-speaker={mark.speaker.map(|s| s.to_string())}
+                        data-speaker-kind={speaker.map(|&(_, kind)| kind)}
                         tabindex={anchor.then_some("0")}
                         data-sr={anchor.then(|| format!("{label}: "))}
                         data-label={(anchor || matches!(mark.kind, MarkKind::Entity(_))).then(|| label.clone())}
