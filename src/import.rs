@@ -498,6 +498,19 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Whether pasted plain text is Markdown (a chat, a notes app, a CMS): a link written
+/// `[text](address)`, a pair of `**`, or a line opening with `# `. Plain prose has none.
+pub fn looks_like_markdown(text: &str) -> bool {
+    let link = text
+        .find("](")
+        .is_some_and(|at| text[..at].contains('[') && text[at..].contains(')'));
+    let bold = text.matches("**").count() >= 2;
+    let heading = text
+        .lines()
+        .any(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("### "));
+    link || bold || heading
+}
+
 /// The text of Markdown: headings, quotes and lists keep their words, links their text,
 /// emphasis and code marks go.
 pub fn markdown_to_text(md: &str) -> String {
@@ -579,6 +592,19 @@ fn tidy(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_markdown_is_told_from_prose() {
+        assert!(looks_like_markdown(
+            "# Harbour plan\n\nThe **mayor** said so."
+        ));
+        assert!(looks_like_markdown(
+            "Read [the report](https://example.org) first."
+        ));
+        assert!(!looks_like_markdown(
+            "The mayor said 5 * 3 [sic] was fine (she meant 15).\n\n#1 priority, she said."
+        ));
+    }
 
     #[test]
     fn a_saved_analysis_opens_as_its_article() {

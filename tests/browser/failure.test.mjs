@@ -1,6 +1,6 @@
 // What a reader sees when something fails: an analysis worker that cannot load is
 // reported, with the text kept and a way to try again; pasted HTML is read by the
-// browser's own parser.
+// browser's own parser, and pasted Markdown loses its marks.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,6 +49,16 @@ test('pasted HTML keeps table rows as lines and a page wrapped in a form', async
     await page.inputValue('textarea#article-input'),
     'Ana Ruiz Mayor\n\n“We are ready,” said Ana Ruiz.',
   );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pasted Markdown loses its marks, as an opened .md file does', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await paste(page, 'textarea#article-input', '# Harbour plan\n\n**“We are ready,”** said [Ana Ruiz](https://example.org/ruiz).');
+  await page.waitForFunction(() => /^[1-9]\d* words/.test(document.querySelector('.status')?.textContent ?? ''));
+  await page.click('.tab#tab-Write');
+  assert.equal(await page.inputValue('textarea#article-input'), 'Harbour plan\n\n“We are ready,” said Ana Ruiz.');
   assert.deepEqual(errors, []);
   await context.close();
 });

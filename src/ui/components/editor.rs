@@ -1,10 +1,10 @@
 //! The text area where the reader pastes, types or drops an article.
 //!
-//! A paste of rich text (from a web page) is converted to clean text here and inserted as
-//! text; nothing pasted ever becomes markup. A paste that would make the article too long
+//! A paste of rich text (from a web page), or of Markdown, is converted to clean text here
+//! and inserted as text; nothing pasted ever becomes markup. A paste that would make the article too long
 //! is refused with a message, and the text already there is kept.
 
-use crate::import::{length_after_paste, MAX_BYTES};
+use crate::import::{length_after_paste, looks_like_markdown, markdown_to_text, MAX_BYTES};
 use crate::ui::browser::html_to_text;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -42,7 +42,13 @@ pub fn editor(props: &Props) -> Html {
                 .as_ref()
                 .and_then(|d| d.get_data("text/plain").ok())
                 .unwrap_or_default();
-            let incoming = html.as_deref().map(html_to_text).unwrap_or(plain);
+            // Markdown pasted as plain text loses its marks, as an opened .md file does.
+            let markdown = html.is_none() && looks_like_markdown(&plain);
+            let incoming = match &html {
+                Some(html) => html_to_text(html),
+                None if markdown => markdown_to_text(&plain),
+                None => plain,
+            };
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(0);
             if length_after_paste(&area.value(), start, end, &incoming) > MAX_BYTES {
@@ -53,7 +59,7 @@ pub fn editor(props: &Props) -> Html {
                 ));
                 return;
             }
-            if html.is_some() || incoming.len() > LARGE_PASTE {
+            if html.is_some() || markdown || incoming.len() > LARGE_PASTE {
                 // Insert the converted text ourselves, as plain text; and a long text too,
                 // which the browser's own editing inserts at about a second per megabyte.
                 e.prevent_default();
