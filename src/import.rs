@@ -155,12 +155,89 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
-/// Elements whose contents are never article text. Not `form`: some sites wrap their
-/// whole page in one.
+/// Elements whose contents are never article text: code, controls, navigation, and what
+/// reader modes drop around an article (asides, photo captions, footers). Not `form`:
+/// some sites wrap their whole page in one.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "svg", "canvas", "iframe",
-    "object", "button", "select", "textarea", "nav",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "button",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "figcaption",
+    "footer",
 ];
+
+/// Words in a class or id that mark a part of a page as no part of its article: related
+/// links, ads, sharing and sign-up boxes, captions, comments.
+const BOILERPLATE: &[&str] = &[
+    "related",
+    "recommended",
+    "recommendations",
+    "more",
+    "readmore",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "adslot",
+    "sponsored",
+    "promo",
+    "promotion",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "comments",
+    "comment",
+    "caption",
+    "credit",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "sidebar",
+    "outbrain",
+    "taboola",
+    "footer",
+    "nav",
+    "menu",
+    "popular",
+    "trending",
+];
+
+/// Whether an element with this `class`, `id` and `role` is no part of the article:
+/// a word of its class or id is in `BOILERPLATE` ("related-links", "ad_slot"), or its
+/// role is a landmark that is not the main content.
+pub fn is_boilerplate(class: &str, id: &str, role: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let marked = words(class)
+        .into_iter()
+        .chain(words(id))
+        .any(|w| BOILERPLATE.contains(&w.as_str()));
+    marked
+        || matches!(
+            role,
+            "complementary" | "navigation" | "contentinfo" | "banner" | "dialog"
+        )
+}
 
 /// Elements that begin a new paragraph. Table cells do not: a row is one line.
 const BLOCKS: &[&str] = &[
@@ -178,14 +255,11 @@ const BLOCKS: &[&str] = &[
     "article",
     "section",
     "header",
-    "footer",
-    "aside",
     "ul",
     "ol",
     "table",
     "pre",
     "figure",
-    "figcaption",
     "hr",
     "dd",
     "dt",
@@ -592,6 +666,16 @@ fn tidy(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boilerplate_is_told_by_class_id_and_role() {
+        assert!(is_boilerplate("story-related-links", "", ""));
+        assert!(is_boilerplate("", "ad_slot_2", ""));
+        assert!(is_boilerplate("", "", "complementary"));
+        assert!(!is_boilerplate("article-body headline", "main", "main"));
+        // Whole words only: "shared" and "header" are no boilerplate.
+        assert!(!is_boilerplate("shared-layout", "page-header", ""));
+    }
 
     #[test]
     fn pasted_markdown_is_told_from_prose() {

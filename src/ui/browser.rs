@@ -127,7 +127,9 @@ pub fn reveal_speaker(id: usize, block: web_sys::ScrollLogicalPosition) -> bool 
 
 /// The text of pasted or opened HTML, read by the browser's own parser: `DOMParser`
 /// makes an inert document (no script runs, nothing loads) that parses HTML as every
-/// page does, at no cost in wasm. Attributes other than a few that say what a part is
+/// page does, at no cost in wasm. As a reader mode does, it keeps the article (the
+/// largest `<article>` or main content) and drops ads, captions, related links and the
+/// like. Attributes other than a few that say what a part is
 /// are dropped first, so no event handler reaches it for the security policy to refuse. Its text goes through the same rules as the native
 /// reader's (`import::TextBuilder`); if the parser is missing, the native reader does it.
 pub fn html_to_text(html: &str) -> String {
@@ -137,9 +139,13 @@ pub fn html_to_text(html: &str) -> String {
         let safe = import::keep_safe_attributes(html);
         p.parse_from_string(&safe, web_sys::SupportedType::TextHtml)
     });
-    let Some(root) = parsed.ok().and_then(|d| d.document_element()) else {
+    let Some((document, root)) = parsed
+        .ok()
+        .and_then(|d| d.document_element().map(|root| (d, root)))
+    else {
         return import::html_to_text(html);
     };
+    let root = article_body(&document).unwrap_or(root);
     let mut text = TextBuilder::default();
     // Depth first, with a stack: a page may nest elements deeper than the call stack.
     let mut stack: Vec<(Node, bool)> = vec![(root.into(), false)];
@@ -155,7 +161,7 @@ pub fn html_to_text(html: &str) -> String {
                     }
                     continue;
                 }
-                if part == Element::Skipped {
+                if part == Element::Skipped || node.dyn_ref().is_some_and(is_no_article) {
                     continue;
                 }
                 text.element(part);
@@ -171,4 +177,47 @@ pub fn html_to_text(html: &str) -> String {
         }
     }
     text.finish()
+}
+
+/// The page's article, as reader modes find it: of the elements marked as an article or
+/// the main content, the one with the most text, if it holds most of the page's text.
+fn article_body(document: &web_sys::Document) -> Option<web_sys::Element> {
+    let text_len = |n: &web_sys::Node| n.text_content().map_or(0, |t| t.trim().len());
+    let page = document.body().map_or(0, |b| text_len(&b));
+    let found = document
+        .query_selector_all("article, main, [role=main], [itemprop=articleBody]")
+        .ok()?;
+    let best = (0..found.length())
+        .filter_map(|i| found.item(i))
+        .max_by_key(|n| text_len(n))?;
+    (text_len(&best) * 2 >= page)
+        .then(|| best.dyn_into().ok())
+        .flatten()
+}
+
+/// Whether an element is no part of the article: hidden, marked as boilerplate by its
+/// class, id or role (`import::is_boilerplate`), or a list that is mostly links.
+fn is_no_article(el: &web_sys::Element) -> bool {
+    let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
+    if el.has_attribute("hidden") || attr("aria-hidden") == "true" {
+        return true;
+    }
+    if crate::import::is_boilerplate(&attr("class"), &attr("id"), &attr("role")) {
+        return true;
+    }
+    let name = el.tag_name().to_ascii_lowercase();
+    matches!(name.as_str(), "ul" | "ol") && mostly_links(el)
+}
+
+/// "More on this story" lists: more than half of the text is the text of links.
+fn mostly_links(el: &web_sys::Element) -> bool {
+    let all = el.text_content().map_or(0, |t| t.trim().len());
+    let Ok(links) = el.query_selector_all("a") else {
+        return false;
+    };
+    let linked: usize = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .map(|a| a.text_content().map_or(0, |t| t.trim().len()))
+        .sum();
+    all > 0 && linked * 2 > all
 }
