@@ -2425,3 +2425,14 @@ fn a_town_in_its_dateline_and_before_its_council_is_a_place() {
         .iter()
         .any(|e| e.text == "RUGBY UNION" && e.label == EntityLabel::Gpe));
 }
+
+#[test]
+fn with_a_survey_showing_that_the_survey_says_it() {
+    let text = "Mayor Ana Ruiz called for more ferries, with an accompanying survey showing \
+                that commuters wait an hour on average.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(&a, "commuters wait an hour on average"),
+        Some("an accompanying survey")
+    );
+}

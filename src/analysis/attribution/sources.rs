@@ -147,7 +147,9 @@ impl CuedText<'_, '_> {
         let shown = name_start
             .filter(|&k| !detached && k > s.start && SHOWING.contains(&doc.low(k - 1)))
             .map(|k| k..at);
-        shown.or(earlier).or_else(absolute).or_else(|| {
+        // The absolute phrase comes before an earlier verb's subject: in "Mr Bell called for
+        // more, with a survey showing that …", the survey shows it.
+        shown.or_else(absolute).or(earlier).or_else(|| {
             if detached || doc.low(at) == "to" {
                 phrases::governing_subject(doc, at)
             } else {
