@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, paste, pasteHtml, openApp, analyzed, ARTICLE } from './harness.mjs';
 
 const env = suite();
 
@@ -32,16 +32,9 @@ test('a worker that cannot load is reported, the text kept, and trying again wor
 
 test('pasted HTML keeps table rows as lines and a page wrapped in a form', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
-  await page.focus('textarea#article-input');
-  await page.evaluate(() => {
-    const html = '<table><tr><td>Ana Ruiz</td><td>Mayor</td></tr></table>' +
-      '<form action="/x"><p title="a > b">“We are ready,” said Ana Ruiz.</p><input name="q"></form>';
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'plain');
-    const el = document.querySelector('textarea#article-input');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteHtml(page, 'textarea#article-input',
+    '<table><tr><td>Ana Ruiz</td><td>Mayor</td></tr></table>' +
+    '<form action="/x"><p title="a > b">“We are ready,” said Ana Ruiz.</p><input name="q"></form>');
   // Wait for the pasted words themselves: an empty page's status counts words too.
   await page.waitForFunction(() => /^[1-9]\d* words/.test(document.querySelector('.status')?.textContent ?? ''));
   await page.click('.tab#tab-Write');
@@ -65,25 +58,18 @@ test('pasted Markdown loses its marks, as an opened .md file does', async () => 
 
 test('a pasted web page keeps its article, not its ads, captions and related links', async () => {
   const { context, page, errors } = await openApp(env.browser, env.url);
-  await page.focus('textarea#article-input');
-  await page.evaluate(() => {
-    const html = '<header role="banner"><a href="/">Daily Harbour</a> Subscribe now</header>' +
-      '<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>' +
-      '<div class="ad-slot">Buy a boat today</div>' +
-      '<main><article><h1>Ferries return to the harbour</h1>' +
-      '<figure><img src="x.jpg"><figcaption>The quay at dawn. Photo: Staff</figcaption></figure>' +
-      '<p>“We are ready for the season,” said Ana Ruiz, the harbour master.</p>' +
-      '<aside>Read more: a history of the quay</aside>' +
-      '<ul><li><a href="/c">Storm closes port</a></li><li><a href="/d">New pier opens</a></li></ul>' +
-      '<p>The first ferry leaves on Monday.</p>' +
-      '<div class="story-related">Related: Harbour fees rise</div></article></main>' +
-      '<footer>© Daily Harbour</footer>';
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'plain');
-    const el = document.querySelector('textarea#article-input');
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteHtml(page, 'textarea#article-input',
+    '<header role="banner"><a href="/">Daily Harbour</a> Subscribe now</header>' +
+    '<nav><a href="/a">News</a> <a href="/b">Sport</a></nav>' +
+    '<div class="ad-slot">Buy a boat today</div>' +
+    '<main><article><h1>Ferries return to the harbour</h1>' +
+    '<figure><img src="x.jpg"><figcaption>The quay at dawn. Photo: Staff</figcaption></figure>' +
+    '<p>“We are ready for the season,” said Ana Ruiz, the harbour master.</p>' +
+    '<aside>Read more: a history of the quay</aside>' +
+    '<ul><li><a href="/c">Storm closes port</a></li><li><a href="/d">New pier opens</a></li></ul>' +
+    '<p>The first ferry leaves on Monday.</p>' +
+    '<div class="story-related">Related: Harbour fees rise</div></article></main>' +
+    '<footer>© Daily Harbour</footer>');
   await page.waitForFunction(() => /^[1-9]\d* words/.test(document.querySelector('.status')?.textContent ?? ''));
   await page.click('.tab#tab-Write');
   assert.equal(

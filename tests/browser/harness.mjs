@@ -87,6 +87,19 @@ export async function paste(page, selector, text) {
   }, [selector, text]);
 }
 
+/** Pastes `html` into the element at `selector` as rich text copied from a web page, with
+ * `plain` as its plain-text form. */
+export async function pasteHtml(page, selector, html, plain = 'plain') {
+  await page.focus(selector);
+  await page.evaluate(([sel, h, p]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    data.setData('text/plain', p);
+    const el = document.querySelector(sel);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [selector, html, plain]);
+}
+
 /** A fresh browser context (its own storage) with the app open and its errors recorded. */
 export async function openApp(browser, url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, ...options });

@@ -7,7 +7,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, serve, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, serve, paste, pasteHtml, openApp, analyzed, ARTICLE } from './harness.mjs';
 
 const env = suite();
 
@@ -75,14 +75,7 @@ test('pasted markup never runs and never becomes markup', async () => {
   }
   // As rich text from another page, they are converted to text.
   await page.click('button:has-text("Clear")');
-  await page.evaluate((html) => {
-    const area = document.querySelector('textarea#article-input');
-    area.focus();
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'fallback');
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, PAYLOADS.join(''));
+  await pasteHtml(page, 'textarea#article-input', PAYLOADS.join(''), 'fallback');
   await page.waitForSelector('article p');
   assert.match(await page.textContent('article'), /Bold words here now/);
   await page.hover('article p');
