@@ -2436,3 +2436,18 @@ fn with_a_survey_showing_that_the_survey_says_it() {
         Some("an accompanying survey")
     );
 }
+
+#[test]
+fn he_after_a_quote_is_the_subject_before_it_not_a_name_in_its_object() {
+    let text = "Tom Hale was critical of Peter Novak's decision not to speak after the vote. \
+                \"There was a lot of talking before the vote and now there is silence,\" he \
+                said.\n\n\"Novak is the best man for the job,\" he added, praising the mayor.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "There was a lot of talking before the vote and now there is silence,"
+        ),
+        Some("Tom Hale")
+    );
+}
