@@ -155,10 +155,11 @@ fn quote_kind(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> QuoteType
     }
 }
 
-/// `defining a clause "that would allow Ukraine …," Meloni said`: a long quotation that
-/// ends in a comma before its tag, in a sentence with no verb of saying before it, is the
-/// speaker's own statement, not a fragment of a few words inside someone's paraphrase
-/// (`Mills could "hardly stand up, let alone play", said a spokesman` is one).
+/// `backing a plan "that would let the town keep its ferries …," Ruiz said`: a long
+/// quotation that ends in a comma before its tag, in a sentence with no verb of saying
+/// before it, is the speaker's own statement, not a fragment of a few words inside
+/// someone's paraphrase (`the pier could "hardly take a storm, let alone a ship", said a
+/// spokesman` is one).
 fn tagged_after(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> bool {
     let Some(close) = q.close else { return false };
     if word_count(doc, q.inner.clone()) < LONG_TAGGED_QUOTE {
