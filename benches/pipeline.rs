@@ -90,7 +90,7 @@ fn stage_5_speakers(bencher: Bencher) {
             let quoted = quotes::find(d);
             let found = attribution::attribute(d, &quoted);
             let sources: Vec<_> = found.iter().map(|a| a.sources.clone()).collect();
-            (entities::recognize(d), sources, quotes::inside(d, &quoted))
+            (entities::recognize(d), sources, quoted)
         })
         .collect();
     bencher.counter(ItemsCount::new(sample_words())).bench(|| {

@@ -2450,4 +2450,16 @@ fn he_after_a_quote_is_the_subject_before_it_not_a_name_in_its_object() {
         ),
         Some("Tom Hale")
     );
+    // The same with the two apostrophes some papers print as quotation marks.
+    let text = "Tom Hale was critical of Peter Novak's decision not to speak after the vote. \
+                ''There was a lot of talking before the vote and now there is silence,'' he \
+                said.";
+    let a = analyze(text);
+    assert_eq!(
+        speaker_of(
+            &a,
+            "There was a lot of talking before the vote and now there is silence,"
+        ),
+        Some("Tom Hale")
+    );
 }

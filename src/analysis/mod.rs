@@ -37,8 +37,7 @@ pub fn analyze(input: &str) -> Analysis {
     let quoted = quotes::find(&doc);
     let attributions = attribution::attribute(&doc, &quoted);
     let sources: Vec<_> = attributions.iter().map(|a| a.sources.clone()).collect();
-    let in_quotes = quotes::inside(&doc, &quoted);
-    let resolved = speakers::resolve(&doc, &entity_spans, &sources, &in_quotes);
+    let resolved = speakers::resolve(&doc, &entity_spans, &sources, &quoted);
     assemble(&doc, &entity_spans, &attributions, resolved)
 }
 

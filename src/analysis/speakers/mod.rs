@@ -32,6 +32,7 @@ use super::entities::gazetteer::Gender;
 use super::entities::EntitySpan;
 use super::model::SpeakerKind;
 use super::order;
+use super::quotes::QuotedSpan;
 use super::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
@@ -87,16 +88,16 @@ pub struct Speakers {
     pub names_no_one: Vec<bool>,
 }
 
-/// The speakers of each statement's source phrases. `in_quotes` marks the tokens inside
-/// quotation marks: a name there is never a speaker's antecedent ("You know, I love
-/// Larry" is no Larry speaking, nor "he" after it).
+/// The speakers of each statement's source phrases. A name inside one of the `quotes` is
+/// never a speaker's antecedent ("You know, I love Larry" is no Larry speaking, nor "he"
+/// after it).
 pub fn resolve(
     doc: &Document,
     entities: &[EntitySpan],
     sources: &[Vec<Range<usize>>],
-    in_quotes: &[bool],
+    quotes: &[QuotedSpan],
 ) -> Speakers {
-    let mut r = Resolver::new(doc, entities, in_quotes);
+    let mut r = Resolver::new(doc, entities, quotes);
     let mut by_statement = Vec::with_capacity(sources.len());
     let mut names_no_one = Vec::with_capacity(sources.len());
     // A phrase carried over to a continuing quote resolves as it did the first time.
@@ -168,14 +169,17 @@ struct Resolver<'a, 'd> {
     first_use: Option<HashMap<&'a str, usize>>,
     /// Source phrases that name no one, by their bounds.
     nameless: rustc_hash::FxHashSet<(usize, usize)>,
+    /// The opening mark of each quotation, by its closing mark.
+    opened_at: HashMap<usize, usize>,
 }
 
 impl<'a, 'd> Resolver<'a, 'd> {
-    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan], in_quotes: &[bool]) -> Self {
+    fn new(doc: &'a Document<'d>, entities: &'a [EntitySpan], quotes: &[QuotedSpan]) -> Self {
+        let in_quotes = super::quotes::inside(doc, quotes);
         Resolver {
             doc,
             entities,
-            index: EntityIndex::new(doc, entities, in_quotes),
+            index: EntityIndex::new(doc, entities, &in_quotes),
             drafts: Vec::new(),
             people: HashMap::default(),
             organizations: HashMap::default(),
@@ -185,6 +189,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
             described: HashMap::default(),
             first_use: None,
             nameless: Default::default(),
+            opened_at: (quotes.iter())
+                .filter_map(|q| Some((q.close?, q.open)))
+                .collect(),
         }
     }
 

@@ -15,7 +15,6 @@ use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, is_plural};
 use crate::analysis::model::{EntityLabel, SpeakerKind};
 use crate::analysis::phrases;
-use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 
 /// What a pronoun may stand for.
@@ -183,12 +182,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// is our best debater," he said), as a speaker rarely names themself.
     fn subject_before_quote(&mut self, at: usize, gender: Option<Gender>) -> Option<usize> {
         let doc = self.doc;
-        let close = (at.saturating_sub(2)..at).find(|&k| is_closing_mark(doc.word(k)))?;
-        let paragraph = doc.sentences[doc.sentence_of[at]].paragraph;
-        let open = (0..close)
-            .rev()
-            .take_while(|&k| doc.sentences[doc.sentence_of[k]].paragraph == paragraph)
-            .find(|&k| is_opening_mark(doc, k))?;
+        let (close, open) =
+            (at.saturating_sub(2)..at).find_map(|k| Some((k, *self.opened_at.get(&k)?)))?;
         let sentence = doc.sentence_of[open];
         if doc.sentences[sentence].tokens.start != open {
             return None;
@@ -256,22 +251,6 @@ impl<'a, 'd> Resolver<'a, 'd> {
             (None, Some(p)) => self.named(p.tokens.clone(), p),
             (None, None) => None,
         }
-    }
-}
-
-fn is_closing_mark(w: &str) -> bool {
-    matches!(w, "”" | "\"" | "''")
-}
-
-/// An opening quotation mark: a curly one, or a straight one with a word right after it.
-fn is_opening_mark(doc: &Document, k: usize) -> bool {
-    match doc.word(k) {
-        "“" => true,
-        "\"" | "``" => doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|n| n.start == doc.tokens[k].end && n.kind == TokenKind::Word),
-        _ => false,
     }
 }
 
