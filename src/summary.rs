@@ -5,11 +5,11 @@
 //! answers are counted here from the [`Analysis`], once, for the sidebar and the reports.
 //!
 //! One definition of a statement serves the chart, the cards, the notes and the exports
-//! ([`is_statement`]): every quote, except a partial quote inside its own speaker's
+//! ([`statements`]): every quote, except a partial quote inside its own speaker's
 //! reported speech, which is part of that statement ("said British artists face \"an
 //! uphill struggle\"" is one statement, not two).
 
-use crate::analysis::{order, Analysis, QuoteType, SpeakerKind};
+use crate::analysis::{order, Analysis, Quote, QuoteType, SpeakerKind};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
@@ -48,19 +48,26 @@ impl Summary {
     }
 }
 
-/// Whether quote `i` is a statement of its own: not a partial quote that lies inside
-/// reported speech of the same speakers.
-pub fn is_statement(a: &Analysis, i: usize) -> bool {
-    let Some(q) = a.quotes.get(i) else {
-        return false;
+/// For each quote, whether it is a statement of its own: not a partial quote that lies
+/// inside reported speech of the same speakers. In one pass over the reported speech by
+/// start, so that a long article's thousands of quotes are not compared pairwise.
+pub fn statements(a: &Analysis) -> Vec<bool> {
+    let mut indirect: Vec<&Quote> = (a.quotes.iter())
+        .filter(|r| r.kind == QuoteType::Indirect)
+        .collect();
+    order::by_key(&mut indirect, |r| r.start as u64);
+    let longest = indirect.iter().map(|r| r.end - r.start).max().unwrap_or(0);
+    let inside = |q: &Quote| {
+        let n = indirect.partition_point(|r| r.start <= q.start);
+        indirect[..n]
+            .iter()
+            .rev()
+            .take_while(|r| r.start + longest >= q.end)
+            .any(|r| q.end <= r.end && r.speakers == q.speakers)
     };
-    q.kind != QuoteType::Partial
-        || !a.quotes.iter().any(|r| {
-            r.kind == QuoteType::Indirect
-                && r.start <= q.start
-                && q.end <= r.end
-                && r.speakers == q.speakers
-        })
+    (a.quotes.iter())
+        .map(|q| q.kind != QuoteType::Partial || !inside(q))
+        .collect()
 }
 
 /// Per speaker id, the statements that speaker makes or shares in, as quote indices in
@@ -68,8 +75,9 @@ pub fn is_statement(a: &Analysis, i: usize) -> bool {
 pub fn statements_by_speaker(a: &Analysis) -> Vec<Vec<usize>> {
     let slots = a.speakers.iter().map(|s| s.id + 1).max().unwrap_or(0);
     let mut by = vec![Vec::new(); slots];
+    let statement = statements(a);
     for (i, q) in a.quotes.iter().enumerate() {
-        if !is_statement(a, i) {
+        if !statement[i] {
             continue;
         }
         for &id in &q.speakers {
@@ -125,6 +133,7 @@ pub fn summarize(a: &Analysis) -> Summary {
         ..Summary::default()
     };
     let mut per_speaker = vec![0usize; a.speakers.len()];
+    let statement = statements(a);
     for (i, q) in a.quotes.iter().enumerate() {
         if q.kind != QuoteType::Indirect {
             if let Some(id) = q.speaker {
@@ -135,7 +144,7 @@ pub fn summarize(a: &Analysis) -> Summary {
                 s.total_quoted_words += n;
             }
         }
-        if !is_statement(a, i) {
+        if !statement[i] {
             continue;
         }
         let Some(id) = q.speaker else {
