@@ -7,16 +7,18 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Flashes quote `quote`, trying again every 100 ms (`tries` times) while it is not in
-/// the page yet: a long article is laid out in steps, its later quotes a little after.
-fn flash_when_laid_out(quote: usize, cancelled: Rc<Cell<bool>>, tries: u32) {
-    if cancelled.get() || browser::flash_quote(quote) || tries == 0 {
+/// Runs `attempt` until it finds its element, trying again every 100 ms (`tries` times)
+/// while it is not in the page yet: a long article and a long list of speakers are laid
+/// out in steps, their later parts a little after.
+pub(super) fn when_laid_out(
+    attempt: impl Fn() -> bool + 'static,
+    cancelled: Rc<Cell<bool>>,
+    tries: u32,
+) {
+    if cancelled.get() || attempt() || tries == 0 {
         return;
     }
-    Timeout::new(100, move || {
-        flash_when_laid_out(quote, cancelled, tries - 1)
-    })
-    .forget();
+    Timeout::new(100, move || when_laid_out(attempt, cancelled, tries - 1)).forget();
 }
 
 #[hook]
@@ -24,7 +26,7 @@ pub fn use_focus_quote(state: &UseReducerHandle<State>) {
     use_effect_with((state.focus, state.view), |(focus, _)| {
         let cancelled = Rc::new(Cell::new(false));
         if let Some((quote, _)) = *focus {
-            flash_when_laid_out(quote, cancelled.clone(), 300);
+            when_laid_out(move || browser::flash_quote(quote), cancelled.clone(), 300);
         }
         move || cancelled.set(true)
     });

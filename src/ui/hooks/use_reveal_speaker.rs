@@ -2,23 +2,13 @@
 //! article, its card scrolls into the sidebar's view. On a small screen, where the sidebar
 //! lies far below, nothing jumps: the selection bar says who it is and leads there.
 
+use super::use_focus_quote::when_laid_out;
 use crate::ui::browser;
 use crate::ui::state::State;
-use gloo::timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::ScrollLogicalPosition;
 use yew::prelude::*;
-
-/// Tries again every 100 ms (`tries` times) while the card is not in the page: a long
-/// list of speakers is laid out in steps.
-fn reveal_when_laid_out(id: usize, cancelled: Rc<Cell<bool>>, tries: u32) {
-    if cancelled.get() || browser::reveal_speaker(id, ScrollLogicalPosition::Nearest) || tries == 0
-    {
-        return;
-    }
-    Timeout::new(100, move || reveal_when_laid_out(id, cancelled, tries - 1)).forget();
-}
 
 #[hook]
 pub fn use_reveal_speaker(state: &UseReducerHandle<State>) {
@@ -26,7 +16,8 @@ pub fn use_reveal_speaker(state: &UseReducerHandle<State>) {
         let cancelled = Rc::new(Cell::new(false));
         if let Some(id) = *selected {
             if !browser::narrow_screen() {
-                reveal_when_laid_out(id, cancelled.clone(), 50);
+                let reveal = move || browser::reveal_speaker(id, ScrollLogicalPosition::Nearest);
+                when_laid_out(reveal, cancelled.clone(), 50);
             }
         }
         move || cancelled.set(true)
