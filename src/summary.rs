@@ -38,14 +38,6 @@ impl Summary {
     pub fn by_named(&self) -> usize {
         self.by_named_person + self.by_organization + self.by_media + self.by_document
     }
-
-    /// The share of attributed statements from named sources, from 0 to 1.
-    pub fn named_share(&self) -> f64 {
-        if self.attributed == 0 {
-            return 0.0;
-        }
-        self.by_named() as f64 / self.attributed as f64
-    }
 }
 
 /// For each quote, whether it is a statement of its own: not a partial quote that lies
@@ -253,7 +245,8 @@ mod tests {
         assert_eq!(s.speakers, 3);
         assert_eq!((s.attributed, s.unattributed), (3, 0));
         assert_eq!((s.by_named_person, s.by_anonymous), (1, 2));
-        assert!((s.named_share() - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!((s.by_named(), s.attributed), (1, 3));
+        assert_eq!(percent(s.by_named(), s.attributed), "33%");
         assert_eq!(s.quoted_words.len(), 2);
         assert_eq!(s.total_quoted_words, 20);
         assert_eq!(
@@ -281,7 +274,7 @@ mod tests {
             "{:?}",
             a.speakers
         );
-        assert!((s.named_share() - 0.5).abs() < 1e-9);
+        assert_eq!((s.by_named(), s.attributed), (1, 2));
         assert!(!s
             .notes
             .iter()
@@ -353,6 +346,6 @@ mod tests {
     fn empty_analysis() {
         let s = summarize(&Analysis::default());
         assert_eq!(s.notes, ["No quotes or attributed statements were found."]);
-        assert_eq!(s.named_share(), 0.0);
+        assert_eq!(percent(s.by_named(), s.attributed), "0%");
     }
 }
