@@ -5,7 +5,6 @@
 //! again ([`crate::import`]). The CSV is meant for spreadsheets, so cells that a
 //! spreadsheet would run as a formula are defused. Files are named after the headline.
 
-use crate::analysis::model::{Entity, ParagraphSpan, Quote, Speaker};
 use crate::analysis::{Analysis, QuoteType};
 use crate::summary::{statements_by_speaker, summarize};
 use serde::Serialize;
@@ -14,20 +13,12 @@ use serde::Serialize;
 #[derive(Serialize)]
 struct Saved<'a> {
     text: &'a str,
-    entities: &'a [Entity],
-    speakers: &'a [Speaker],
-    quotes: &'a [Quote],
-    paragraphs: &'a [ParagraphSpan],
+    #[serde(flatten)]
+    analysis: &'a Analysis,
 }
 
-pub fn to_json(text: &str, a: &Analysis) -> String {
-    let saved = Saved {
-        text,
-        entities: &a.entities,
-        speakers: &a.speakers,
-        quotes: &a.quotes,
-        paragraphs: &a.paragraphs,
-    };
+pub fn to_json(text: &str, analysis: &Analysis) -> String {
+    let saved = Saved { text, analysis };
     serde_json::to_string_pretty(&saved).expect("the analysis always serializes")
 }
 

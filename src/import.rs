@@ -78,17 +78,13 @@ pub fn from_file_with(
     }
     let (text, note) = decode(bytes)?;
     let lower = name.to_lowercase();
-    let text = if lower.ends_with(".json") {
+    if lower.ends_with(".json") {
         // whosaid's own JSON export holds the article; it is analyzed again on opening.
-        return saved_text(&text)
-            .map(|text| {
-                (
-                    text,
-                    Some("Opened a saved analysis: its article is read again.".to_string()),
-                )
-            })
-            .ok_or(ImportError::NotAnalysis);
-    } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+        let text = saved_text(&text).ok_or(ImportError::NotAnalysis)?;
+        let note = "Opened a saved analysis: its article is read again.";
+        return Ok((text, Some(note.to_string())));
+    }
+    let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
         html(&text)
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         markdown_to_text(&text)
