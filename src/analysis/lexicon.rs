@@ -336,12 +336,16 @@ pub static MEDIA_OUTLETS: WordSet = WordSet::new(&[
 pub static PERSONAL_PRONOUNS: WordSet =
     WordSet::new(&["he", "she", "they", "it", "we", "i", "you"]);
 
-/// Determiners that introduce someone new ("a source", "another source").
+/// Determiners of several people or things that introduce them ("several sources").
 #[rustfmt::skip]
-pub const INDEFINITE: &[&str] = &[
-    "a", "an", "another", "one", "some", "two", "three", "four", "several", "many", "other",
-    "few", "multiple", "numerous", "various", "most",
+const PLURAL_INDEFINITE: &[&str] = &[
+    "some", "two", "three", "four", "several", "many", "other", "few", "multiple", "numerous",
+    "various", "most",
 ];
+
+/// Determiners that introduce someone new ("a source", "another source").
+pub static INDEFINITE: WordSet =
+    WordSet::union(&[&["a", "an", "another", "one"], PLURAL_INDEFINITE]);
 
 /// Lower-case words after a town's name that make it the town ("the Riverton city
 /// council", "Leeds council"), not an organization.
@@ -358,10 +362,10 @@ pub const MUNICIPAL_NOUNS: &[&str] = &[
 /// Words that count a plural phrase ("Eleven progressive and Muslim organizations",
 /// "several state and federal officials"), besides numerals in digits.
 #[rustfmt::skip]
-pub static PLURAL_COUNTS: WordSet = WordSet::new(&[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "dozens", "hundreds", "thousands", "several", "many", "some", "few",
-    "numerous", "various", "multiple", "most", "other",
+pub static PLURAL_COUNTS: WordSet = WordSet::union(&[
+    PLURAL_INDEFINITE,
+    &["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+      "hundreds", "thousands"],
 ]);
 
 /// Determiners that point back to someone already introduced ("the source", "that source").

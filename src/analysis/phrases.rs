@@ -231,7 +231,7 @@ fn described_further(doc: &Document, np: &Range<usize>) -> bool {
     np.clone().all(|k| !doc.is_capitalized(k))
         && !is_pronoun(first)
         && !lexicon::DEFINITE.contains(&first)
-        && !lexicon::INDEFINITE.contains(&first)
+        && !lexicon::INDEFINITE.contains(first)
         && !matches!(first, "his" | "her" | "their" | "its" | "our")
         && !lexicon::is_plural(doc.low(np.end - 1))
 }
@@ -987,7 +987,7 @@ fn number_after_noun(doc: &Document, start: usize, end: usize) -> bool {
         && doc.tokens[end - 1].kind == TokenKind::Word
         && !lexicon::PREPOSITIONS.contains(doc.low(end - 1))
         && !lexicon::DEFINITE.contains(&doc.low(end - 1))
-        && !lexicon::INDEFINITE.contains(&doc.low(end - 1))
+        && !lexicon::INDEFINITE.contains(doc.low(end - 1))
 }
 
 /// Where words are published or broadcast: "said on Twitter", "told CNN on television".

@@ -156,7 +156,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             // definite title may be someone named; not "the Scottish Executive", nor
             // "the prime minister's spokesman", nor any spokesman, who speaks for another.
             return Heads::Role;
-        } else if lexicon::ANONYMOUS_HEADS.contains(head) || INDEFINITE.contains(&np.det.as_str()) {
+        } else if lexicon::ANONYMOUS_HEADS.contains(head) || INDEFINITE.contains(&np.det) {
             // "a source", but also "a city engineer": someone the article does not name.
             SpeakerKind::Anonymous
         } else if lexicon::TITLES.contains(head) {
@@ -209,7 +209,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// "another source" are someone new. Unnamed people share one pool: "a city engineer"
     /// … "the engineer".
     fn earlier_unnamed(&self, np: &NounPhrase, kind: SpeakerKind) -> Option<usize> {
-        if INDEFINITE.contains(&np.det.as_str()) && np.ordinal.is_none() {
+        if INDEFINITE.contains(&np.det) && np.ordinal.is_none() {
             return None;
         }
         let unnamed = |k: SpeakerKind| matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
@@ -462,7 +462,7 @@ impl NounPhrase {
             .filter(|w| **w != head)
             .filter(|w| {
                 !DEFINITE.contains(&w.as_str())
-                    && !INDEFINITE.contains(&w.as_str())
+                    && !INDEFINITE.contains(w)
                     && !ORDINALS.iter().any(|(o, _)| o == w)
             })
             .cloned()
