@@ -177,7 +177,8 @@ pub fn distinct_words(doc: &Document, share: usize) -> usize {
     (doc.tokens.len() / share).min(1 << 14)
 }
 
-fn is_upper(w: &str) -> bool {
+/// Whether `w` has letters and all of them are capitals ("JAPAN", "U.S.").
+pub(super) fn is_upper(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 

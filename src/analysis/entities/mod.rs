@@ -312,10 +312,7 @@ fn opens_dateline(doc: &Document, r: &Range<usize>) -> bool {
     }
     // Not a section heading over a headline in capitals ("RUGBY UNION - SOUTH AFRICA
     // BEAT …"): the story goes on in ordinary case.
-    let capitals = |k: usize| {
-        let w = doc.word(k);
-        w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
-    };
+    let capitals = |k: usize| features::is_upper(doc.word(k));
     let story_after = |k: usize| k < sentence.end && !capitals(k);
     let after = r.end;
     let dash = after < sentence.end && matches!(doc.word(after), "—" | "–" | "-");
