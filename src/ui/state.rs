@@ -284,12 +284,14 @@ impl State {
         self.notice = Some(Notice::Undo(message));
     }
 
-    /// A whole new text, read as soon as its analysis is ready, as after a paste.
-    fn show_new_text(&mut self, text: Rc<str>) {
+    /// A new version of the text. A whole new text (`read`: pasted, opened, brought
+    /// back) is read as soon as its analysis is ready.
+    fn set_text(&mut self, text: Rc<str>, read: bool) {
         self.text = text;
         self.version += 1;
-        self.read_when_ready = true;
-        if self.text.len() > READ_AT_ONCE {
+        self.read_when_ready = read;
+        if read && self.text.len() > READ_AT_ONCE {
+            // Leave the text area before the browser lays out the whole text in it.
             self.view = View::Read;
         }
         self.focus = None;
@@ -308,16 +310,7 @@ impl Reducible for State {
                 if *text == *self.text {
                     return self;
                 }
-                next.text = Rc::from(text);
-                next.version += 1;
-                next.read_when_ready = pasted;
-                if pasted && next.text.len() > READ_AT_ONCE {
-                    // Leave the text area before the browser lays out the whole text in it.
-                    next.view = View::Read;
-                }
-                next.focus = None;
-                next.selected = None;
-                next.hovered = None;
+                next.set_text(Rc::from(text), pasted);
                 // Once the reader edits the new text, bringing the old one back would
                 // lose the edit; the text area's own undo takes over.
                 next.replaced = None;
@@ -341,7 +334,7 @@ impl Reducible for State {
                 if next.replaced.is_none() {
                     next.notice = note.map(Notice::Info);
                 }
-                next.show_new_text(Rc::from(text));
+                next.set_text(Rc::from(text), true);
             }
             Action::Clear => {
                 next.remember_replaced(&self, "The article was cleared.".to_string());
@@ -362,7 +355,7 @@ impl Reducible for State {
                 };
                 next.replaced = None;
                 next.notice = None;
-                next.show_new_text(old);
+                next.set_text(old, true);
             }
             Action::Analyzed {
                 version,
