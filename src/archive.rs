@@ -9,7 +9,7 @@
 
 use crate::analysis::{Analysis, SpeakerKind};
 use crate::export::csv_cell;
-use crate::summary::summarize;
+use crate::summary::{statements, summarize};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -100,7 +100,9 @@ impl Tally {
         for sp in &a.speakers {
             t.speakers.bump(sp.kind, 1);
         }
-        for q in &a.quotes {
+        // Statements as the summary counts them: a partial quote inside its speaker's
+        // reported speech is part of that statement.
+        for (q, _) in a.quotes.iter().zip(statements(a)).filter(|&(_, s)| s) {
             let Some(sp) = q.speaker.and_then(|id| a.speaker(id)) else {
                 continue;
             };
