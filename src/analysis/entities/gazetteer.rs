@@ -1,7 +1,8 @@
 //! The shipped name lists: places, nationalities, organizations and given names.
 //!
 //! `assets/gazetteer.txt` is built by `tools/gazetteer.mjs` from permissively licensed
-//! registry packages: a line `[LABEL]` opens the list of that label. Phrases are stored
+//! registry packages: a line `[LABEL]` opens the list of that label, and each line after
+//! it is front-coded ([`front_decode`]). Phrases are stored
 //! as their tokens joined by single spaces, so a lookup is one hash probe per candidate
 //! length at each position.
 
@@ -23,11 +24,31 @@ pub struct Gazetteer {
     /// Every listed phrase with its label, and every first part of a longer phrase with
     /// `None`, so that a lookup stops as soon as no phrase can go on.
     phrases: HashMap<String, Option<EntityLabel>>,
-    given: HashMap<&'static str, Gender>,
+    /// Organizations the entity model was not trained with (companies of the stock
+    /// indices, public bodies, leagues, platforms), kept apart so that its features stay
+    /// those it learned: asked only after it, by [`organization_at`](Self::organization_at).
+    organizations: HashMap<String, Option<EntityLabel>>,
+    given: HashMap<String, Gender>,
     /// Each one-word name of a country and its nationality words, lower case, to the
     /// country's code: "italy", "italian" and "italians" to "IT".
-    nations: HashMap<String, &'static str>,
+    nations: HashMap<String, Box<str>>,
     longest: usize,
+}
+
+/// Undoes the front coding of one line: its first character says how many characters
+/// (`'0'` for none) it shares with the line before, which `line` holds; the rest follow.
+/// Sorted lists of names share long beginnings, and gzip alone leaves much of that.
+fn front_decode(line: &mut String, coded: &str) {
+    let mut chars = coded.chars();
+    let shared = chars
+        .next()
+        .map_or(0, |c| (c as usize).saturating_sub('0' as usize));
+    let keep = line
+        .char_indices()
+        .nth(shared)
+        .map_or(line.len(), |(at, _)| at);
+    line.truncate(keep);
+    line.push_str(chars.as_str());
 }
 
 pub fn get() -> &'static Gazetteer {
@@ -36,20 +57,25 @@ pub fn get() -> &'static Gazetteer {
 }
 
 impl Gazetteer {
-    fn parse(source: &'static str) -> Gazetteer {
+    fn parse(source: &str) -> Gazetteer {
         let mut phrases = HashMap::default();
+        let mut organizations = HashMap::default();
         let mut given = HashMap::default();
         let mut nations = HashMap::default();
         let mut longest = 1;
         let mut list = "";
-        for phrase in source.lines() {
-            if let Some(label) = phrase.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        let mut line = String::new();
+        for coded in source.lines() {
+            if let Some(label) = coded.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 list = label;
+                line.clear();
                 continue;
             }
+            front_decode(&mut line, coded);
+            let phrase = line.as_str();
             let label = match list {
                 "PERSON" => EntityLabel::Person,
-                "ORG" => EntityLabel::Org,
+                "ORG" | "ORGANIZATION" => EntityLabel::Org,
                 "GPE" => EntityLabel::Gpe,
                 "LOC" => EntityLabel::Loc,
                 "NORP" => EntityLabel::Norp,
@@ -59,14 +85,14 @@ impl Gazetteer {
                         "GIVEN_M" => Gender::Male,
                         _ => Gender::Either,
                     };
-                    given.insert(phrase, gender);
+                    given.insert(phrase.to_string(), gender);
                     continue;
                 }
                 "NATION" => {
                     let mut words = phrase.split(' ');
                     let code = words.next().unwrap_or_default();
                     for form in words {
-                        nations.insert(form.to_lowercase(), code);
+                        nations.insert(form.to_lowercase(), code.into());
                     }
                     continue;
                 }
@@ -75,13 +101,19 @@ impl Gazetteer {
             let tokens = tokenize(phrase);
             longest = longest.max(tokens.len());
             let key: Vec<&str> = tokens.iter().map(|t| &phrase[t.start..t.end]).collect();
+            let map = if list == "ORGANIZATION" {
+                &mut organizations
+            } else {
+                &mut phrases
+            };
             for n in 1..key.len() {
-                phrases.entry(key[..n].join(" ")).or_insert(None);
+                map.entry(key[..n].join(" ")).or_insert(None);
             }
-            phrases.insert(key.join(" "), Some(label));
+            map.insert(key.join(" "), Some(label));
         }
         Gazetteer {
             phrases,
+            organizations,
             given,
             nations,
             longest,
@@ -90,18 +122,36 @@ impl Gazetteer {
 
     /// The code of the country a lower-case word names or is a nationality of: "italy's"
     /// and "italian" both give "IT".
-    pub fn nation(&self, lower: &str) -> Option<&'static str> {
-        self.nations.get(lower).copied()
+    pub fn nation(&self, lower: &str) -> Option<&str> {
+        self.nations.get(lower).map(|code| &**code)
     }
 
     /// The longest listed phrase starting at token `i` (up to `end`): its length and label.
     pub fn longest_at(&self, doc: &Document, i: usize, end: usize) -> Option<(usize, EntityLabel)> {
-        self.longest_by(i, end, |k| doc.word(k).into())
+        self.longest_by(&self.phrases, i, end, |k| doc.word(k).into())
     }
 
-    /// The longest listed phrase starting at token `i`, with each word spelled by `spell`.
+    /// The length of the longest organization of either list starting at token `i` (up
+    /// to `end`). A one-word name of the model's list ("Congress", "Treasury") is left to the model.
+    pub fn organization_at(&self, doc: &Document, i: usize, end: usize) -> Option<usize> {
+        let known = self.longest_by(&self.organizations, i, end, |k| doc.word(k).into());
+        let listed = self
+            .longest_at(doc, i, end)
+            .filter(|&(len, label)| label == EntityLabel::Org && len > 1);
+        Option::max(known.map(|k| k.0), listed.map(|l| l.0))
+    }
+
+    /// Whether one exact phrase is an organization of either list.
+    pub fn is_organization(&self, phrase: &str) -> bool {
+        self.label(phrase) == Some(EntityLabel::Org)
+            || self.organizations.get(phrase).is_some_and(Option::is_some)
+    }
+
+    /// The longest phrase of `phrases` starting at token `i`, with each word spelled by
+    /// `spell`.
     fn longest_by<'w>(
         &self,
+        phrases: &HashMap<String, Option<EntityLabel>>,
         i: usize,
         end: usize,
         spell: impl Fn(usize) -> std::borrow::Cow<'w, str>,
@@ -112,12 +162,12 @@ impl Gazetteer {
         // Most words begin no phrase: a probe with the word alone shows it, before any
         // key is built.
         let first = spell(i);
-        let mut best = self.phrases.get(first.as_ref())?.map(|label| (1, label));
+        let mut best = phrases.get(first.as_ref())?.map(|label| (1, label));
         let mut key = first.into_owned();
         for len in 2..=self.longest.min(end - i) {
             key.push(' ');
             key.push_str(&spell(i + len - 1));
-            match self.phrases.get(&key) {
+            match phrases.get(&key) {
                 Some(Some(label)) => best = Some((len, *label)),
                 Some(None) => {}
                 None => break,
@@ -139,7 +189,7 @@ impl Gazetteer {
         if !shouted(doc.word(i)) {
             return exact;
         }
-        let folded = self.longest_by(i, end, |k| {
+        let folded = self.longest_by(&self.phrases, i, end, |k| {
             let mut chars = doc.word(k).chars();
             let mut out = String::new();
             if let Some(first) = chars.next() {
@@ -220,5 +270,28 @@ mod tests {
             g.given_name("Giorgia").or(g.given_name("Mary")),
             Some(Gender::Female)
         );
+    }
+
+    #[test]
+    fn front_coded_lines_share_the_start_of_the_line_before() {
+        let mut line = String::new();
+        let decoded: Vec<String> = ["0Élysée", "2ysium", "0Abbe", "4y", "3ie"]
+            .iter()
+            .map(|coded| {
+                front_decode(&mut line, coded);
+                line.clone()
+            })
+            .collect();
+        assert_eq!(decoded, ["Élysée", "Élysium", "Abbe", "Abbey", "Abbie"]);
+    }
+
+    #[test]
+    fn organizations_the_model_never_saw_are_listed_apart() {
+        let g = get();
+        for name in ["Nintendo", "Thai Airways", "UEFA", "Ofsted"] {
+            assert!(g.is_organization(name), "{name}");
+            // The model's own features do not see them.
+            assert_eq!(g.label(name), None, "{name}");
+        }
     }
 }

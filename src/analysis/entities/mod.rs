@@ -12,6 +12,7 @@ pub mod clusters;
 pub mod crf;
 pub mod features;
 pub mod gazetteer;
+mod known;
 mod packed;
 pub mod scores;
 
@@ -109,6 +110,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     make_consistent(doc, &mut spans);
     fill_results_lines(doc, &mut spans);
     place_datelines(doc, &mut spans);
+    known::apply(doc, &ctx, &mut spans);
     spans
 }
 
@@ -558,11 +560,7 @@ fn place_listed(doc: &Document, r: &Range<usize>) -> bool {
 /// after "John Bolton" even where the model took it for an organization (a place keeps
 /// its label: "Washington" after "George Washington").
 fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
-    let surnames: HashSet<&str> = spans
-        .iter()
-        .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 1)
-        .map(|s| doc.word(s.tokens.end - 1))
-        .collect();
+    let surnames = surnames(doc, spans);
     // "Henk Ten Cate … Ten Cate": a family name of two words, alone, is the person too.
     let long_surnames: HashSet<&str> = spans
         .iter()
@@ -585,6 +583,16 @@ fn make_consistent(doc: &Document, spans: &mut Vec<EntitySpan>) {
     add_words(doc, spans, |i| {
         (doc.is_capitalized(i) && surnames.contains(doc.word(i))).then_some(EntityLabel::Person)
     });
+}
+
+/// The last words of the names of people of two words or more: "Meloni" of "Giorgia
+/// Meloni".
+fn surnames<'d>(doc: &Document<'d>, spans: &[EntitySpan]) -> HashSet<&'d str> {
+    spans
+        .iter()
+        .filter(|s| s.label == EntityLabel::Person && s.tokens.len() > 1)
+        .map(|s| doc.word(s.tokens.end - 1))
+        .collect()
 }
 
 /// Adds a one-word span for each word that no span covers and that `label_of` gives a
