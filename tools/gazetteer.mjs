@@ -155,7 +155,9 @@ for (const n of ['UEFA', 'Uefa', 'FIFA', 'Fifa', 'IOC', 'Premier League', 'Footb
   'Cambridge University', 'Stanford', 'MIT', 'Brookings Institution', 'Heritage Foundation',
   'Pew Research Center', 'Gallup', 'YouGov', 'Ipsos', 'Quinnipiac', 'Planned Parenthood',
   'NRA', 'National Rifle Association', 'ACLU', 'American Civil Liberties Union', 'AFL-CIO',
-  'Chamber of Commerce', 'Tea Party', 'Black Lives Matter']) organizations.add(n);
+  'Chamber of Commerce', 'Tea Party', 'Black Lives Matter', 'Army', 'Navy', 'Air Force',
+  'Marines', 'Marine Corps', 'Coast Guard', 'Royal Navy', 'Royal Air Force', 'RAF', 'British Army',
+  'US Army', 'U.S. Army', 'US Navy', 'U.S. Navy']) organizations.add(n);
 
 // One-word names of each country with its nationality words, under its code: "US America
 // American Americans", so "Italy's premier" and "Italian Prime Minister" name one country

@@ -455,6 +455,13 @@ pub static PARTY_ADJECTIVES: WordSet = WordSet::new(&[
     "Labour", "Labor", "Libertarian", "Reform", "Independence", "Whig", "Tory", "Nationalist",
 ]);
 
+/// Last words of the names of bodies of people, as written: "Islamic Society of Boston".
+#[rustfmt::skip]
+pub static BODIES_OF_PEOPLE: WordSet = WordSet::new(&[
+    "Society", "Association", "Federation", "Union", "Council", "League", "Institute",
+    "Foundation", "Alliance", "Coalition", "Church", "Guild", "Academy", "Party",
+]);
+
 /// Last words of the names of venues, which are places (LOC): "Sheffield Arena".
 #[rustfmt::skip]
 pub static VENUE_ENDINGS: WordSet = WordSet::new(&[

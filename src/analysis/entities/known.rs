@@ -17,19 +17,15 @@ use std::ops::Range;
 
 /// Runs every step, in an order where each sees the spans the one before left.
 pub fn apply(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
-    split_at_slashes(doc, spans);
     drop_words_that_are_no_names(doc, spans);
-    for s in spans.iter_mut() {
-        drop_the(doc, s);
-        extend_over_portfolios(doc, s);
-        extend_to_venue(doc, s);
-    }
     find_listed_organizations(doc, ctx, spans);
     let surnames = super::surnames(doc, spans);
     for s in spans.iter_mut() {
-        // "Dell" after "Michael Dell" is the man.
+        // "Dell" after "Michael Dell" is the man, and so is "Ms Roche".
+        let k = s.tokens.start;
+        let titled = k > 0 && lexicon::is_honorific(doc.low(k - 1));
         let named_person = s.label == EntityLabel::Person
-            && (s.tokens.len() > 1 || surnames.contains(doc.word(s.tokens.start)));
+            && (s.tokens.len() > 1 || titled || surnames.contains(doc.word(k)));
         if named_person {
             continue;
         }
@@ -44,99 +40,20 @@ pub fn apply(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
             .then_some(EntityLabel::Org)
     });
     add_people_of_places(doc, spans);
+    super::add_words(doc, spans, |i| {
+        is_website(doc.word(i)).then_some(EntityLabel::Org)
+    });
 }
 
-/// "The Washington Post": an organization's name does not take its article, unless the
-/// lists hold it with one ("The Hague", "The Hill").
-fn drop_the(doc: &Document, s: &mut EntitySpan) {
-    let r = s.tokens.clone();
-    // Places keep it: "The Oval", "The Curragh".
-    if s.label == EntityLabel::Org
-        && r.len() > 1
-        && doc.word(r.start) == "The"
-        && gazetteer::get().label(doc.slice(r.clone())).is_none()
-    {
-        s.tokens.start += 1;
-    }
-}
-
-/// "Department for Media, Culture and Sport", "Ministry of Economy, Trade and
-/// Industry": a body's name with "of" or "for" goes on over a list of capitalized
-/// words joined by commas and "and", where the model stopped at the first comma.
-fn extend_over_portfolios(doc: &Document, s: &mut EntitySpan) {
-    let r = s.tokens.clone();
-    if s.label != EntityLabel::Org || !r.clone().any(|i| matches!(doc.low(i), "of" | "for")) {
-        return;
-    }
-    let sentence_end = doc.sentences[doc.sentence_of[r.start]].tokens.end;
-    let word = |k: usize| k < sentence_end && doc.is_capitalized(k);
-    let mut k = r.end;
-    while k + 1 < sentence_end && doc.word(k) == "," && word(k + 1) {
-        k += 2;
-    }
-    if k > r.end && k + 1 < sentence_end && doc.low(k) == "and" && word(k + 1) {
-        s.tokens.end = k + 2;
-    }
-}
-
-/// "Olympic Stadium", "Iowa Events Center": a name right before the capitalized word
-/// for a venue is part of the venue's name, a place.
-fn extend_to_venue(doc: &Document, s: &mut EntitySpan) {
-    let e = s.tokens.end;
-    let n = doc.tokens.len();
-    let venue = |k: usize| {
-        lexicon::VENUE_ENDINGS.contains(doc.word(k))
-            || (matches!(doc.word(k), "Center" | "Centre")
-                && lexicon::VENUE_KINDS.contains(doc.word(k - 1)))
+/// "ColorOfChange.org", "Amazon.com": a website named by its address is an organization.
+fn is_website(word: &str) -> bool {
+    let Some((name, domain)) = word.rsplit_once('.') else {
+        return false;
     };
-    for k in e..(e + 2).min(n) {
-        if !doc.is_capitalized(k) || doc.tokens[k].kind != TokenKind::Word {
-            return;
-        }
-        if venue(k) && s.label != EntityLabel::Person {
-            s.tokens.end = k + 1;
-            s.label = EntityLabel::Loc;
-            return;
-        }
-    }
-}
-
-/// "NBC/Wall Street Journal": a slash between names joins two of them.
-fn split_at_slashes(doc: &Document, spans: &mut Vec<EntitySpan>) {
-    let slashed = |s: &EntitySpan| s.tokens.clone().any(|i| doc.word(i) == "/");
-    if !spans.iter().any(slashed) {
-        return;
-    }
-    let mut out = Vec::with_capacity(spans.len() + 1);
-    for s in spans.drain(..) {
-        // "CDU/CSU", "Bodo/Glimt" are one name: split only where a part is a listed
-        // organization.
-        let listed = s.tokens.clone().any(|i| {
-            gazetteer::get()
-                .longest_at(doc, i, s.tokens.end)
-                .is_some_and(|(len, label)| {
-                    label == EntityLabel::Org
-                        && (i + len == s.tokens.end || doc.word(i + len) == "/")
-                })
-        });
-        if !slashed(&s) || !listed {
-            out.push(s);
-            continue;
-        }
-        let mut start = s.tokens.start;
-        for i in s.tokens.clone().chain([s.tokens.end]) {
-            if i == s.tokens.end || doc.word(i) == "/" {
-                if start < i {
-                    out.push(EntitySpan {
-                        tokens: start..i,
-                        label: s.label,
-                    });
-                }
-                start = i + 1;
-            }
-        }
-    }
-    *spans = out;
+    matches!(domain, "org" | "com" | "net")
+        && name.len() > 1
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && name.chars().any(char::is_uppercase)
 }
 
 /// Months, days and holidays ("Feb.", "Christmas") and abbreviations of common nouns
@@ -149,7 +66,16 @@ fn drop_words_that_are_no_names(doc: &Document, spans: &mut Vec<EntitySpan>) {
         r.clone()
             .all(|i| lexicon::TIME_WORDS.contains(doc.low(i)) && doc.is_capitalized(i))
     };
-    for s in spans.iter_mut() {
+    // "the committee chairman, MP Edward Leigh", "Brian Monteith MSP,": a role beside a
+    // person's name stays for the speaker stage, which reads it as the person's title.
+    let people: HashSet<usize> = spans
+        .iter()
+        .filter(|s| s.label == EntityLabel::Person)
+        .map(|s| s.tokens.start)
+        .collect();
+    let beside_a_person =
+        |s: &EntitySpan| s.label == EntityLabel::Person || people.contains(&s.tokens.end);
+    for s in spans.iter_mut().filter(|s| !beside_a_person(s)) {
         while s.tokens.len() > 1 && common(s.tokens.end - 1) {
             s.tokens.end -= 1;
             if let Some(label) = gazetteer::get().label(doc.slice(s.tokens.clone())) {
@@ -160,10 +86,13 @@ fn drop_words_that_are_no_names(doc: &Document, spans: &mut Vec<EntitySpan>) {
     // "Wednesday" alone, as an organization, is Sheffield's club; "Feb." is no club.
     let spelled_out_club =
         |s: &EntitySpan| s.label == EntityLabel::Org && !doc.word(s.tokens.end - 1).ends_with('.');
+    // "the Freedom of Information Act": laws are none of our labels.
+    let law = |s: &EntitySpan| s.tokens.len() > 1 && doc.word(s.tokens.end - 1) == "Act";
     spans.retain(|s| {
         let person = s.label == EntityLabel::Person;
         // "Theresa May" and "May" after her keep their label.
-        !s.tokens.clone().all(common)
+        (!s.tokens.clone().all(common) || beside_a_person(s))
+            && !law(s)
             && !holiday(s.tokens.clone())
             && (person || !dated(s.tokens.clone()) || spelled_out_club(s))
     });
@@ -185,9 +114,11 @@ fn find_listed_organizations(doc: &Document, ctx: &DocContext, spans: &mut Vec<E
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             match gaz.organization_at(doc, i, sentence.tokens.end) {
+                // "BBC Radio 4" ends in a number.
                 Some(len)
                     if doc.is_capitalized(i)
-                        && doc.is_capitalized(i + len - 1)
+                        && (doc.is_capitalized(i + len - 1)
+                            || doc.tokens[i + len - 1].kind == TokenKind::Number)
                         && (len > 1 || (alone(i) && !ctx.is_shouting(s))) =>
                 {
                     found.push(i..i + len);
@@ -203,10 +134,11 @@ fn find_listed_organizations(doc: &Document, ctx: &DocContext, spans: &mut Vec<E
     let within =
         |s: &EntitySpan, r: &Range<usize>| r.start <= s.tokens.start && s.tokens.end <= r.end;
     // A span reaching out of the listed name ("Islamic State of Iraq") keeps it, and so
-    // does a person's full name ("John Deere" the man, not the company).
+    // does a person ("John Deere" the man, not the company; a one-word person is left
+    // to `label_by_knowledge`, which knows the article's surnames).
     let overlaps_other = |r: &Range<usize>| {
         spans.iter().any(|s| {
-            let person = s.label == EntityLabel::Person && s.tokens.len() > 1;
+            let person = s.label == EntityLabel::Person;
             s.tokens.start < r.end && r.start < s.tokens.end && (person || !within(s, r))
         })
     };
@@ -341,13 +273,19 @@ mod tests {
 
     #[test]
     fn months_holidays_and_common_abbreviations_are_no_names() {
-        let found = entities(
-            "A Conservative MP said on Feb. 3 that Christmas sales of the PC fell.",
-        );
+        let found =
+            entities("A Conservative MP said on Feb. 3 that Christmas sales of the PC fell.");
         assert!(has(&found, "Conservative", EntityLabel::Norp), "{found:?}");
         for word in ["Feb.", "Christmas", "PC", "Conservative MP"] {
             assert!(found.iter().all(|(t, _)| t != word), "{word}: {found:?}");
         }
+        // Beside a person's name, the role stays: the speaker stage reads it as a title
+        // ("The Tory finance spokesman, Colin Marr MSP, said").
+        let found = entities("The Tory finance spokesman, Colin Marr MSP, said it was a tax.");
+        assert!(
+            has(&found, "Colin Marr MSP", EntityLabel::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

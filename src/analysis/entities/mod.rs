@@ -8,6 +8,7 @@
 //! (NORP). Finally a name keeps one label for the whole article, so "Meloni" after
 //! "Giorgia Meloni" is a person, even in a headline where capitals say nothing.
 
+mod bounds;
 pub mod clusters;
 pub mod crf;
 pub mod features;
@@ -110,6 +111,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     make_consistent(doc, &mut spans);
     fill_results_lines(doc, &mut spans);
     place_datelines(doc, &mut spans);
+    bounds::apply(doc, &mut spans);
     known::apply(doc, &ctx, &mut spans);
     spans
 }

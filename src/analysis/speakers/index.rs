@@ -249,10 +249,15 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         }
         // "the city's finance director, Tom Hale": a possessive's owner is no title; nor
         // is the object of a preposition ("as secretary of state, Hillary Clinton"), a
-        // role of the past or of the clause.
+        // role of the past or of the clause; but a body's name may follow one ("criticised
+        // by Ofsted chief, David Bell").
+        let body = self
+            .starting_at
+            .get(&start)
+            .is_some_and(|&x| entities[x].label == EntityLabel::Org);
         if comma
             && (doc.low(start) == "'s"
-                || start > floor && lexicon::PREPOSITIONS.contains(doc.low(start - 1)))
+                || start > floor && !body && lexicon::PREPOSITIONS.contains(doc.low(start - 1)))
         {
             return name_start..name_start;
         }
