@@ -3,7 +3,7 @@
 
 Source: the PyPI package pytickersymbols (MIT licence), index constituents with their
 names. Only the indices of the largest companies are read, and legal
-endings are dropped ("Apple Inc." is written "Apple"), keeping the full name too. A
+endings are dropped ("Apple Inc." is listed as "Apple", as news writes it). A
 one-word name that is also a common word ("Next", "Match", "Shell") is left out: where
 `../shared/data/bbc` is present, a word written in lower case five times or more in its
 2,219 articles (the shipped list was built so).
@@ -45,13 +45,12 @@ def main():
         if index in SMALL:
             continue
         for stock in tickers.get_stocks_by_index(index):
-            full = stock["name"].strip()
-            short = ENDING.sub("", full).strip(" ,")
-            for name in {full, short}:
-                # At most four words, and a capital or digit first: a name, not a phrase.
-                word = " " not in name and common[name.lower()] >= 5
-                if len(name) > 2 and len(name.split()) <= 4 and re.match(r"[A-Z0-9]", name) and not word:
-                    names.add(name)
+            # News writes "Apple", rarely "Apple Inc.": the short form alone.
+            name = ENDING.sub("", stock["name"].strip()).strip(" ,")
+            # At most four words, a capital or digit first, and no common word.
+            word = " " not in name and common[name.lower()] >= 5
+            if len(name) > 2 and len(name.split()) <= 4 and re.match(r"[A-Z0-9]", name) and not word:
+                names.add(name)
     print("\n".join(sorted(names)))
 
 
