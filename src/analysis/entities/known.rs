@@ -34,14 +34,24 @@ pub fn apply(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
         }
     }
     join_party_nouns(doc, spans);
+    let places = places(doc, spans);
+    let people = |i: usize| names_people_of(doc.word(i), &places);
+    for s in spans.iter_mut() {
+        if s.tokens.len() == 1 && s.label != EntityLabel::Norp && people(s.tokens.start) {
+            s.label = EntityLabel::Norp;
+        }
+    }
+    // Words the model left out: parties by name, websites, the people of a place. One
+    // pass, and only over capitalized words.
     super::add_words(doc, spans, |i| {
-        lexicon::PARTY_NAMES
-            .contains(doc.word(i))
-            .then_some(EntityLabel::Org)
-    });
-    add_people_of_places(doc, spans);
-    super::add_words(doc, spans, |i| {
-        is_website(doc.word(i)).then_some(EntityLabel::Org)
+        let w = doc.word(i);
+        if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
+            None
+        } else if lexicon::PARTY_NAMES.contains(w) || is_website(w) {
+            Some(EntityLabel::Org)
+        } else {
+            people(i).then_some(EntityLabel::Norp)
+        }
     });
 }
 
@@ -61,7 +71,15 @@ fn is_website(word: &str) -> bool {
 /// span's end leaves it ("Conservative MP" is "Conservative").
 fn drop_words_that_are_no_names(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let common = |i: usize| lexicon::COMMON_ABBREVIATIONS.contains(doc.word(i));
-    let holiday = |r: Range<usize>| lexicon::HOLIDAYS.contains(&doc.slice(r).to_lowercase());
+    // Holidays of several words end in one of a few ("New Year's Day", "Christmas Eve"):
+    // only those spans are lowered whole.
+    let holiday = |r: Range<usize>| match r.len() {
+        1 => lexicon::HOLIDAYS.contains(doc.low(r.start)),
+        _ => {
+            matches!(doc.low(r.end - 1), "day" | "eve" | "year" | "friday")
+                && lexicon::HOLIDAYS.contains(&doc.slice(r).to_lowercase())
+        }
+    };
     let dated = |r: Range<usize>| {
         r.clone()
             .all(|i| lexicon::TIME_WORDS.contains(doc.low(i)) && doc.is_capitalized(i))
@@ -113,7 +131,12 @@ fn find_listed_organizations(doc: &Document, ctx: &DocContext, spans: &mut Vec<E
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
-            match gaz.organization_at(doc, i, sentence.tokens.end) {
+            // Most words are in lower case and begin no name: no lookup for them.
+            let at = doc.is_capitalized(i);
+            match at
+                .then(|| gaz.organization_at(doc, i, sentence.tokens.end))
+                .flatten()
+            {
                 // "BBC Radio 4" ends in a number.
                 Some(len)
                     if doc.is_capitalized(i)
@@ -208,25 +231,16 @@ fn join_party_nouns(doc: &Document, spans: &mut [EntitySpan]) {
     }
 }
 
-/// "Londoners", "Iowans", "Britons": the people of a place the article names, called
-/// after it, are a group (NORP), also where the model made them an organization or a
-/// person. The place must be in the article: "Palmans" is a cycling team, not the
-/// people of Palma.
-fn add_people_of_places(doc: &Document, spans: &mut Vec<EntitySpan>) {
-    let places: HashSet<&str> = spans
+/// The places the article names. "Londoners", "Iowans", "Britons": the people of one of
+/// them, called after it, are a group (NORP), also where the model made them an
+/// organization or a person. The place must be in the article: "Palmans" is a cycling
+/// team, not the people of Palma.
+fn places<'d>(doc: &Document<'d>, spans: &[EntitySpan]) -> HashSet<&'d str> {
+    spans
         .iter()
         .filter(|s| matches!(s.label, EntityLabel::Gpe | EntityLabel::Loc))
         .map(|s| doc.slice(s.tokens.clone()))
-        .collect();
-    let people = |i: usize| doc.is_capitalized(i) && names_people_of(doc.word(i), &places);
-    for s in spans.iter_mut() {
-        if s.tokens.len() == 1 && s.label != EntityLabel::Norp && people(s.tokens.start) {
-            s.label = EntityLabel::Norp;
-        }
-    }
-    super::add_words(doc, spans, |i| {
-        (doc.tokens[i].kind == TokenKind::Word && people(i)).then_some(EntityLabel::Norp)
-    });
+        .collect()
 }
 
 /// Whether `word` is a plural naming the people of one of `places` ("Londoners",
