@@ -17,6 +17,15 @@ use yew::prelude::*;
 
 const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 
+/// The callbacks of the components that are costly to render again.
+struct Handlers {
+    focus: Callback<usize>,
+    hover: Callback<Option<usize>>,
+    select: Callback<Option<usize>>,
+    sort: Callback<crate::ui::state::SortOrder>,
+    toggle_kind: Callback<crate::analysis::SpeakerKind>,
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
@@ -37,6 +46,18 @@ pub fn app() -> Html {
     });
     let words = *use_memo(state.text.clone(), |text| summary::words(text));
     let act = state.dispatcher().to_callback();
+    // Made once: a callback made anew at each render is never equal to the last, and
+    // would re-render the sidebar (thousands of cards for a long text) at every key.
+    let handlers = {
+        let act = act.clone();
+        use_memo((), move |_| Handlers {
+            focus: act.reform(Action::FocusQuote),
+            hover: act.reform(Action::Hover),
+            select: act.reform(Action::Select),
+            sort: act.reform(Action::Sort),
+            toggle_kind: act.reform(Action::ToggleKind),
+        })
+    };
     let on_drop = {
         let on_open = on_open.clone();
         Callback::from(move |e: DragEvent| {
@@ -80,7 +101,7 @@ pub fn app() -> Html {
                         <Status {words} bytes={state.text.len()} stale={state.is_stale()}
                             stopped={state.has_stopped()} millis={state.millis} />
                     </div>
-                    { article_panel(&state, &act) }
+                    { article_panel(&state, &act, &handlers) }
                 </section>
                 <Sidebar
                     analysis={Shared::from_rc(state.analysis.clone())}
@@ -90,15 +111,15 @@ pub fn app() -> Html {
                     hidden_kinds={state.settings.hidden_kinds.clone()}
                     hovered={state.hovered}
                     selected={state.selected}
-                    on_focus={act.reform(Action::FocusQuote)}
-                    on_hover={act.reform(Action::Hover)}
-                    on_select={act.reform(Action::Select)}
-                    on_sort={act.reform(Action::Sort)}
-                    on_toggle_kind={act.reform(Action::ToggleKind)}
+                    on_focus={handlers.focus.clone()}
+                    on_hover={handlers.hover.clone()}
+                    on_select={handlers.select.clone()}
+                    on_sort={handlers.sort.clone()}
+                    on_toggle_kind={handlers.toggle_kind.clone()}
                 />
             </main>
             <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
-                selected={state.selected} on_select={act.reform(Action::Select)} />
+                selected={state.selected} on_select={handlers.select.clone()} />
             <footer class="footer">
                 <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
             </footer>
@@ -147,7 +168,7 @@ fn tab_keys(state: &State, act: &Callback<Action>) -> Callback<KeyboardEvent> {
 }
 
 /// The article: its text to edit, or its highlights to read.
-fn article_panel(state: &State, act: &Callback<Action>) -> Html {
+fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> Html {
     let labelled_by = if state.view == View::Write {
         "tab-Write"
     } else {
@@ -161,6 +182,11 @@ fn article_panel(state: &State, act: &Callback<Action>) -> Html {
                 <Editor
                     text={AttrValue::from(state.text.clone())}
                     on_edit={act.reform(|(text, pasted)| Action::Edit { text, pasted })}
+                    on_paste={act.reform(|text| Action::Replace {
+                        text,
+                        message: "Text pasted.".to_string(),
+                        note: None,
+                    })}
                     on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                 />
             } else {
@@ -175,8 +201,8 @@ fn article_panel(state: &State, act: &Callback<Action>) -> Html {
                         hidden_kinds={state.settings.hidden_kinds.clone()}
                         hovered={state.hovered}
                         selected={state.selected}
-                        on_hover={act.reform(Action::Hover)}
-                        on_select={act.reform(Action::Select)}
+                        on_hover={handlers.hover.clone()}
+                        on_select={handlers.select.clone()}
                     />
                 }
             }

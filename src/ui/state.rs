@@ -239,7 +239,7 @@ pub enum Action {
         text: String,
         pasted: bool,
     },
-    /// Load sample or Open file: the text replaced at once, which Undo brings back.
+    /// Load sample, Open file or a long paste: the text replaced at once, which Undo brings back.
     /// `message` says what replaced it; `note`, anything the import changed.
     Replace {
         text: String,

@@ -66,3 +66,21 @@ test('once the reader edits the new text, Ctrl+Z is the text area\'s own again',
   assert.ok(!(await page.inputValue('textarea#article-input')).includes('Eastbay'));
   await context.close();
 });
+
+test('a long paste, which the app inserts itself, can be undone like a replaced text', async () => {
+  const { context, page, errors } = await withArticle();
+  // Longer than a paragraph: the app inserts it, faster than the browser's own editing,
+  // so the text area's undo cannot take it back; the app's Undo does.
+  const long = ARTICLE.replaceAll('Okafor', 'Mensah').repeat(4);
+  await page.click('.tab#tab-Write');
+  await page.focus('textarea#article-input');
+  await page.evaluate(() => document.querySelector('textarea#article-input').select());
+  await paste(page, 'textarea#article-input', long);
+  await page.waitForFunction(() => /Mensah/.test(document.querySelector('article')?.textContent ?? ''));
+  assert.match(await page.textContent('.notice.info'), /Text pasted\./);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => /Okafor/.test(document.querySelector('article')?.textContent ?? ''));
+  assert.equal(await writtenText(page), ARTICLE);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

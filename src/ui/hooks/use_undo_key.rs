@@ -1,4 +1,5 @@
-//! Ctrl+Z (or Cmd+Z) brings back a text that Clear, Load sample or Open file replaced.
+//! Ctrl+Z (or Cmd+Z) brings back a text that Clear, Load sample, Open file or a long paste
+//! replaced.
 //!
 //! The text area's own undo cannot: the app set its value. Listening only while there is
 //! such a text leaves Ctrl+Z to the text area once the reader edits the new one.
