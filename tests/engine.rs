@@ -2463,3 +2463,13 @@ fn he_after_a_quote_is_the_subject_before_it_not_a_name_in_its_object() {
         Some("Tom Hale")
     );
 }
+
+#[test]
+fn an_opening_adverbial_is_no_source() {
+    // "threatening" after a noun is no report of the phrase that opens the sentence.
+    let a = analyze(
+        "Following the release of a new video from the group threatening an attack on the \
+         city, the mayor called for calm.",
+    );
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+}

@@ -7,6 +7,18 @@ use crate::analysis::phrases;
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 
+/// Whether `np` opens with a preposition or a participle before a determiner ("Following
+/// the release of …", "After the vote"): an adverbial, not a subject.
+fn opens_with_a_preposition(doc: &Document, np: &Range<usize>) -> bool {
+    let w = doc.low(np.start);
+    let participle = w.len() > 4
+        && w.ends_with("ing")
+        && np.len() > 1
+        && (lexicon::DEFINITE.contains(&doc.low(np.start + 1))
+            || lexicon::INDEFINITE.contains(doc.low(np.start + 1)));
+    participle || lexicon::PREPOSITIONS.contains(w)
+}
+
 /// Verbs that make their object speak: "led Reince Priebus to declare".
 #[rustfmt::skip]
 pub(super) const CAUSES_TO_SPEAK: &[&str] = &[
@@ -159,10 +171,14 @@ impl CuedText<'_, '_> {
                 while end > s.start && lexicon::TIME_WORDS.contains(doc.low(end - 1)) {
                     end -= 1;
                 }
+                // "Following the release of a video from the group threatening an
+                // attack": a phrase opened by a preposition or an -ing form is no subject.
                 let np = phrases::subject_before(doc, end, s.start)
                     .into_iter()
                     .next()
-                    .filter(|np| phrases::names_someone(doc, np))?;
+                    .filter(|np| {
+                        !opens_with_a_preposition(doc, np) && phrases::names_someone(doc, np)
+                    })?;
                 // "The town released a statement Wednesday saying …": after a verb's
                 // object, the participle hangs from the clause.
                 let object =
