@@ -2,8 +2,9 @@
 //! its say: names our lists know as organizations, venues, parties, the people of a
 //! place, and words that are no names at all (months, holidays, "MP", "PC").
 //!
-//! Each step only moves a span to the label its own words give it, so none depends on
-//! the article's subject; the lists are in [`lexicon`] and the gazetteer.
+//! Each step reads a span's own words, its neighbours and at most which places and people
+//! the article names, so none depends on the article's subject; the lists are in
+//! [`lexicon`] and the gazetteer.
 
 use super::super::lexicon;
 use super::super::model::EntityLabel;
