@@ -260,16 +260,8 @@ fn names_people_of(word: &str, places: &HashSet<&str>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::recognize;
+    use super::super::tests::entities;
     use super::*;
-
-    fn entities(text: &str) -> Vec<(String, EntityLabel)> {
-        let doc = Document::new(text);
-        recognize(&doc)
-            .into_iter()
-            .map(|s| (doc.slice(s.tokens).to_string(), s.label))
-            .collect()
-    }
 
     fn has(found: &[(String, EntityLabel)], name: &str, label: EntityLabel) -> bool {
         found.iter().any(|(t, l)| t == name && *l == label)

@@ -622,7 +622,8 @@ fn add_words(
 mod tests {
     use super::*;
 
-    fn entities(text: &str) -> Vec<(String, EntityLabel)> {
+    /// Each entity of `text`, with its label (also for the tests of the steps' modules).
+    pub(super) fn entities(text: &str) -> Vec<(String, EntityLabel)> {
         let doc = Document::new(text);
         recognize(&doc)
             .into_iter()
