@@ -97,18 +97,20 @@ fn split_at_slashes(doc: &Document, spans: &mut Vec<EntitySpan>) {
         return;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
-    for s in spans.drain(..) {
-        // "CDU/CSU", "Bodo/Glimt" are one name: split only where a part is a listed
-        // organization.
-        let listed = s.tokens.clone().any(|i| {
+    // "CDU/CSU", "Bodo/Glimt" are one name: split only where a part is a listed
+    // organization.
+    let listed = |s: &EntitySpan| {
+        s.tokens.clone().any(|i| {
             gazetteer::get()
                 .longest_at(doc, i, s.tokens.end)
                 .is_some_and(|(len, label)| {
                     label == EntityLabel::Org
                         && (i + len == s.tokens.end || doc.word(i + len) == "/")
                 })
-        });
-        if !slashed(&s) || !listed {
+        })
+    };
+    for s in spans.drain(..) {
+        if !slashed(&s) || !listed(&s) {
             out.push(s);
             continue;
         }
@@ -134,7 +136,11 @@ fn split_at_slashes(doc: &Document, spans: &mut Vec<EntitySpan>) {
 /// both parts end in the same word, or at a comma not followed by a list of portfolios
 /// ("Ministry of Economy, Trade and Industry" stays whole).
 fn split_coordinations(doc: &Document, spans: &mut Vec<EntitySpan>) {
-    let mut out = Vec::with_capacity(spans.len());
+    // Most articles have none: no new list for them.
+    if !spans.iter().any(|s| coordination(doc, s).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
     for s in spans.drain(..) {
         match coordination(doc, &s) {
             Some((left, right)) => {

@@ -140,9 +140,8 @@ fn find_listed_organizations(doc: &Document, ctx: &DocContext, spans: &mut Vec<E
             {
                 // "BBC Radio 4" ends in a number.
                 Some(len)
-                    if doc.is_capitalized(i)
-                        && (doc.is_capitalized(i + len - 1)
-                            || doc.tokens[i + len - 1].kind == TokenKind::Number)
+                    if (doc.is_capitalized(i + len - 1)
+                        || doc.tokens[i + len - 1].kind == TokenKind::Number)
                         && (len > 1 || (alone(i) && !ctx.is_shouting(s))) =>
                 {
                     found.push(i..i + len);
