@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes the analyzer's JSON for a fixed set of texts into DIR, one file per text, so two
-# builds can be compared byte for byte (`diff -r A B`): PolNeAR train and dev, and the
-# first 140 BBC texts of each of the five categories (700). A refactoring that should
-# change nothing is checked this way.
+# builds can be compared byte for byte (`diff -r A B`): PolNeAR train and dev, every BBC
+# text (2,219) and our sample article. A refactoring that should change nothing is
+# checked this way.
 #
 #   tools/eval/snapshot.sh DIR [ANALYZER]     (ANALYZER defaults to target/release/analyze)
 set -euo pipefail
@@ -13,9 +13,8 @@ data=../shared/data
 mkdir -p "$out"
 {
   ls "$data"/polnear/train/text/*.txt "$data"/polnear/dev/text/*.txt
-  for c in business entertainment politics sport tech; do
-    ls "$data/bbc/$c"/*.txt | sort | head -140
-  done
+  find "$data/bbc" -name '*.txt' ! -name README.TXT | sort
+  echo assets/sample-article.txt
 } | while read -r f; do
   name=$(echo "${f#"$data"/}" | tr '/' '_')
   "$analyze" "$f" > "$out/${name%.txt}.json"
