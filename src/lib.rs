@@ -2,9 +2,10 @@
 //!
 //! The [`analysis`] engine is plain Rust and runs anywhere, as do the modules that turn its
 //! results into highlights ([`layout`]), reports ([`export`], [`summary`]) and that read
-//! what readers paste ([`import`]). The Yew app (`ui`) and the Web Worker that runs the
-//! engine in the browser (`worker`) exist only for `wasm32`; the counts of a whole
-//! archive ([`archive`]), for the command-line analyzer, only outside it.
+//! what readers paste ([`import`]). Of the Yew app ([`ui`]), only its state and reducer
+//! build natively, so that their tests run without a browser; the rest of it and the Web
+//! Worker that runs the engine in the browser (`worker`) exist only for `wasm32`; the
+//! counts of a whole archive ([`archive`]), for the command-line analyzer, only outside it.
 
 pub mod analysis;
 #[cfg(not(target_arch = "wasm32"))]
@@ -13,7 +14,6 @@ pub mod export;
 pub mod import;
 pub mod layout;
 pub mod summary;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

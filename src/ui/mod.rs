@@ -1,12 +1,22 @@
 //! The browser app: Yew components that render an [`Analysis`](crate::Analysis) and
-//! nothing else. The analysis itself runs in a Web Worker ([`crate::worker`]).
+//! nothing else. The analysis itself runs in a Web Worker (`crate::worker`).
+//!
+//! The app's state and its reducer ([`state`]) are plain Rust and build on every target,
+//! so `cargo test` checks every action natively; the page, its components and hooks need
+//! a browser and exist only for `wasm32`.
 
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
 mod hooks;
-mod state;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::App;
 
 use std::ops::Deref;

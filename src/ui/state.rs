@@ -8,7 +8,6 @@
 use crate::analysis::{Analysis, SpeakerKind};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use yew::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
@@ -300,138 +299,526 @@ impl State {
     }
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Edit { text, pasted } => {
-                if *text == *self.text {
-                    return self;
-                }
-                next.set_text(Rc::from(text), pasted);
-                // Once the reader edits the new text, bringing the old one back would
-                // lose the edit; the text area's own undo takes over.
-                next.replaced = None;
-                if matches!(self.notice, Some(Notice::Undo(_))) {
-                    next.notice = None;
-                }
+impl Settings {
+    /// Hides speakers of `kind` from the sidebar, or shows them again.
+    fn toggle_kind(&mut self, kind: SpeakerKind) {
+        match self.hidden_kinds.iter().position(|k| *k == kind) {
+            Some(i) => {
+                self.hidden_kinds.remove(i);
             }
+            None => self.hidden_kinds.push(kind),
+        }
+    }
+}
+
+impl State {
+    /// The state after `action`. An action that changes nothing gives back the same `Rc`,
+    /// which tells Yew that there is nothing to render again.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Edit { text, pasted } => self.edit(text, pasted),
             Action::Replace {
                 text,
                 message,
                 note,
-            } => {
-                if *text == *self.text {
-                    return self;
-                }
-                let message = match &note {
-                    Some(note) => format!("{message} {note}"),
-                    None => message,
-                };
-                next.remember_replaced(&self, message);
-                if next.replaced.is_none() {
-                    next.notice = note.map(Notice::Info);
-                }
-                next.set_text(Rc::from(text), true);
-            }
-            Action::Clear => {
-                next.remember_replaced(&self, "The article was cleared.".to_string());
-                next.text = Rc::from("");
-                next.version += 1;
-                next.analysis = Rc::new(Analysis::default());
-                next.analyzed_version = next.version;
-                next.analyzed_text = Rc::from("");
-                next.millis = None;
-                next.view = View::Write;
-                next.focus = None;
-                next.selected = None;
-                next.hovered = None;
-            }
-            Action::Undo => {
-                let Some(old) = self.replaced.clone() else {
-                    return self;
-                };
-                next.replaced = None;
-                next.notice = None;
-                next.set_text(old, true);
-            }
+            } => self.replace(text, message, note),
+            Action::Clear => Some(self.clear()),
+            Action::Undo => self.undo(),
             Action::Analyzed {
                 version,
                 analysis,
                 millis,
-            } => {
-                if version != self.version {
-                    return self;
-                }
-                next.analysis = analysis;
-                next.analyzed_version = version;
-                next.analyzed_text = self.text.clone();
-                next.millis = Some(millis);
-                if self.read_when_ready {
-                    next.view = View::Read;
-                    next.read_when_ready = false;
-                }
-            }
-            Action::SetView(view) => {
-                if view == self.view {
-                    return self;
-                }
-                next.view = view;
-            }
-            Action::FocusQuote(i) => {
-                next.view = View::Read;
-                next.focus = Some((i, self.focus.map_or(0, |(_, n)| n + 1)));
-            }
+            } => self.analyzed(version, analysis, millis),
+            Action::SetView(view) => (view != self.view).then(|| self.with(|s| s.view = view)),
+            Action::FocusQuote(i) => Some(self.focus_quote(i)),
             Action::Hover(speaker) => {
-                if speaker == self.hovered {
-                    return self;
-                }
-                next.hovered = speaker;
+                (speaker != self.hovered).then(|| self.with(|s| s.hovered = speaker))
             }
-            Action::Select(speaker) => {
-                // Choosing the selected speaker again clears the selection.
-                next.selected = if speaker == self.selected {
-                    None
-                } else {
-                    speaker
-                };
-                if next.selected == self.selected {
-                    return self;
-                }
-            }
-            Action::ToggleLayer(layer) => next.settings.layers.toggle(layer),
-            Action::Sort(order) => next.settings.sort = order,
-            Action::ToggleKind(kind) => {
-                let hidden = &mut next.settings.hidden_kinds;
-                match hidden.iter().position(|k| *k == kind) {
-                    Some(i) => {
-                        hidden.remove(i);
-                    }
-                    None => hidden.push(kind),
-                }
-            }
+            Action::Select(speaker) => self.select(speaker),
+            Action::ToggleLayer(layer) => Some(self.with(|s| s.settings.layers.toggle(layer))),
+            Action::Sort(order) => Some(self.with(|s| s.settings.sort = order)),
+            Action::ToggleKind(kind) => Some(self.with(|s| s.settings.toggle_kind(kind))),
             Action::Notify(notice) => {
-                if notice == self.notice {
-                    return self;
-                }
-                next.notice = notice;
+                (notice != self.notice).then(|| self.with(|s| s.notice = notice))
             }
-            Action::Stopped { version, message } => {
-                if version != self.version || !self.is_stale() || self.has_stopped() {
-                    return self;
-                }
-                next.stopped = Some(version);
-                next.notice = Some(Notice::Stopped(message));
-            }
-            Action::Retry => {
-                next.worker += 1;
-                next.version += 1;
-                next.stopped = None;
-                next.notice = None;
-            }
+            Action::Stopped { version, message } => self.stopped(version, message),
+            Action::Retry => Some(self.retry()),
+        };
+        next.map_or(self, Rc::new)
+    }
+
+    /// A copy of the state with `change` made to it.
+    fn with(&self, change: impl FnOnce(&mut State)) -> State {
+        let mut next = self.clone();
+        change(&mut next);
+        next
+    }
+
+    fn edit(&self, text: String, pasted: bool) -> Option<State> {
+        if *text == *self.text {
+            return None;
         }
-        Rc::new(next)
+        let mut next = self.clone();
+        next.set_text(Rc::from(text), pasted);
+        // Once the reader edits the new text, bringing the old one back would lose the
+        // edit; the text area's own undo takes over.
+        next.replaced = None;
+        if matches!(self.notice, Some(Notice::Undo(_))) {
+            next.notice = None;
+        }
+        Some(next)
+    }
+
+    fn replace(&self, text: String, message: String, note: Option<String>) -> Option<State> {
+        if *text == *self.text {
+            return None;
+        }
+        let message = match &note {
+            Some(note) => format!("{message} {note}"),
+            None => message,
+        };
+        let mut next = self.clone();
+        next.remember_replaced(self, message);
+        if next.replaced.is_none() {
+            next.notice = note.map(Notice::Info);
+        }
+        next.set_text(Rc::from(text), true);
+        Some(next)
+    }
+
+    fn clear(&self) -> State {
+        let mut next = self.clone();
+        next.remember_replaced(self, "The article was cleared.".to_string());
+        next.text = Rc::from("");
+        next.version += 1;
+        next.analysis = Rc::new(Analysis::default());
+        next.analyzed_version = next.version;
+        next.analyzed_text = Rc::from("");
+        next.millis = None;
+        next.view = View::Write;
+        next.focus = None;
+        next.selected = None;
+        next.hovered = None;
+        next
+    }
+
+    fn undo(&self) -> Option<State> {
+        let old = self.replaced.clone()?;
+        let mut next = self.clone();
+        next.replaced = None;
+        next.notice = None;
+        next.set_text(old, true);
+        Some(next)
+    }
+
+    /// Only the analysis of the current version is taken: a slower run of an older text
+    /// never overwrites a fresher one.
+    fn analyzed(&self, version: u64, analysis: Rc<Analysis>, millis: f64) -> Option<State> {
+        if version != self.version {
+            return None;
+        }
+        let mut next = self.clone();
+        next.analysis = analysis;
+        next.analyzed_version = version;
+        next.analyzed_text = self.text.clone();
+        next.millis = Some(millis);
+        if self.read_when_ready {
+            next.view = View::Read;
+            next.read_when_ready = false;
+        }
+        Some(next)
+    }
+
+    fn focus_quote(&self, i: usize) -> State {
+        self.with(|s| {
+            s.view = View::Read;
+            s.focus = Some((i, self.focus.map_or(0, |(_, n)| n + 1)));
+        })
+    }
+
+    fn select(&self, speaker: Option<usize>) -> Option<State> {
+        // Choosing the selected speaker again clears the selection.
+        let selected = if speaker == self.selected {
+            None
+        } else {
+            speaker
+        };
+        (selected != self.selected).then(|| self.with(|s| s.selected = selected))
+    }
+
+    /// Said once per version: a worker that stops after its answer came, or again, is
+    /// no news.
+    fn stopped(&self, version: u64, message: String) -> Option<State> {
+        if version != self.version || !self.is_stale() || self.has_stopped() {
+            return None;
+        }
+        Some(self.with(|s| {
+            s.stopped = Some(version);
+            s.notice = Some(Notice::Stopped(message));
+        }))
+    }
+
+    fn retry(&self) -> State {
+        self.with(|s| {
+            s.worker += 1;
+            s.version += 1;
+            s.stopped = None;
+            s.notice = None;
+        })
+    }
+}
+
+/// Yew's hook for the reducer. The logic is [`State::reduce`], plain Rust that the tests
+/// run natively; this is the only part of the state that needs Yew.
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The inherent method, not this one: inherent items come first.
+        State::reduce(self, action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(text: &str) -> Rc<State> {
+        Rc::new(State::new(text.to_string(), Settings::default()))
+    }
+
+    /// A state whose speaker 1 is hovered and selected and whose quote 0 is in focus.
+    fn busy(text: &str) -> Rc<State> {
+        let mut s = State::new(text.to_string(), Settings::default());
+        s.hovered = Some(1);
+        s.selected = Some(1);
+        s.focus = Some((0, 0));
+        Rc::new(s)
+    }
+
+    fn edit(text: &str, pasted: bool) -> Action {
+        Action::Edit {
+            text: text.to_string(),
+            pasted,
+        }
+    }
+
+    fn replace(text: &str, note: Option<&str>) -> Action {
+        Action::Replace {
+            text: text.to_string(),
+            message: "The sample article replaced your text.".to_string(),
+            note: note.map(str::to_string),
+        }
+    }
+
+    fn analyzed(version: u64, analysis: &Rc<Analysis>) -> Action {
+        Action::Analyzed {
+            version,
+            analysis: analysis.clone(),
+            millis: 12.5,
+        }
+    }
+
+    fn stopped(version: u64) -> Action {
+        Action::Stopped {
+            version,
+            message: "The analysis stopped.".to_string(),
+        }
+    }
+
+    /// `action` gives back the very same state: nothing for Yew to render.
+    fn assert_unchanged(before: &Rc<State>, action: Action) {
+        let after = before.clone().reduce(action);
+        assert!(Rc::ptr_eq(before, &after), "changed: {after:?}");
+    }
+
+    #[test]
+    fn a_new_state_reads_a_restored_text_and_writes_an_empty_one() {
+        assert_eq!(state("Ana Ruiz said so.").view, View::Read);
+        assert_eq!(state(" \n ").view, View::Write);
+        let s = state("Ana Ruiz said so.");
+        assert!(s.is_stale(), "no analysis yet");
+        assert!(!s.has_stopped());
+    }
+
+    #[test]
+    fn an_edit_is_a_new_version_and_clears_the_focus() {
+        let before = busy("Ana");
+        let after = before.clone().reduce(edit("Ana Ruiz", false));
+        assert_eq!(&*after.text, "Ana Ruiz");
+        assert_eq!(after.version, before.version + 1);
+        assert!(after.is_stale());
+        assert!(!after.read_when_ready, "typing stays in the text area");
+        assert_eq!(after.view, before.view);
+        assert_eq!(
+            (after.focus, after.hovered, after.selected),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn an_edit_that_changes_no_text_changes_nothing() {
+        assert_unchanged(&busy("Ana"), edit("Ana", true));
+    }
+
+    #[test]
+    fn a_paste_is_read_when_its_analysis_arrives_and_a_long_one_at_once() {
+        let short = state("").reduce(edit("Ana Ruiz said so.", true));
+        assert!(short.read_when_ready);
+        assert_eq!(short.view, View::Write);
+        let long = "word ".repeat(READ_AT_ONCE / 5 + 1);
+        let long = state("").reduce(edit(&long, true));
+        assert_eq!(long.view, View::Read, "the text area never lays it out");
+        assert!(long.read_when_ready);
+    }
+
+    #[test]
+    fn an_edit_after_a_replace_gives_up_its_undo() {
+        let replaced = state("Old text.").reduce(replace("New text.", None));
+        assert!(matches!(replaced.notice, Some(Notice::Undo(_))));
+        let edited = replaced.reduce(edit("New text, edited.", false));
+        assert_eq!(edited.replaced, None);
+        assert_eq!(edited.notice, None);
+        // Any other notice stays up.
+        let mut s = State::new("Text.".to_string(), Settings::default());
+        s.notice = Some(Notice::Error("Could not save.".to_string()));
+        let edited = Rc::new(s).reduce(edit("Text!", false));
+        assert_eq!(
+            edited.notice,
+            Some(Notice::Error("Could not save.".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_replace_keeps_the_old_text_for_undo_and_reads_the_new() {
+        let before = busy("Old text.");
+        let after = before.clone().reduce(replace("New text.", None));
+        assert_eq!(&*after.text, "New text.");
+        assert_eq!(after.version, before.version + 1);
+        assert_eq!(after.replaced.as_deref(), Some("Old text."));
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo(
+                "The sample article replaced your text.".to_string()
+            ))
+        );
+        assert!(after.read_when_ready);
+        assert_eq!(
+            (after.focus, after.hovered, after.selected),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn a_replace_says_what_the_import_changed() {
+        let after = state("Old text.").reduce(replace("New text.", Some("It was HTML.")));
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo(
+                "The sample article replaced your text. It was HTML.".to_string()
+            ))
+        );
+        // With no words to bring back, there is no Undo, only the note.
+        let after = state(" ").reduce(replace("New text.", Some("It was HTML.")));
+        assert_eq!(after.replaced, None);
+        assert_eq!(after.notice, Some(Notice::Info("It was HTML.".to_string())));
+        let after = state("").reduce(replace("New text.", None));
+        assert_eq!(after.notice, None);
+    }
+
+    #[test]
+    fn a_replace_with_the_same_text_changes_nothing() {
+        assert_unchanged(&state("Same text."), replace("Same text.", Some("note")));
+    }
+
+    #[test]
+    fn clear_empties_the_article_and_keeps_it_for_undo() {
+        let before = busy("Ana Ruiz said so.");
+        let after = before.clone().reduce(Action::Clear);
+        assert_eq!(&*after.text, "");
+        assert_eq!(after.version, before.version + 1);
+        assert!(!after.is_stale(), "an empty text needs no analysis");
+        assert_eq!(*after.analysis, Analysis::default());
+        assert_eq!(&*after.analyzed_text, "");
+        assert_eq!(after.millis, None);
+        assert_eq!(after.view, View::Write);
+        assert_eq!(
+            (after.focus, after.hovered, after.selected),
+            (None, None, None)
+        );
+        assert_eq!(after.replaced.as_deref(), Some("Ana Ruiz said so."));
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo("The article was cleared.".to_string()))
+        );
+        // An empty article leaves nothing to bring back.
+        let again = after.reduce(Action::Clear);
+        assert_eq!((again.replaced.clone(), again.notice.clone()), (None, None));
+    }
+
+    #[test]
+    fn undo_brings_back_the_replaced_text() {
+        let cleared = state("Ana Ruiz said so.").reduce(Action::Clear);
+        let after = cleared.clone().reduce(Action::Undo);
+        assert_eq!(&*after.text, "Ana Ruiz said so.");
+        assert_eq!(after.version, cleared.version + 1);
+        assert_eq!((after.replaced.clone(), after.notice.clone()), (None, None));
+        assert!(after.read_when_ready);
+        assert!(after.is_stale());
+    }
+
+    #[test]
+    fn undo_with_nothing_replaced_changes_nothing() {
+        assert_unchanged(&state("Ana Ruiz said so."), Action::Undo);
+    }
+
+    #[test]
+    fn the_analysis_of_the_current_text_is_shown() {
+        let before = state("Ana Ruiz said so.");
+        let analysis = Rc::new(Analysis::default());
+        let after = before.clone().reduce(analyzed(before.version, &analysis));
+        assert!(Rc::ptr_eq(&after.analysis, &analysis));
+        assert_eq!(after.analyzed_version, before.version);
+        assert!(!after.is_stale());
+        assert_eq!(&*after.analyzed_text, "Ana Ruiz said so.");
+        assert_eq!(after.millis, Some(12.5));
+        assert_eq!(after.view, before.view);
+    }
+
+    #[test]
+    fn a_pasted_text_is_read_once_its_analysis_arrives() {
+        let pasted = state("").reduce(edit("Ana Ruiz said so.", true));
+        let analysis = Rc::new(Analysis::default());
+        let after = pasted.clone().reduce(analyzed(pasted.version, &analysis));
+        assert_eq!(after.view, View::Read);
+        assert!(!after.read_when_ready);
+    }
+
+    #[test]
+    fn the_analysis_of_an_older_text_is_dropped() {
+        let before = state("Ana").reduce(edit("Ana Ruiz", false));
+        let analysis = Rc::new(Analysis::default());
+        assert_unchanged(&before, analyzed(before.version - 1, &analysis));
+    }
+
+    #[test]
+    fn set_view_switches_between_write_and_read() {
+        let before = state("");
+        let after = before.clone().reduce(Action::SetView(View::Read));
+        assert_eq!(after.view, View::Read);
+        assert_unchanged(&after, Action::SetView(View::Read));
+    }
+
+    #[test]
+    fn focusing_a_quote_reads_and_flashes_it_each_time() {
+        let first = state("").reduce(Action::FocusQuote(3));
+        assert_eq!(first.view, View::Read);
+        assert_eq!(first.focus, Some((3, 0)));
+        // The nonce grows, so that the same quote chosen twice flashes twice.
+        let again = first.reduce(Action::FocusQuote(3));
+        assert_eq!(again.focus, Some((3, 1)));
+        let other = again.reduce(Action::FocusQuote(5));
+        assert_eq!(other.focus, Some((5, 2)));
+    }
+
+    #[test]
+    fn hover_follows_the_pointer() {
+        let after = state("").reduce(Action::Hover(Some(2)));
+        assert_eq!(after.hovered, Some(2));
+        assert_unchanged(&after, Action::Hover(Some(2)));
+        assert_eq!(after.reduce(Action::Hover(None)).hovered, None);
+    }
+
+    #[test]
+    fn select_picks_a_speaker_and_picking_it_again_lets_go() {
+        let picked = state("").reduce(Action::Select(Some(2)));
+        assert_eq!(picked.selected, Some(2));
+        let other = picked.clone().reduce(Action::Select(Some(4)));
+        assert_eq!(other.selected, Some(4));
+        assert_eq!(
+            picked.clone().reduce(Action::Select(Some(2))).selected,
+            None
+        );
+        assert_eq!(picked.reduce(Action::Select(None)).selected, None);
+        assert_unchanged(&state(""), Action::Select(None));
+    }
+
+    #[test]
+    fn toggle_layer_hides_and_shows_one_layer() {
+        let hidden = state("").reduce(Action::ToggleLayer(Layer::Cues));
+        let layers = hidden.settings.layers;
+        assert!(!layers.shows(Layer::Cues));
+        for other in Layer::ALL.into_iter().filter(|l| *l != Layer::Cues) {
+            assert!(layers.shows(other), "{other:?}");
+        }
+        let shown = hidden.reduce(Action::ToggleLayer(Layer::Cues));
+        assert_eq!(shown.settings.layers, Layers::default());
+    }
+
+    #[test]
+    fn sort_sets_the_order_of_the_cards() {
+        let after = state("").reduce(Action::Sort(SortOrder::Kind));
+        assert_eq!(after.settings.sort, SortOrder::Kind);
+        let after = after.reduce(Action::Sort(SortOrder::Statements));
+        assert_eq!(after.settings.sort, SortOrder::Statements);
+    }
+
+    #[test]
+    fn toggle_kind_hides_and_shows_a_kind_of_speaker() {
+        let after = state("")
+            .reduce(Action::ToggleKind(SpeakerKind::Anonymous))
+            .reduce(Action::ToggleKind(SpeakerKind::Media));
+        assert_eq!(
+            after.settings.hidden_kinds,
+            [SpeakerKind::Anonymous, SpeakerKind::Media]
+        );
+        let after = after.reduce(Action::ToggleKind(SpeakerKind::Anonymous));
+        assert_eq!(after.settings.hidden_kinds, [SpeakerKind::Media]);
+    }
+
+    #[test]
+    fn notify_shows_and_dismisses_a_notice() {
+        let notice = Notice::Info("Copied.".to_string());
+        let shown = state("").reduce(Action::Notify(Some(notice.clone())));
+        assert_eq!(shown.notice, Some(notice.clone()));
+        assert_unchanged(&shown, Action::Notify(Some(notice)));
+        assert_eq!(shown.reduce(Action::Notify(None)).notice, None);
+    }
+
+    #[test]
+    fn a_stopped_analysis_of_the_current_text_is_said_once() {
+        let before = state("Ana Ruiz said so.");
+        let after = before.clone().reduce(stopped(before.version));
+        assert!(after.has_stopped());
+        assert_eq!(after.stopped, Some(before.version));
+        assert_eq!(
+            after.notice,
+            Some(Notice::Stopped("The analysis stopped.".to_string()))
+        );
+        assert_unchanged(&after, stopped(before.version));
+    }
+
+    #[test]
+    fn a_stop_of_an_older_text_or_after_the_answer_changes_nothing() {
+        let edited = state("Ana").reduce(edit("Ana Ruiz", false));
+        assert_unchanged(&edited, stopped(edited.version - 1));
+        let analysis = Rc::new(Analysis::default());
+        let answered = edited.clone().reduce(analyzed(edited.version, &analysis));
+        assert_unchanged(&answered, stopped(answered.version));
+    }
+
+    #[test]
+    fn retry_starts_a_new_worker_on_a_new_version() {
+        let before = state("Ana Ruiz said so.");
+        let halted = before.clone().reduce(stopped(before.version));
+        let after = halted.clone().reduce(Action::Retry);
+        assert_eq!(after.worker, halted.worker + 1);
+        assert_eq!(after.version, halted.version + 1);
+        assert_eq!(after.stopped, None);
+        assert!(!after.has_stopped());
+        assert_eq!(after.notice, None);
+        assert!(after.is_stale(), "the text is analyzed again");
+        assert_eq!(&*after.text, &*before.text);
     }
 }
