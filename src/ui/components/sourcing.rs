@@ -26,11 +26,9 @@ fn width(part: usize, whole: usize) -> f64 {
     }
 }
 
-#[function_component(Sourcing)]
-pub fn sourcing(props: &Props) -> Html {
-    let s = &props.summary;
-    let a = &props.analysis;
-    let kinds = [
+/// Each kind of source with its label and number of attributed statements.
+fn kinds(s: &Summary) -> [(SpeakerKind, &'static str, usize); 6] {
+    [
         (SpeakerKind::NamedPerson, "people", s.by_named_person),
         (
             SpeakerKind::NamedOrganization,
@@ -41,26 +39,13 @@ pub fn sourcing(props: &Props) -> Html {
         (SpeakerKind::Document, "documents", s.by_document),
         (SpeakerKind::Anonymous, "anonymous sources", s.by_anonymous),
         (SpeakerKind::Unknown, "unknown kind", s.by_unknown),
-    ];
-    let mut x = 0.0;
-    let segments: Vec<Html> = kinds
-        .iter()
-        .filter(|(_, _, n)| *n > 0)
-        .map(|(kind, _, n)| {
-            let w = width(*n, s.attributed);
-            let rect = html! {
-                <rect x={summary::fixed(x, 2)} width={summary::fixed(w, 2)} height="10"
-                    class={classes!("kind-bar", kind.code())} />
-            };
-            x += w;
-            rect
-        })
-        .collect();
-    let described: Vec<String> = kinds
-        .iter()
-        .filter(|(_, _, n)| *n > 0)
-        .map(|(_, label, n)| format!("{n} from {label}"))
-        .collect();
+    ]
+}
+
+#[function_component(Sourcing)]
+pub fn sourcing(props: &Props) -> Html {
+    let s = &props.summary;
+    // Kept here rather than in the chart, so that it outlives an article with no quotes.
     let all_rows = use_state(|| false);
     if !props.has_text {
         return html! {
@@ -71,10 +56,7 @@ pub fn sourcing(props: &Props) -> Html {
         };
     }
     let rows = if *all_rows { usize::MAX } else { CHART_ROWS };
-    let show_all = {
-        let all_rows = all_rows.clone();
-        Callback::from(move |_: MouseEvent| all_rows.set(true))
-    };
+    let show_all = Callback::from(move |_: MouseEvent| all_rows.set(true));
     html! {
         <section class="sourcing" aria-labelledby="sourcing-title">
             <h2 id="sourcing-title">{ "Sourcing" }</h2>
@@ -85,52 +67,89 @@ pub fn sourcing(props: &Props) -> Html {
                 }
             </p>
             if s.attributed > 0 {
-                <figure class="chart">
-                    <figcaption>{ format!("Named sources: {} of attributed statements", summary::percent(s.by_named(), s.attributed)) }</figcaption>
-                    <svg class="kinds" viewBox="0 0 100 10" preserveAspectRatio="none"
-                        role="img" aria-label={format!("Statements by kind of source: {}", described.join(", "))}>
-                        <defs>
-                            <pattern id="hatch" width="2" height="2" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                                <rect width="1" height="2" class="hatch-line" />
-                            </pattern>
-                        </defs>
-                        { for segments }
-                    </svg>
-                    <ul class="key">
-                        { for kinds.iter().filter(|(_, _, n)| *n > 0).map(|(kind, label, n)| html! {
-                            <li><span class={classes!("key-swatch", kind.code())} aria-hidden="true"></span>{ format!("{label}: {n}") }</li>
-                        }) }
-                    </ul>
-                </figure>
+                { kinds_chart(s) }
             }
             if !s.quoted_words.is_empty() {
-                <figure class="chart">
-                    <figcaption>{ "Share of quoted words" }</figcaption>
-                    <ol class="shares">
-                        { for s.quoted_words.iter().take(rows).map(|&(id, n)| {
-                            let share = width(n, s.total_quoted_words);
-                            let name = a.speaker(id).map_or("?", |sp| sp.name.as_str());
-                            html! {
-                                <li>
-                                    <span class="who">{ name }</span>
-                                    <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                                        <rect width={summary::fixed(share, 2)} height="6" />
-                                    </svg>
-                                    <span class="pct">{ summary::percent(n, s.total_quoted_words) }</span>
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                    if s.quoted_words.len() > rows {
-                        <button class="select-speaker show-all" onclick={show_all}>
-                            { format!("Show {} more speakers", s.quoted_words.len() - rows) }
-                        </button>
-                    }
-                </figure>
+                { quoted_words_chart(&props.analysis, s, rows, show_all) }
             }
             <ul class="notes">
                 { for s.notes.iter().map(|n| html! { <li>{ n }</li> }) }
             </ul>
         </section>
+    }
+}
+
+/// The attributed statements by kind of source: one bar of segments, and its key.
+fn kinds_chart(s: &Summary) -> Html {
+    let kinds = kinds(s);
+    let present = || kinds.iter().filter(|(_, _, n)| *n > 0);
+    let mut x = 0.0;
+    let segments: Vec<Html> = present()
+        .map(|(kind, _, n)| {
+            let w = width(*n, s.attributed);
+            let rect = html! {
+                <rect x={summary::fixed(x, 2)} width={summary::fixed(w, 2)} height="10"
+                    class={classes!("kind-bar", kind.code())} />
+            };
+            x += w;
+            rect
+        })
+        .collect();
+    let described: Vec<String> = present()
+        .map(|(_, label, n)| format!("{n} from {label}"))
+        .collect();
+    html! {
+        <figure class="chart">
+            <figcaption>{ format!("Named sources: {} of attributed statements", summary::percent(s.by_named(), s.attributed)) }</figcaption>
+            <svg class="kinds" viewBox="0 0 100 10" preserveAspectRatio="none"
+                role="img" aria-label={format!("Statements by kind of source: {}", described.join(", "))}>
+                <defs>
+                    <pattern id="hatch" width="2" height="2" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="1" height="2" class="hatch-line" />
+                    </pattern>
+                </defs>
+                { for segments }
+            </svg>
+            <ul class="key">
+                { for present().map(|(kind, label, n)| html! {
+                    <li><span class={classes!("key-swatch", kind.code())} aria-hidden="true"></span>{ format!("{label}: {n}") }</li>
+                }) }
+            </ul>
+        </figure>
+    }
+}
+
+/// Each speaker's share of the quoted words, the first `rows` of them, and a button that
+/// shows the rest.
+fn quoted_words_chart(
+    a: &Analysis,
+    s: &Summary,
+    rows: usize,
+    show_all: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <figure class="chart">
+            <figcaption>{ "Share of quoted words" }</figcaption>
+            <ol class="shares">
+                { for s.quoted_words.iter().take(rows).map(|&(id, n)| {
+                    let share = width(n, s.total_quoted_words);
+                    let name = a.speaker(id).map_or("?", |sp| sp.name.as_str());
+                    html! {
+                        <li>
+                            <span class="who">{ name }</span>
+                            <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                                <rect width={summary::fixed(share, 2)} height="6" />
+                            </svg>
+                            <span class="pct">{ summary::percent(n, s.total_quoted_words) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if s.quoted_words.len() > rows {
+                <button class="select-speaker show-all" onclick={show_all}>
+                    { format!("Show {} more speakers", s.quoted_words.len() - rows) }
+                </button>
+            }
+        </figure>
     }
 }
