@@ -52,41 +52,7 @@ pub fn sidebar(props: &Props) -> Html {
     let by_speaker = use_memo(props.analysis.clone(), |a| {
         Shared::new(summary::statements_by_speaker(a))
     });
-    let statements = |s: &Speaker| by_speaker.get(s.id).map_or(0, Vec::len);
-    let mut speakers: Vec<&Speaker> = a
-        .speakers
-        .iter()
-        .filter(|s| !props.hidden_kinds.contains(&s.kind))
-        .collect();
-    match props.sort {
-        SortOrder::Appearance => {}
-        SortOrder::Statements => order::by_key(&mut speakers, |s| u64::MAX - statements(s) as u64),
-        SortOrder::Kind => order::by_key(&mut speakers, |s| {
-            SpeakerKind::ALL
-                .iter()
-                .position(|k| *k == s.kind)
-                .unwrap_or(0) as u64
-        }),
-    }
-    let kinds_present: Vec<SpeakerKind> = SpeakerKind::ALL
-        .iter()
-        .copied()
-        .filter(|k| a.speakers.iter().any(|s| s.kind == *k))
-        .collect();
-    let onchange = {
-        let on_sort = props.on_sort.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(order) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| SortOrder::ALL.get(i))
-            {
-                on_sort.emit(*order);
-            }
-        })
-    };
+    let speakers = listed_speakers(a, &by_speaker, props.sort, &props.hidden_kinds);
     let unattributed: Vec<(usize, &Quote)> = a
         .quotes
         .iter()
@@ -102,26 +68,7 @@ pub fn sidebar(props: &Props) -> Html {
                 if a.speakers.is_empty() && a.quotes.is_empty() {
                     <p class="hint">{ "Speakers and what they said will appear here." }</p>
                 } else {
-                    <div class="controls">
-                        <label class="sort">{ "Sort by " }
-                            <select {onchange}>
-                                { for SortOrder::ALL.iter().enumerate().map(|(i, o)| html! {
-                                    <option value={i.to_string()} selected={*o == props.sort}>{ o.label() }</option>
-                                }) }
-                            </select>
-                        </label>
-                        <div class="kind-filter" role="group" aria-label="Show speakers of these kinds">
-                            { for kinds_present.iter().map(|&k| {
-                                let shown = !props.hidden_kinds.contains(&k);
-                                let onclick = props.on_toggle_kind.reform(move |_: MouseEvent| k);
-                                html! {
-                                    <button class="chip" data-kind={k.code()} aria-pressed={shown.to_string()} {onclick}>
-                                        { k.badge() }
-                                    </button>
-                                }
-                            }) }
-                        </div>
-                    </div>
+                    { controls(props) }
                 }
                 <ol class="speakers">
                     { for speakers.iter().take(shown).map(|s| html! {
@@ -149,6 +96,77 @@ pub fn sidebar(props: &Props) -> Html {
                 }
             </section>
         </aside>
+    }
+}
+
+/// The speakers of kinds not hidden, in the order chosen; `statements` lists each
+/// speaker's statements.
+fn listed_speakers<'a>(
+    a: &'a Analysis,
+    statements: &[Vec<usize>],
+    sort: SortOrder,
+    hidden_kinds: &[SpeakerKind],
+) -> Vec<&'a Speaker> {
+    let count = |s: &Speaker| statements.get(s.id).map_or(0, Vec::len);
+    let mut speakers: Vec<&Speaker> = a
+        .speakers
+        .iter()
+        .filter(|s| !hidden_kinds.contains(&s.kind))
+        .collect();
+    match sort {
+        SortOrder::Appearance => {}
+        SortOrder::Statements => order::by_key(&mut speakers, |s| u64::MAX - count(s) as u64),
+        SortOrder::Kind => order::by_key(&mut speakers, |s| {
+            SpeakerKind::ALL
+                .iter()
+                .position(|k| *k == s.kind)
+                .unwrap_or(0) as u64
+        }),
+    }
+    speakers
+}
+
+/// The sort order and a chip for each kind of speaker the article has, to filter by.
+fn controls(props: &Props) -> Html {
+    let kinds_present = SpeakerKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| props.analysis.speakers.iter().any(|s| s.kind == *k));
+    let onchange = {
+        let on_sort = props.on_sort.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(order) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| SortOrder::ALL.get(i))
+            {
+                on_sort.emit(*order);
+            }
+        })
+    };
+    html! {
+        <div class="controls">
+            <label class="sort">{ "Sort by " }
+                <select {onchange}>
+                    { for SortOrder::ALL.iter().enumerate().map(|(i, o)| html! {
+                        <option value={i.to_string()} selected={*o == props.sort}>{ o.label() }</option>
+                    }) }
+                </select>
+            </label>
+            <div class="kind-filter" role="group" aria-label="Show speakers of these kinds">
+                { for kinds_present.map(|k| {
+                    let shown = !props.hidden_kinds.contains(&k);
+                    let onclick = props.on_toggle_kind.reform(move |_: MouseEvent| k);
+                    html! {
+                        <button class="chip" data-kind={k.code()} aria-pressed={shown.to_string()} {onclick}>
+                            { k.badge() }
+                        </button>
+                    }
+                }) }
+            </div>
+        </div>
     }
 }
 
