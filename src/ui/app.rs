@@ -3,8 +3,14 @@
 //! (`hooks.rs`); this function only lays the parts out.
 
 use super::components::{
-    article::Article, editor::Editor, layers::LayerControls, notice::NoticeBar,
-    selection::SelectionBar, sidebar::Sidebar, status::Status, toolbar::Toolbar,
+    article::Article,
+    editor::Editor,
+    layers::LayerControls,
+    notice::NoticeBar,
+    selection::SelectionBar,
+    sidebar::Sidebar,
+    status::Status,
+    toolbar::{Export, Toolbar},
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
@@ -12,7 +18,7 @@ use super::hooks::{
 };
 use super::state::{Action, Notice, State, View};
 use super::{browser, Shared};
-use crate::summary;
+use crate::summary::{self, Summary};
 use yew::prelude::*;
 
 const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
@@ -58,36 +64,13 @@ pub fn app() -> Html {
             toggle_kind: act.reform(Action::ToggleKind),
         })
     };
-    let on_drop = {
-        let on_open = on_open.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
-            if let Some(file) = file {
-                on_open.emit(file);
-            }
-        })
-    };
+    let on_drop = open_dropped_file(&on_open);
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
         <div class="app">
             <a class="skip-link" href="#article-panel">{ "Skip to the article" }</a>
             <a class="skip-link" href="#who-title">{ "Skip to who said what" }</a>
-            <Toolbar
-                has_analysis={!state.analysis.quotes.is_empty() || !state.analysis.entities.is_empty()}
-                has_text={!state.text.is_empty()}
-                {on_open}
-                on_sample={act.reform(|_| Action::Replace {
-                    text: SAMPLE.to_string(),
-                    message: "The sample article replaced your text.".to_string(),
-                    note: None,
-                })}
-                {on_export}
-                on_clear={act.reform(|_| Action::Clear)}
-            />
+            { toolbar(&state, &act, on_open, on_export) }
             <NoticeBar notice={state.notice.clone()} on_dismiss={act.reform(|_| Action::Notify(None))}
                 on_retry={act.reform(|_| Action::Retry)} on_undo={act.reform(|_| Action::Undo)} />
             <main class="workspace" ondragover={on_drag_over} ondrop={on_drop}>
@@ -103,20 +86,7 @@ pub fn app() -> Html {
                     </div>
                     { article_panel(&state, &act, &handlers) }
                 </section>
-                <Sidebar
-                    analysis={Shared::from_rc(state.analysis.clone())}
-                    summary={(*summary).clone()}
-                    has_text={!state.analyzed_text.trim().is_empty()}
-                    sort={state.settings.sort}
-                    hidden_kinds={state.settings.hidden_kinds.clone()}
-                    hovered={state.hovered}
-                    selected={state.selected}
-                    on_focus={handlers.focus.clone()}
-                    on_hover={handlers.hover.clone()}
-                    on_select={handlers.select.clone()}
-                    on_sort={handlers.sort.clone()}
-                    on_toggle_kind={handlers.toggle_kind.clone()}
-                />
+                { sidebar(&state, &summary, &handlers) }
             </main>
             <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
                 selected={state.selected} on_select={handlers.select.clone()} />
@@ -124,6 +94,64 @@ pub fn app() -> Html {
                 <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
             </footer>
         </div>
+    }
+}
+
+/// A file dropped anywhere on the workspace is opened as if chosen with Open file.
+fn open_dropped_file(on_open: &Callback<web_sys::File>) -> Callback<DragEvent> {
+    let on_open = on_open.clone();
+    Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        if let Some(file) = file {
+            on_open.emit(file);
+        }
+    })
+}
+
+/// The toolbar: open, load the sample, export and clear.
+fn toolbar(
+    state: &State,
+    act: &Callback<Action>,
+    on_open: Callback<web_sys::File>,
+    on_export: Callback<Export>,
+) -> Html {
+    html! {
+        <Toolbar
+            has_analysis={!state.analysis.quotes.is_empty() || !state.analysis.entities.is_empty()}
+            has_text={!state.text.is_empty()}
+            {on_open}
+            on_sample={act.reform(|_| Action::Replace {
+                text: SAMPLE.to_string(),
+                message: "The sample article replaced your text.".to_string(),
+                note: None,
+            })}
+            {on_export}
+            on_clear={act.reform(|_| Action::Clear)}
+        />
+    }
+}
+
+/// Who said what, with the handlers made once so that its cards render only on change.
+fn sidebar(state: &State, summary: &Shared<Summary>, handlers: &Handlers) -> Html {
+    html! {
+        <Sidebar
+            analysis={Shared::from_rc(state.analysis.clone())}
+            summary={summary.clone()}
+            has_text={!state.analyzed_text.trim().is_empty()}
+            sort={state.settings.sort}
+            hidden_kinds={state.settings.hidden_kinds.clone()}
+            hovered={state.hovered}
+            selected={state.selected}
+            on_focus={handlers.focus.clone()}
+            on_hover={handlers.hover.clone()}
+            on_select={handlers.select.clone()}
+            on_sort={handlers.sort.clone()}
+            on_toggle_kind={handlers.toggle_kind.clone()}
+        />
     }
 }
 
