@@ -1,0 +1,6 @@
+//! Attribution: for each quote, the cue and the phrase that names its source, and
+//! speech reported without quotation marks.
+
+mod reported;
+mod sources;
+mod tags;
