@@ -7,7 +7,9 @@
 //! a soup of the tokens the rules react to (quotation marks of every style, verbs of
 //! saying, names, anonymity cues, line breaks) run together with and without spaces,
 //! and long runs of quotation marks. The fixed cases at the end are the sizes a reader
-//! can paste: 5 MB of text, 10,000 quotation marks, a megabyte without whitespace.
+//! can paste: 5 MB of text, 10,000 quotation marks, a megabyte without whitespace; and
+//! the two inputs that once took more than linear time are timed at two sizes, a
+//! quarter apart, so that a return to it fails.
 
 mod common;
 
@@ -223,33 +225,80 @@ fn a_megabyte_without_whitespace() {
     analyze_checked(&letters);
 }
 
+/// Asserts that `run` takes linear time on the texts `input(n)` makes: four times the
+/// input may take at most eight times as long. Linear work takes four times as long and
+/// quadratic work sixteen; the margin is for the noise of a shared machine. A size's time
+/// is the best of several runs, taken in turns, since other work only ever adds time.
+///
+/// Work that is far from linear may not finish at all: the runs are timed on a thread of
+/// their own, and if they have not ended after two minutes, that fails the test too.
+fn assert_linear(what: &'static str, input: fn(usize) -> String, n: usize, run: fn(&str)) {
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let (small, large) = (input(n), input(4 * n));
+        let (mut t_small, mut t_large) = (f64::MAX, f64::MAX);
+        for _ in 0..5 {
+            t_small = t_small.min(seconds(|| run(&small)));
+            t_large = t_large.min(seconds(|| run(&large)));
+        }
+        let _ = done.send((t_small, t_large));
+    });
+    let (t_small, t_large) = finished
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .unwrap_or_else(|_| panic!("{what}: not done in two minutes, so far from linear"));
+    let ratio = t_large / t_small;
+    assert!(
+        ratio < 8.0,
+        "{what}: four times the input took {ratio:.1} times as long ({t_small:.4} s, then {t_large:.4} s)"
+    );
+}
+
+/// The seconds `f` takes: this thread's CPU time where Linux gives it
+/// (`/proc/thread-self/schedstat`, in nanoseconds), so that other processes on a shared
+/// machine do not count, and wall-clock time elsewhere.
+fn seconds(f: impl FnOnce()) -> f64 {
+    let cpu = || {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        let nanos: u64 = stat.split_whitespace().next()?.parse().ok()?;
+        Some(nanos as f64 / 1e9)
+    };
+    let (before, start) = (cpu(), std::time::Instant::now());
+    f();
+    match (before, cpu()) {
+        (Some(before), Some(after)) => after - before,
+        _ => start.elapsed().as_secs_f64(),
+    }
+}
+
 #[test]
 fn runs_of_commas_before_a_cue_stay_linear() {
     // Found by the fuzzer: each comma could open an aside before the verb, and trying
-    // them all, nested, took exponential time. A bound on nesting keeps it linear; a
-    // hang here fails after a generous minute rather than never.
-    let text = format!(
-        "\"We will not cut corners,\" Okafor{} named, said it was late.",
-        ", a".repeat(300) + &",".repeat(300)
-    );
-    let (done, finished) = std::sync::mpsc::channel();
-    std::thread::spawn(move || done.send(analyze_checked(&text)).unwrap());
-    finished
-        .recv_timeout(std::time::Duration::from_secs(60))
-        .expect("the analysis finishes");
+    // them all, nested, took exponential time. A bound on nesting keeps it linear. The
+    // smaller run, 50,000 of each, takes some 25 ms: long enough to time.
+    fn commas(n: usize) -> String {
+        format!(
+            "\"We will not cut corners,\" Okafor{} named, said it was late.",
+            ", a".repeat(n) + &",".repeat(n)
+        )
+    }
+    assert_linear("runs of commas", commas, 50_000, |text| {
+        std::hint::black_box(analyze_checked(text));
+    });
 }
 
 #[test]
 fn many_ampersands_import_in_linear_time() {
     // Each "&" searched the rest of the text for its ";": on four megabytes of "& " that
-    // took minutes. A hang here fails after a minute.
-    let text = "& ".repeat(2_000_000) + "<p>5 < 6</p>";
-    let (done, finished) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        done.send(whosaid::import::html_to_text(&text).len())
-            .unwrap()
+    // took minutes. The smaller run, two megabytes, takes some 30 ms. In lines of forty,
+    // as text comes: tidying one line millions of words long would time the memory's
+    // caches rather than the code.
+    fn ampersands(n: usize) -> String {
+        ("& ".repeat(40) + "\n").repeat(n / 40) + "<p>5 < 6</p>"
+    }
+    let text = whosaid::import::html_to_text(&ampersands(80));
+    assert_eq!(text.matches('&').count(), 80, "every & is kept as text");
+    assert!(text.ends_with("&\n\n5 < 6"), "{text}");
+    assert_linear("ampersands", ampersands, 1_000_000, |text| {
+        std::hint::black_box(whosaid::import::html_to_text(text));
     });
-    finished
-        .recv_timeout(std::time::Duration::from_secs(60))
-        .expect("the import finishes");
 }
