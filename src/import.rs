@@ -334,8 +334,7 @@ pub fn html_to_text(html: &str) -> String {
             continue;
         }
         if opens_tag(rest) {
-            let end = tag_end(rest);
-            let tag = &rest[1..end.saturating_sub(1).max(1)];
+            let (tag, end) = split_tag(rest);
             rest = &rest[end..];
             let closing = tag.starts_with('/');
             let name: String = tag
@@ -396,8 +395,7 @@ pub fn keep_safe_attributes(html: &str) -> String {
             rest = &rest[next..];
             continue;
         }
-        let end = tag_end(rest);
-        let tag = &rest[1..end.saturating_sub(1).max(1)];
+        let (tag, end) = split_tag(rest);
         rest = &rest[end..];
         if tag.starts_with(['!', '?']) {
             continue;
@@ -469,6 +467,18 @@ fn opens_tag(s: &str) -> bool {
         && bytes
             .next()
             .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'))
+}
+
+/// The tag opening `s`, between its `<` and its `>`, and the length of `s` it takes. A
+/// tag left open runs to the end of `s`, which may end in any character, not a `>`.
+fn split_tag(s: &str) -> (&str, usize) {
+    let end = tag_end(s);
+    let inner = if s[..end].ends_with('>') {
+        end - 1
+    } else {
+        end
+    };
+    (&s[1..inner], end)
 }
 
 /// One past the `>` that closes the tag opening `s`, stepping over quoted attribute
@@ -733,6 +743,21 @@ mod tests {
     fn a_quoted_attribute_may_hold_a_closing_bracket() {
         let html = r#"<p title="a > b">Ruiz said so.</p><p>5 < 6, she said.</p>"#;
         assert_eq!(html_to_text(html), "Ruiz said so.\n\n5 < 6, she said.");
+    }
+
+    #[test]
+    fn a_tag_left_open_at_the_end_may_end_in_any_character() {
+        // Found by the import's property test: the last character of a tag that never
+        // closed was cut in two, a panic (and in the app, which aborts on one, a crash).
+        assert_eq!(
+            html_to_text("Ruiz said so.<p title=\"café"),
+            "Ruiz said so."
+        );
+        assert_eq!(html_to_text("<https://é"), "");
+        assert_eq!(
+            keep_safe_attributes("Hi<p class=\"café"),
+            "Hi<p class=\"café\">"
+        );
     }
 
     #[test]
