@@ -1,6 +1,8 @@
 //! No input panics the engine, and whatever it returns keeps the contract: every span
 //! lies on character boundaries of the input and carries exactly its slice, every
-//! speaker a quote names exists, and the same text always gives the same analysis.
+//! speaker a quote names exists, and the same text always gives the same analysis. The
+//! import keeps its promises on any bytes too (`common/import.rs`, shared with the fuzz
+//! target): no word of the article lost, no character added.
 //!
 //! Property tests draw from three sources, because each finds different trouble:
 //! arbitrary Unicode (control characters, unassigned and bidirectional code points),
@@ -122,6 +124,65 @@ fn soup() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(SOUP), 0..300).prop_map(|parts| parts.concat())
 }
 
+/// Pieces of what readers drop and paste: tags, comments, character references,
+/// Markdown marks, byte-order marks, and bytes that are no UTF-8 (Windows-1252 quotes).
+const PASTED: &[&[u8]] = &[
+    b"<p>",
+    b"</p>",
+    b"<p class=\"lead\" onclick='x()'>",
+    b"<script>",
+    b"</script>",
+    b"<head>",
+    b"</head>",
+    b"<body>",
+    b"<br/>",
+    b"<td>",
+    b"<!--",
+    b"-->",
+    b"<",
+    b">",
+    b"&",
+    b";",
+    b"&amp;",
+    b"&#8220;",
+    b"&#x1F600;",
+    b"&nbsp;",
+    b"\"",
+    b"'",
+    b"=",
+    b"[",
+    b"](",
+    b")",
+    b"![",
+    b"**",
+    b"__",
+    b"_",
+    b"`",
+    b"# ",
+    b"> ",
+    b"---",
+    b"<https://",
+    b"\n",
+    b"\r\n",
+    b" ",
+    b"\t",
+    b"Ruiz",
+    b"said",
+    "\u{e9}".as_bytes(),
+    "\u{1F600}".as_bytes(),
+    b"\xEF\xBB\xBF",
+    b"\xFF\xFE",
+    b"\xFE\xFF",
+    b"\x93",
+    b"\xE9",
+    b"\x00",
+    b"\x07",
+];
+
+fn pasted() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(prop::sample::select(PASTED), 0..200).prop_map(|parts| parts.concat())
+}
+
 fn marks() -> impl Strategy<Value = String> {
     prop::collection::vec(
         prop_oneof![
@@ -159,6 +220,16 @@ proptest! {
     #[test]
     fn runs_of_quotation_marks(input in marks()) {
         analyze_checked(&input);
+    }
+
+    #[test]
+    fn any_bytes_import_as_promised(data in prop::collection::vec(any::<u8>(), 0..2_000)) {
+        common::import::check(&data);
+    }
+
+    #[test]
+    fn pasted_markup_imports_as_promised(data in pasted()) {
+        common::import::check(&data);
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test file uses its own subset
 
+pub mod import;
+
 use whosaid::analysis::{Analysis, Quote, QuoteType, Speaker};
 
 /// The quote whose text is `text`, if found.
