@@ -4,6 +4,9 @@
 //! Skipped, with a line saying so, without `../shared` beside this clone or without Dask
 //! (`scripts/setup.sh` installs it).
 
+mod common;
+
+use common::skipped;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -11,14 +14,14 @@ use std::process::Command;
 fn ready() -> Option<PathBuf> {
     let bbc = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bbc");
     if !bbc.is_dir() {
-        eprintln!("skipped: ../shared is not beside this clone");
+        skipped("../shared is not beside this clone");
         return None;
     }
     let dask = Command::new("python3")
         .args(["-c", "import dask.bag"])
         .output();
     if !dask.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: no Dask for python3 (scripts/setup.sh installs it)");
+        skipped("no Dask for python3 (scripts/setup.sh installs it)");
         return None;
     }
     Some(bbc)

@@ -16,7 +16,9 @@ fn seed() -> Option<Value> {
         "/../shared/corpus/seed-us-guarantees-kyiv.json"
     );
     let Ok(json) = std::fs::read_to_string(path) else {
-        eprintln!("skipped: {path} is not there (../shared is not beside this clone)");
+        skipped(&format!(
+            "{path} is not there (../shared is not beside this clone)"
+        ));
         return None;
     };
     Some(serde_json::from_str(&json).expect("the seed is JSON"))

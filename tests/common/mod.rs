@@ -4,7 +4,19 @@
 
 pub mod import;
 
+use std::io::Write;
 use whosaid::analysis::{Analysis, Quote, QuoteType, Speaker};
+
+/// Says that the running test skips a check, and why, where `cargo test` shows it: the
+/// `eprintln!` output of a passing test is captured and never shown, while a write to
+/// standard error itself is not. libtest names each test's thread after the test.
+pub fn skipped(why: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "{test}: skipped, {why}");
+}
 
 /// The quote whose text is `text`, if found.
 pub fn quote<'a>(a: &'a Analysis, text: &str) -> Option<&'a Quote> {
