@@ -4,6 +4,10 @@
 //! replaced only by the analysis of the current version, so a slow run can never overwrite
 //! a fresher result. Settings (layers, sorting, filters) are kept apart so they can be
 //! saved and restored on their own.
+//!
+//! It is plain Rust, as yew's `function_todomvc` keeps its state apart from the view, so
+//! that every action is unit-tested natively; only the `Reducible` impl that hands
+//! [`State::reduce`] to Yew is built for `wasm32` alone.
 
 use crate::analysis::{Analysis, SpeakerKind};
 use serde::{Deserialize, Serialize};
