@@ -1,7 +1,7 @@
 //! Closed word classes that several stages share: titles, pronouns, determiners, and the
 //! nouns that mark a source as anonymous, as a document or as an organization.
 
-use super::entities::gazetteer::Gender;
+use super::model::Gender;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 

@@ -9,8 +9,9 @@
 use super::super::lexicon;
 use super::super::text::{Document, TokenKind};
 use super::clusters;
-use super::gazetteer::{self, Gender};
+use super::gazetteer;
 use crate::analysis::model::EntityLabel;
+use crate::analysis::model::Gender;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the whole document says about its words, computed once.

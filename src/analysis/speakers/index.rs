@@ -2,10 +2,9 @@
 
 use super::names::{doubtful, gender_fits, given_gender, strip_the, surname};
 use super::unnamed::head_index;
-use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon;
-use crate::analysis::model::EntityLabel;
+use crate::analysis::model::{EntityLabel, Gender};
 use crate::analysis::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;

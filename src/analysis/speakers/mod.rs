@@ -28,9 +28,8 @@ mod unnamed;
 pub use anonymity::anonymity_cue;
 use index::EntityIndex;
 
-use super::entities::gazetteer::Gender;
 use super::entities::EntitySpan;
-use super::model::SpeakerKind;
+use super::model::{Gender, SpeakerKind};
 use super::order;
 use super::quotes::QuotedSpan;
 use super::text::Document;

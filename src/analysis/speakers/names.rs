@@ -2,10 +2,10 @@
 
 use super::unnamed::head_key;
 use super::{Draft, Key, Resolver};
-use crate::analysis::entities::gazetteer::{self, Gender};
+use crate::analysis::entities::gazetteer;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon;
-use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::model::{EntityLabel, Gender, SpeakerKind};
 use crate::analysis::text::Document;
 use std::ops::Range;
 

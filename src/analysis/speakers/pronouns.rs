@@ -10,10 +10,9 @@ use super::names::gender_fits;
 use super::MAX_PERSONS_BACK;
 use super::{Draft, Resolver};
 use crate::analysis::cues::{self, CueClass};
-use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, is_plural};
-use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::model::{EntityLabel, Gender, SpeakerKind};
 use crate::analysis::phrases;
 use std::ops::Range;
 
