@@ -1,11 +1,11 @@
 //! What was said without quotation marks: the content clause of each verb of saying.
 
 use super::{word_count, Attribution, CuedText, Found, INDIRECT_MIN_WORDS};
+use crate::analysis::anonymity;
 use crate::analysis::cues::{self, Cue, CueClass, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::model::QuoteType;
 use crate::analysis::phrases;
-use crate::analysis::speakers::anonymity;
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 

@@ -16,7 +16,6 @@
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
 
-pub mod anonymity;
 mod describe;
 mod index;
 mod names;
@@ -25,9 +24,9 @@ mod registry;
 mod roles;
 mod unnamed;
 
-pub use anonymity::anonymity_cue;
 use index::EntityIndex;
 
+use super::anonymity::anonymity_cue;
 use super::entities::EntitySpan;
 use super::model::{Gender, SpeakerKind};
 use super::order;
