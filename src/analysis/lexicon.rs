@@ -2,6 +2,7 @@
 //! nouns that mark a source as anonymous, as a document or as an organization.
 
 use super::model::Gender;
+use super::text::Document;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -214,6 +215,52 @@ pub fn is_quantity(w: &str) -> bool {
         || w.ends_with("fifths")
         || w.ends_with('%')
         || w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A personal pronoun, or "who", which stands for a source as a pronoun does.
+pub fn is_pronoun(w: &str) -> bool {
+    PERSONAL_PRONOUNS.contains(w) || w == "who"
+}
+
+/// Whether lowercase `w` looks like an adverb in -ly ("quietly", "reportedly"); whether
+/// it is one ("rally", "family") is for its neighbours to say.
+pub fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+/// Whether token `i` is a lowercase form in -ing ("saying", "calling"): a participle or a
+/// gerund, not a subject's head.
+pub fn is_ing_form(doc: &Document, i: usize) -> bool {
+    let w = doc.low(i);
+    w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(i)
+}
+
+/// Words after a source's head that say how it knows: "a person familiar with the matter".
+pub fn is_source_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "involved"
+            | "familiar"
+            | "close"
+            | "knowledgeable"
+            | "briefed"
+            | "working"
+            | "speaking"
+            | "talking"
+    )
+}
+
+/// Nouns that can head the phrase for a source, in the singular or the plural
+/// ("groups", "companies").
+pub fn is_source_noun(w: &str) -> bool {
+    let listed = |w: &str| {
+        ANONYMOUS_HEADS.contains(w)
+            || DOCUMENT_HEADS.contains(w)
+            || ORGANIZATION_HEADS.contains(w)
+            || MEDIA_HEADS.contains(w)
+            || TITLES.contains(w)
+    };
+    listed(w) || is_plural(w) && listed(&singular(w))
 }
 
 /// Nouns for what someone said, whose words are their author's: "Mr Bell's speech called
@@ -579,3 +626,58 @@ pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
     "including",
 ]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_are_personal_or_who() {
+        assert!(is_pronoun("she") && is_pronoun("who"));
+        assert!(!is_pronoun("him") && !is_pronoun("whom"));
+    }
+
+    #[test]
+    fn an_ly_adverb_is_long_enough() {
+        assert!(is_ly_adverb("quietly") && is_ly_adverb("rally"));
+        assert!(!is_ly_adverb("fly") && !is_ly_adverb("only"));
+    }
+
+    #[test]
+    fn an_ing_form_is_lower_case_and_long_enough() {
+        let doc = Document::new("Manning was saying it to sing");
+        let forms: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| is_ing_form(&doc, i))
+            .map(|i| doc.word(i))
+            .collect();
+        assert_eq!(forms, ["saying"]);
+    }
+
+    #[test]
+    fn a_source_modifier_says_how_the_source_knows() {
+        assert!(is_source_modifier("familiar") && is_source_modifier("close"));
+        assert!(!is_source_modifier("angry"));
+    }
+
+    #[test]
+    fn a_source_noun_in_the_singular_or_the_plural() {
+        assert!(is_source_noun("official") && is_source_noun("sources"));
+        assert!(is_source_noun("companies") && is_source_noun("ministries"));
+        assert!(!is_source_noun("deficits") && !is_source_noun("weather"));
+    }
+
+    #[test]
+    fn plurals_and_their_singulars() {
+        assert!(is_plural("sources") && is_plural("people"));
+        assert!(!is_plural("boss") && !is_plural("analysis") && !is_plural("news"));
+        assert_eq!(singular("companies"), "company");
+        assert_eq!(singular("witnesses"), "witness");
+        assert_eq!(singular("actress"), "actress");
+    }
+
+    #[test]
+    fn a_title_with_or_without_its_point() {
+        assert!(is_title("mr") && is_title("mr.") && is_title("senator"));
+        assert!(!is_title("weather"));
+    }
+}

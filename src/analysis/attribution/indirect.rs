@@ -242,7 +242,7 @@ impl CuedText<'_, '_> {
                 );
             // "…, including three children": a participle that is a preposition goes on.
             let participle = doc.word(k) == ","
-                && phrases::is_ing_form(doc, k + 1)
+                && lexicon::is_ing_form(doc, k + 1)
                 && doc.low(k + 1) != "including";
             let anonymity = anonymity::terms_open_at(doc, k, r.end);
             // "… and implying that …": a participle with its own "that" starts one too,
@@ -329,7 +329,7 @@ impl Frame<'_> {
             && doc.word(self.source_start - 1) == ","
             && right.start > self.cue.tokens.end
             && doc.word(right.start - 1) == ","
-            && !phrases::is_ing_form(doc, right.start)
+            && !lexicon::is_ing_form(doc, right.start)
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
     }
 
@@ -342,7 +342,7 @@ impl Frame<'_> {
         let participle = !right.is_empty()
             && right.start > 0
             && doc.word(right.start - 1) == ","
-            && phrases::is_ing_form(doc, right.start)
+            && lexicon::is_ing_form(doc, right.start)
             && !matches!(
                 doc.low(right.start),
                 "during"
@@ -434,7 +434,7 @@ pub(super) fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     }
     let w = doc.low(r.start);
     // "said gaming was entering an era": a gerund before its verb is a subject.
-    let participle = phrases::is_ing_form(doc, r.start)
+    let participle = lexicon::is_ing_form(doc, r.start)
         && !(r.start + 1 < r.end && phrases::is_verbish(doc, r.start + 1));
     // "told a station … when asked about it": an adverbial clause, not what was said.
     let adverbial = lexicon::ADVERBIAL_SUBORDINATORS.contains(w);

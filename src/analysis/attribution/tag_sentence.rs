@@ -41,7 +41,7 @@ impl CuedText<'_, '_> {
         // "Trump asked reporters rhetorically during a news conference late last month.":
         // an adverb or a phrase with no verb after the tag.
         let w = doc.low(rest.min(s.end - 1));
-        let trailing = phrases::is_ly_adverb(w) || lexicon::PREPOSITIONS.contains(w);
+        let trailing = lexicon::is_ly_adverb(w) || lexicon::PREPOSITIONS.contains(w);
         let opens = found.sources.iter().any(|r| r.start == s.start);
         if trailing
             && opens

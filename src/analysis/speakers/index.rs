@@ -353,7 +353,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         }
         let modified = prep >= r.start + 2
             && matches!(doc.low(prep - 1), "to" | "with" | "in" | "on")
-            && crate::analysis::phrases::is_source_modifier(doc.low(prep - 2));
+            && lexicon::is_source_modifier(doc.low(prep - 2));
         if modified {
             return None;
         }

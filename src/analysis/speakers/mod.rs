@@ -197,7 +197,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     fn mention(&mut self, r: Range<usize>) -> Option<usize> {
         let doc = self.doc;
         let r = self.index.headline_name(r);
-        let id = if r.len() == 1 && crate::analysis::phrases::is_pronoun(doc.low(r.start)) {
+        let id = if r.len() == 1 && super::lexicon::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
         } else if let Some(e) = self.index.head_entity(&r) {
             self.named(r.clone(), e)

@@ -504,7 +504,7 @@ pub(super) fn head_index(words: &[String]) -> usize {
         .iter()
         .skip(1)
         .position(|w| {
-            crate::analysis::phrases::is_source_modifier(w)
+            lexicon::is_source_modifier(w)
                 || matches!(
                     w.as_str(),
                     "with"
