@@ -7,8 +7,7 @@
 //! unless it is part of a name ("said Will Doyle").
 
 use super::asides::is_boundary_punct;
-use super::noun_phrase::looks_like_source;
-use super::MAX_SUBJECT;
+use super::noun_phrase::{looks_like_source, MAX_SUBJECT};
 use crate::analysis::lexicon::{self, WordSet, TIME_WORDS};
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;

@@ -7,10 +7,9 @@
 //! adverbials and conjunctions are stepped over.
 
 use super::asides::{is_boundary_punct, opens_aside, MAX_ASIDE};
-use super::noun_phrase::{looks_like_source, trim_edges};
+use super::noun_phrase::{looks_like_source, trim_edges, MAX_SUBJECT};
 use super::subject::{subject_before, time_phrase_opener};
 use super::verbs::is_verbish;
-use super::MAX_SUBJECT;
 use crate::analysis::cues;
 use crate::analysis::lexicon::{self, CLAUSE_WORDS, TIME_WORDS};
 use crate::analysis::text::Document;

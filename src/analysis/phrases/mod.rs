@@ -33,9 +33,6 @@ pub use noun_phrase::names_someone;
 pub use subject::subject_before;
 pub use verbs::{is_clause, is_verbish};
 
-/// The longest subject we accept; anything longer is a clause, not a name.
-const MAX_SUBJECT: usize = 12;
-
 /// The first token of `doc` that reads `word`: where the tests of each question point.
 #[cfg(test)]
 fn token(doc: &super::text::Document, word: &str) -> usize {

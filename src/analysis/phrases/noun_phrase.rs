@@ -7,11 +7,13 @@
 
 use super::asides::{is_boundary_punct, is_plural_possessive, quoted_title_before};
 use super::verbs::is_verbish;
-use super::MAX_SUBJECT;
 use crate::analysis::cues;
 use crate::analysis::lexicon::{self, CLAUSE_WORDS, TIME_WORDS};
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
+
+/// The longest subject we accept; anything longer is a clause, not a name.
+pub(super) const MAX_SUBJECT: usize = 12;
 
 /// Whether a phrase names a source rather than a place or time: it has a capitalized word,
 /// a pronoun or a source noun, and does not open with a preposition.

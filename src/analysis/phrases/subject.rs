@@ -6,9 +6,8 @@
 //! Coordinated subjects come back as several phrases, because each is a source.
 
 use super::asides::{aside_openings, is_aside_dash, is_boundary_punct, is_name_run};
-use super::noun_phrase::{antecedent, names_someone, phrase_ending_at};
+use super::noun_phrase::{antecedent, names_someone, phrase_ending_at, MAX_SUBJECT};
 use super::verbs::is_verbish;
-use super::MAX_SUBJECT;
 use crate::analysis::lexicon::{self, TIME_WORDS, VERB_MODIFIERS};
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
