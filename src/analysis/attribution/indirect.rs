@@ -199,7 +199,7 @@ impl CuedText<'_, '_> {
             .take_while(|&k| !phrases::is_boundary_punct(doc.word(k)))
             .find(|&k| doc.low(k) == "that")
             .filter(|&that| {
-                lexicon::ADVERBIAL_SUBORDINATORS.contains(doc.low(s))
+                lexicon::ADVERBIAL_SUBORDINATORS.contains(&doc.low(s))
                     || !(s..that).any(|k| phrases::is_verbish(doc, k))
             })
         {
@@ -437,7 +437,7 @@ pub(super) fn opens_clause(doc: &Document, r: &Range<usize>) -> bool {
     let participle = lexicon::is_ing_form(doc, r.start)
         && !(r.start + 1 < r.end && phrases::is_verbish(doc, r.start + 1));
     // "told a station … when asked about it": an adverbial clause, not what was said.
-    let adverbial = lexicon::ADVERBIAL_SUBORDINATORS.contains(w);
+    let adverbial = lexicon::ADVERBIAL_SUBORDINATORS.contains(&w);
     !lexicon::PREPOSITIONS.contains(w) && !participle && !adverbial && w != "not"
 }
 
@@ -474,20 +474,10 @@ pub(super) fn told_subject(doc: &Document, hearer: usize, limit: usize) -> Optio
         .skip(1)
         .find(|&k| {
             let w = doc.low(k);
-            (lexicon::PERSONAL_PRONOUNS.contains(w)
-                || matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "this"
-                        | "these"
-                        | "those"
-                ))
+            // Not "her", as often the hearer: "told her the plan". ("that" stops above.)
+            let determiner =
+                lexicon::DETERMINERS.contains(w) || lexicon::PLURAL_DEMONSTRATIVES.contains(&w);
+            (lexicon::PERSONAL_PRONOUNS.contains(w) || determiner && w != "her")
                 && !lexicon::PREPOSITIONS.contains(doc.low(k - 1))
                 && !matches!(doc.low(k - 1), "and" | "or")
         })?;

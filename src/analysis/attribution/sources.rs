@@ -14,7 +14,7 @@ fn opens_with_a_preposition(doc: &Document, np: &Range<usize>) -> bool {
     let participle = w.len() > 4
         && w.ends_with("ing")
         && np.len() > 1
-        && (lexicon::DEFINITE.contains(&doc.low(np.start + 1))
+        && (lexicon::DEFINITE.contains(doc.low(np.start + 1))
             || lexicon::INDEFINITE.contains(doc.low(np.start + 1)));
     participle || lexicon::PREPOSITIONS.contains(w)
 }

@@ -212,10 +212,7 @@ fn name_organizations_by_kind(doc: &Document, ctx: &DocContext, spans: &mut [Ent
         k >= 2
             && lexicon::ORGANIZATION_KINDS.contains(doc.low(k - 1))
             && doc.tokens[k - 2].kind == TokenKind::Word
-            && !matches!(
-                doc.low(k - 2),
-                "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their" | "our"
-            )
+            && !lexicon::DETERMINERS.contains(doc.low(k - 2))
     };
     // "US-based Alistair Cragg" is a person, based somewhere.
     let based = |s: &EntitySpan| {

@@ -1,9 +1,7 @@
-//! Function words and word shapes: auxiliaries, pronouns, determiners, connectives,
-//! prepositions; plurals, adverbs in -ly, forms in -ing. What a stage asks to tell where a
-//! phrase or a clause begins and ends, without a tagger.
+//! Function words: auxiliaries, pronouns, determiners, connectives, prepositions. What a
+//! stage asks to tell where a phrase or a clause begins and ends, without a tagger.
 
 use super::word_set::WordSet;
-use crate::analysis::text::Document;
 
 /// The forms of "to be", "to have" and "to do", and the modals: the parts the classes
 /// of auxiliaries below are made of.
@@ -37,7 +35,30 @@ pub fn is_pronoun(w: &str) -> bool {
     PERSONAL_PRONOUNS.contains(w) || w == "who"
 }
 
-/// Determiners of several people or things that introduce them ("several sources").
+/// Reflexives: they stress a subject ("the president himself") or open an aside.
+pub const REFLEXIVES: &[&str] = &["himself", "herself", "itself", "themselves"];
+
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Possessive determiners a source phrase opens with ("his aides", "our correspondent");
+/// "my" and "your" are a speaker's, inside quotation marks.
+pub const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our"];
+
+pub const SINGULAR_DEMONSTRATIVES: &[&str] = &["this", "that"];
+
+/// "these" and "those", which also stand alone: "those charged with fraud".
+pub const PLURAL_DEMONSTRATIVES: &[&str] = &["these", "those"];
+
+/// Determiners after which a form in -ed or -s is an adjective or a noun: "a retired
+/// general", "his remarks". Not "these" or "those", after which it may be a participle.
+pub static DETERMINERS: WordSet = WordSet::union(&[ARTICLES, POSSESSIVES, SINGULAR_DEMONSTRATIVES]);
+
+/// Quantifiers that may be a plural subject alone: "many say", "most agree".
+#[rustfmt::skip]
+pub const QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few", "all", "both"];
+
+/// Determiners of several people or things that introduce them ("several sources"): the
+/// quantifiers but "all" and "both", which point back to ones known.
 #[rustfmt::skip]
 const PLURAL_INDEFINITE: &[&str] = &[
     "some", "two", "three", "four", "several", "many", "other", "few", "multiple", "numerous",
@@ -58,7 +79,11 @@ pub static PLURAL_COUNTS: WordSet = WordSet::union(&[
 ]);
 
 /// Determiners that point back to someone already introduced ("the source", "that source").
-pub const DEFINITE: &[&str] = &["the", "that", "this", "those", "these", "said"];
+pub static DEFINITE: WordSet = WordSet::union(&[
+    &["the", "said"],
+    SINGULAR_DEMONSTRATIVES,
+    PLURAL_DEMONSTRATIVES,
+]);
 
 pub const ORDINALS: &[(&str, usize)] = &[
     ("first", 1),
@@ -67,45 +92,6 @@ pub const ORDINALS: &[(&str, usize)] = &[
     ("fourth", 4),
     ("fifth", 5),
 ];
-
-/// Whether a lower-case word is a quantity that heads a phrase of people ("thousands of
-/// people", "two-thirds of voters", "a majority of members").
-pub fn is_quantity(w: &str) -> bool {
-    matches!(
-        w,
-        "thousands"
-            | "hundreds"
-            | "millions"
-            | "dozens"
-            | "scores"
-            | "half"
-            | "majority"
-            | "minority"
-            | "proportion"
-            | "share"
-            | "percent"
-            | "number"
-            | "most"
-            | "many"
-            | "some"
-            | "all"
-            | "none"
-            | "both"
-            | "each"
-            | "one"
-            | "two"
-            | "three"
-            | "few"
-            | "several"
-            | "rest"
-            | "group"
-            | "handful"
-    ) || w.ends_with("thirds")
-        || w.ends_with("fourths")
-        || w.ends_with("fifths")
-        || w.ends_with('%')
-        || w.bytes().all(|b| b.is_ascii_digit())
-}
 
 /// Words that end a noun phrase when met walking away from its head.
 #[rustfmt::skip]
@@ -122,18 +108,25 @@ pub static CLAUSE_WORDS: WordSet = WordSet::union(&[
     ],
 ]);
 
+/// Adverbs that may stand between a verb of saying and what it reports: "said again
+/// that", "has said publicly".
+#[rustfmt::skip]
+pub const REPORTING_ADVERBS: &[&str] = &[
+    "also", "repeatedly", "again", "previously", "recently", "publicly", "privately",
+];
+
 /// Adverbs and auxiliaries that may sit between a subject and its verb ("has also said").
 #[rustfmt::skip]
 pub static VERB_MODIFIERS: WordSet = WordSet::union(&[
     HAVE_FORMS,
     DO_FORMS,
     MODALS,
+    REPORTING_ADVERBS,
     &[
-        "also", "later", "then", "again", "once", "previously", "earlier", "further", "often",
-        "still", "just", "already", "recently", "now", "never", "always", "reportedly",
-        "repeatedly", "separately", "quickly", "flatly", "publicly", "privately", "explicitly",
-        "initially", "subsequently", "simply", "specifically", "even", "only", "long", "first",
-        "not", "too", "both", "all", "each",
+        "later", "then", "once", "earlier", "further", "often", "still", "just", "already",
+        "now", "never", "always", "reportedly", "separately", "quickly", "flatly",
+        "explicitly", "initially", "subsequently", "simply", "specifically", "even", "only",
+        "long", "first", "not", "too", "both", "all", "each",
     ],
 ]);
 
@@ -158,19 +151,19 @@ pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "even",
 ]);
 
-/// Subordinators: a subject right after one belongs to a subordinate clause.
-#[rustfmt::skip]
-pub static SUBORDINATORS: WordSet = WordSet::new(&[
-    "when", "as", "while", "after", "because", "since", "if", "where", "before", "until",
-    "whereas", "although", "though", "once", "whereby",
-]);
-
 /// Subordinators that open an adverbial clause and never a content clause ("told a
 /// station … when asked about it"). Fewer than `SUBORDINATORS` on purpose: "if" and
 /// "where" open reported questions and conditions ("asked if …", "said if elected, …").
 #[rustfmt::skip]
-pub static ADVERBIAL_SUBORDINATORS: WordSet = WordSet::new(&[
+pub const ADVERBIAL_SUBORDINATORS: &[&str] = &[
     "when", "while", "after", "before", "because", "since", "until", "though",
+];
+
+/// Subordinators: a subject right after one belongs to a subordinate clause.
+#[rustfmt::skip]
+pub static SUBORDINATORS: WordSet = WordSet::union(&[
+    ADVERBIAL_SUBORDINATORS,
+    &["as", "if", "where", "whereas", "although", "once", "whereby"],
 ]);
 
 /// Prepositions that cannot begin a source phrase or a content clause.
@@ -181,45 +174,6 @@ pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
     "including",
 ]);
-
-/// Whether a lower-case noun is plural: "sources", "people"; not "boss", "actress",
-/// "analysis" or "news".
-pub fn is_plural(noun: &str) -> bool {
-    noun == "people"
-        || noun.len() > 3
-            && noun.ends_with('s')
-            && !noun.ends_with("ss")
-            && !noun.ends_with("is")
-            && noun != "news"
-}
-
-/// A noun in the singular: "sources" is "source", "witnesses" "witness", "companies"
-/// "company"; "actress" and "people" stay as they are.
-pub fn singular(noun: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    if !is_plural(noun) || noun == "people" {
-        Cow::Borrowed(noun)
-    } else if noun.len() > 4 && noun.ends_with("ies") {
-        Cow::Owned(format!("{}y", &noun[..noun.len() - 3]))
-    } else if noun.ends_with("sses") || noun.ends_with("ches") || noun.ends_with("shes") {
-        Cow::Borrowed(&noun[..noun.len() - 2])
-    } else {
-        Cow::Borrowed(&noun[..noun.len() - 1])
-    }
-}
-
-/// Whether lowercase `w` looks like an adverb in -ly ("quietly", "reportedly"); whether
-/// it is one ("rally", "family") is for its neighbours to say.
-pub fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly")
-}
-
-/// Whether token `i` is a lowercase form in -ing ("saying", "calling"): a participle or a
-/// gerund, not a subject's head.
-pub fn is_ing_form(doc: &Document, i: usize) -> bool {
-    let w = doc.low(i);
-    w.len() > 4 && w.ends_with("ing") && !doc.is_capitalized(i)
-}
 
 #[cfg(test)]
 mod tests {
@@ -232,35 +186,18 @@ mod tests {
     }
 
     #[test]
-    fn an_ly_adverb_is_long_enough() {
-        assert!(is_ly_adverb("quietly") && is_ly_adverb("rally"));
-        assert!(!is_ly_adverb("fly") && !is_ly_adverb("only"));
-    }
-
-    #[test]
-    fn an_ing_form_is_lower_case_and_long_enough() {
-        let doc = Document::new("Manning was saying it to sing");
-        let forms: Vec<&str> = (0..doc.tokens.len())
-            .filter(|&i| is_ing_form(&doc, i))
-            .map(|i| doc.word(i))
-            .collect();
-        assert_eq!(forms, ["saying"]);
-    }
-
-    #[test]
-    fn plurals_and_their_singulars() {
-        assert!(is_plural("sources") && is_plural("people"));
-        assert!(!is_plural("boss") && !is_plural("analysis") && !is_plural("news"));
-        assert_eq!(singular("companies"), "company");
-        assert_eq!(singular("witnesses"), "witness");
-        assert_eq!(singular("actress"), "actress");
-    }
-
-    #[test]
     fn auxiliaries_are_the_union_of_their_parts() {
         for w in ["were", "had", "did", "might"] {
             assert!(AUXILIARIES.contains(w), "{w}");
         }
         assert!(!AUXILIARIES.contains("'s") && BE.contains("'s"));
+    }
+
+    #[test]
+    fn determiners_of_a_singular_noun_and_those_that_point_back() {
+        assert!(DETERMINERS.contains("the") && DETERMINERS.contains("their"));
+        assert!(DETERMINERS.contains("that") && !DETERMINERS.contains("those"));
+        assert!(DEFINITE.contains("those") && DEFINITE.contains("said"));
+        assert!(!DEFINITE.contains("a") && INDEFINITE.contains("a"));
     }
 }

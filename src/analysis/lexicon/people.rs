@@ -5,25 +5,45 @@
 use super::word_set::WordSet;
 use crate::analysis::model::Gender;
 
+/// Nouns for one who speaks for a body: "a Kremlin spokesman", "a spokeswoman for Tesco".
+pub const SPOKESPERSONS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
+/// Roles by which news names an unnamed source ("an official said") as well as a named
+/// person ("Treasury official Ann Ruiz"): titles, and heads of anonymous sources.
+#[rustfmt::skip]
+pub const SOURCE_ROLES: &[&str] = &[
+    "official", "aide", "adviser", "advisor", "diplomat", "analyst", "economist", "officer",
+    "executive", "representative", "lawyer", "activist", "doctor", "lawmaker",
+];
+
+/// Honorifics as written, in the order of [`Honorific`]'s variants.
+const HONORIFICS: &[&str] = &[
+    "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "lord", "lady",
+];
+
 /// Titles and roles that precede or stand for a person's name.
 #[rustfmt::skip]
-pub static TITLES: WordSet = WordSet::new(&[
-    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
-    "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
-    "mayor", "judge", "justice", "general", "gen.", "admiral", "adm.", "colonel", "col.",
-    "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.", "commander",
-    "chief", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
-    "king", "queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "rabbi",
-    "imam", "rev.", "reverend", "father", "sister", "dr.", "doctor", "prof.", "professor",
-    "mr.", "mrs.", "ms.", "miss", "sir", "dame", "lord", "lady", "sheikh", "emir", "sultan",
-    "chairman", "chairwoman", "chair", "ceo", "leader", "speaker", "attorney", "commissioner",
-    "officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "health",
-    "state", "executive", "head", "founder", "candidate", "nominee", "coach",
-    "manager", "striker", "player", "supt.", "insp.", "det.", "detective", "inspector",
-    "superintendent", "sheriff", "councillor", "councilman", "councilwoman", "lawmaker",
-    "legislator", "diplomat", "adviser", "advisor", "aide", "economist", "analyst", "author",
-    "writer", "editor", "journalist", "correspondent", "reporter", "activist", "lawyer",
-    "researcher", "scientist", "official",
+pub static TITLES: WordSet = WordSet::union(&[
+    SPOKESPERSONS,
+    SOURCE_ROLES,
+    HONORIFICS,
+    &[
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
+        "senator", "sen.", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
+        "judge", "justice", "general", "gen.", "admiral", "adm.", "colonel", "col.",
+        "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
+        "commander", "chief", "director", "ambassador", "envoy", "king", "queen", "prince",
+        "princess", "pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "rev.",
+        "reverend", "prof.", "professor", "sheikh", "emir", "sultan", "chairman",
+        "chairwoman", "chair", "ceo", "leader", "speaker", "attorney", "commissioner",
+        "deputy", "foreign", "defense", "defence", "interior", "finance", "health", "state",
+        "head", "founder", "candidate", "nominee", "coach", "manager", "striker", "player",
+        "supt.", "insp.", "det.", "detective", "inspector", "superintendent", "sheriff",
+        "councillor", "councilman", "councilwoman", "legislator", "author", "writer",
+        "editor", "journalist", "correspondent", "reporter", "researcher", "scientist",
+        // Also relations (`PEOPLE_NOUNS`): here the titles of a priest and a nun.
+        "father", "sister",
+    ],
 ]);
 
 /// Whether `w` is a title, also as British style writes a short one, without its point
@@ -60,18 +80,11 @@ pub enum Honorific {
 /// The honorific `w` (lower case, with or without its point), if it is one.
 pub fn honorific(w: &str) -> Option<Honorific> {
     use Honorific::*;
-    Some(match w.trim_end_matches('.') {
-        "mr" => Mr,
-        "mrs" => Mrs,
-        "ms" => Ms,
-        "miss" => Miss,
-        "dr" => Dr,
-        "sir" => Sir,
-        "dame" => Dame,
-        "lord" => Lord,
-        "lady" => Lady,
-        _ => return None,
-    })
+    let w = w.trim_end_matches('.');
+    let k = HONORIFICS
+        .iter()
+        .position(|h| h.trim_end_matches('.') == w)?;
+    Some([Mr, Mrs, Ms, Miss, Dr, Sir, Dame, Lord, Lady][k])
 }
 
 impl Honorific {
@@ -111,9 +124,6 @@ pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "al",
     "el", "bin", "ibn", "ben", "mac", "st.",
 ]);
-
-/// Nouns for one who speaks for a body: "a Kremlin spokesman", "a spokeswoman for Tesco".
-pub static SPOKESPERSONS: WordSet = WordSet::new(&["spokesman", "spokeswoman", "spokesperson"]);
 
 /// Nouns for a person that are no title, by which news refers back to someone it has
 /// named ("Liam Neeson … the Ballymena-born actor").

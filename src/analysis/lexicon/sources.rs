@@ -3,112 +3,158 @@
 //! a source's kind from its head noun, and attribution asks whether a phrase can name a
 //! source at all.
 
-use super::grammar::{is_plural, singular};
-use super::people::{PEOPLE_NOUNS, PERSON_NOUNS, SPOKESPERSONS, TITLES};
+use super::people::{PEOPLE_NOUNS, PERSON_NOUNS, SOURCE_ROLES, SPOKESPERSONS, TITLES};
+use super::shapes::{is_plural, singular};
 use super::word_set::WordSet;
 
 /// Nouns that, with no name attached, make a source anonymous.
 #[rustfmt::skip]
-pub static ANONYMOUS_HEADS: WordSet = WordSet::new(&[
-    "source", "sources", "official", "officials", "person", "people", "persons", "aide",
-    "aides", "diplomat", "diplomats", "insider", "insiders", "adviser", "advisers", "advisor",
-    "advisors", "staffer", "staffers", "someone", "individual", "individuals", "employee",
-    "employees", "member", "members", "witness", "witnesses", "resident", "residents",
-    "observer", "observers", "analyst", "analysts", "expert", "experts", "critic", "critics",
-    "supporter", "supporters", "investigator", "investigators", "officer", "officers",
-    "lawmaker", "lawmakers", "executive", "executives", "ally", "allies", "confidant",
-    "confidants", "associate", "associates", "operative", "operatives", "strategist",
-    "strategists", "donor", "donors", "colleague", "colleagues", "friend", "friends",
-    "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "doctor",
-    "doctors", "lawyer", "lawyers", "activist", "activists", "protester", "protesters", "voter",
-    "voters", "worker", "workers", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "representatives", "police", "authorities", "prosecutors", "scientists",
-    "researchers", "republicans", "democrats", "others", "many", "some", "economist",
-    "economists", "trader", "traders", "dealer", "dealers", "organiser", "organisers",
-    "organizer", "organizers", "campaigners", "ministers",
+pub static ANONYMOUS_HEADS: WordSet = WordSet::union(&[
+    SOURCE_ROLES,
+    SPOKESPERSONS,
+    &[
+        "source", "sources", "officials", "person", "people", "persons", "aides", "diplomats",
+        "insider", "insiders", "advisers", "advisors", "staffer", "staffers", "someone",
+        "individual", "individuals", "employee", "employees", "member", "members", "witness",
+        "witnesses", "resident", "residents", "observer", "observers", "analysts", "expert",
+        "experts", "critic", "critics", "supporter", "supporters", "investigator",
+        "investigators", "officers", "lawmakers", "executives", "ally", "allies", "confidant",
+        "confidants", "associate", "associates", "operative", "operatives", "strategist",
+        "strategists", "donor", "donors", "colleague", "colleagues", "friend", "friends",
+        "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "doctors",
+        "lawyers", "activists", "protester", "protesters", "voter", "voters", "worker",
+        "workers", "representatives", "police", "authorities", "prosecutors", "scientists",
+        "researchers", "republicans", "democrats", "others", "many", "some", "economists",
+        "trader", "traders", "dealer", "dealers", "organiser", "organisers", "organizer",
+        "organizers", "campaigners", "ministers",
+    ],
 ]);
+
+/// What someone said that is also a document: "his statement said", "the letter says".
+#[rustfmt::skip]
+const STATEMENTS: &[&str] = &[
+    "statement", "letter", "tweet", "post", "interview", "email", "column", "memoir",
+];
 
 /// Nouns that make a source a document.
 #[rustfmt::skip]
-pub static DOCUMENT_HEADS: WordSet = WordSet::new(&[
-    "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "filing",
-    "filings", "document", "documents", "memo", "memos", "letter", "analysis", "data",
-    "records", "complaint", "lawsuit", "indictment", "research", "paper", "review",
-    "assessment", "audit", "investigation", "figures", "estimates", "census", "statement",
-    "transcript", "email", "emails", "ruling", "order", "forecast", "model",
-    "release", "post", "tweet", "website", "statistics", "findings", "affidavit",
-    "ad", "ads", "editorial", "column", "video", "suit", "summary", "results", "average",
-    "book", "film", "site", "probe", "count", "tally", "projection", "projections", "note",
-    "notes", "guidance", "draft", "manifesto", "platform", "petition", "warning", "blog",
-    "weblog", "interview", "interviews", "analyses", "returns", "law", "bill", "missive",
-    "story", "version", "obituary", "biography", "memoir",
+pub static DOCUMENT_HEADS: WordSet = WordSet::union(&[
+    STATEMENTS,
+    &[
+        "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "filing",
+        "filings", "document", "documents", "memo", "memos", "analysis", "data", "records",
+        "complaint", "lawsuit", "indictment", "research", "paper", "review", "assessment",
+        "audit", "investigation", "figures", "estimates", "census", "transcript", "emails",
+        "ruling", "order", "forecast", "model", "release", "website", "statistics", "findings",
+        "affidavit", "ad", "ads", "editorial", "video", "suit", "summary", "results",
+        "average", "book", "film", "site", "probe", "count", "tally", "projection",
+        "projections", "note", "notes", "guidance", "draft", "manifesto", "platform",
+        "petition", "warning", "blog", "weblog", "interviews", "analyses", "returns", "law",
+        "bill", "missive", "story", "version", "obituary", "biography",
+    ],
 ]);
+
+/// Nouns for what someone said, whose words are their author's: "Mr Bell's speech called
+/// for …".
+#[rustfmt::skip]
+pub static SPEECH_NOUNS: WordSet = WordSet::union(&[
+    STATEMENTS,
+    &["speech", "remarks", "comments", "tweets", "testimony", "address", "message", "op-ed"],
+]);
+
+/// Kinds of business that a name follows ("budget airline Flyglobe") and that stand for
+/// it ("the company said").
+#[rustfmt::skip]
+const BUSINESS_KINDS: &[&str] = &[
+    "firm", "company", "group", "club", "team", "insurer", "bank", "airline", "carrier",
+    "retailer", "lender", "carmaker", "manufacturer", "supermarket", "charity", "brewer",
+    "chipmaker", "conglomerate", "studio",
+];
+
+/// Kinds of news outlet that a name follows ("news agency Tanjug").
+#[rustfmt::skip]
+const MEDIA_KINDS: &[&str] = &[
+    "agency", "newspaper", "daily", "tabloid", "broadcaster", "magazine", "website",
+];
 
 /// Nouns that stand for an organization when no name is given ("the ministry said").
 #[rustfmt::skip]
-pub static ORGANIZATION_HEADS: WordSet = WordSet::new(&[
-    "ministry", "government", "administration", "department", "agency", "company", "firm",
-    "campaign", "committee", "commission", "council", "party", "army", "military", "navy",
-    "embassy", "office", "court", "group", "organization", "organisation", "union",
-    "association", "alliance", "bank", "board", "cabinet", "parliament", "senate", "congress",
-    "kremlin", "pentagon", "police", "team", "club", "network", "corporation", "institute",
-    "university", "school", "hospital", "foundation", "coalition", "regime", "authority",
-    "federation", "league", "white house", "airline", "carrier", "retailer",
-    "lender", "insurer", "carmaker", "manufacturer", "supermarket", "charity", "regulator",
-    "watchdog", "brewer", "chipmaker", "conglomerate", "website", "studio", "panel", "fund",
-    "bureau", "jury", "tribunal", "inquiry", "opposition", "church", "consortium", "unit",
-    "leadership",
+pub static ORGANIZATION_HEADS: WordSet = WordSet::union(&[
+    BUSINESS_KINDS,
+    &[
+        "ministry", "government", "administration", "department", "campaign", "committee",
+        "commission", "council", "party", "army", "military", "navy", "embassy", "office",
+        "court", "organization", "organisation", "union", "association", "alliance", "board",
+        "cabinet", "parliament", "senate", "congress", "kremlin", "pentagon", "police",
+        "corporation", "institute", "university", "school", "hospital", "foundation",
+        "coalition", "regime", "authority", "federation", "league", "white house",
+        "regulator", "watchdog", "panel", "fund", "bureau", "jury", "tribunal", "inquiry",
+        "opposition", "church", "consortium", "unit", "leadership",
+        // Also outlets (`MEDIA_HEADS`); as heads they are organizations first.
+        "agency", "network", "website",
+    ],
 ]);
 
 /// Kinds of organization that a name follows in apposition ("news agency Tanjug",
 /// "budget airline Flyglobe"), and that stand for the organization just named ("Tesco said
 /// … the company said"). The rest of `ORGANIZATION_HEADS` ("court", "police", "campaign")
 /// name bodies that a name rarely follows this way.
-#[rustfmt::skip]
-pub static ORGANIZATION_KINDS: WordSet = WordSet::new(&[
-    "agency", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "firm",
-    "company", "group", "chain", "club", "team", "side", "maker", "insurer", "bank",
-    "airline", "carrier", "retailer", "lender", "carmaker", "manufacturer", "supermarket",
-    "charity", "brewer", "chipmaker", "conglomerate", "website", "studio",
+pub static ORGANIZATION_KINDS: WordSet = WordSet::union(&[
+    BUSINESS_KINDS,
+    MEDIA_KINDS,
+    &["weekly", "chain", "side", "maker"],
 ]);
 
 /// Nouns for news outlets when no name is given ("the newspaper reported").
 #[rustfmt::skip]
-pub static MEDIA_HEADS: WordSet = WordSet::new(&[
-    "newspaper", "paper", "outlet", "broadcaster", "network", "agency", "magazine", "channel",
-    "daily", "tabloid", "website", "station", "news agency", "media", "press", "outlets",
+pub static MEDIA_HEADS: WordSet = WordSet::union(&[
+    MEDIA_KINDS,
+    &[
+        "paper", "outlet", "network", "channel", "station", "news agency", "media", "press",
+        "outlets",
+    ],
 ]);
+
+/// Outlets that news also names as where words were broadcast or posted: "said on CNN",
+/// "wrote on Twitter".
+const BROADCAST_OUTLETS: &[&str] = &["cnn", "msnbc", "twitter", "facebook"];
 
 /// News organizations, lower case. The recognizer labels them ORG; the speaker stage
 /// makes them media.
 #[rustfmt::skip]
-pub static MEDIA_OUTLETS: WordSet = WordSet::new(&[
-    "afp", "ap", "reuters", "tass", "ria novosti", "ria", "interfax", "xinhua", "bbc", "cnn",
-    "fox news", "fox", "msnbc", "nbc", "abc", "cbs", "npr", "pbs", "bloomberg", "politico",
-    "axios", "the associated press", "associated press", "agence france-presse",
-    "the new york times", "new york times", "the times", "the washington post",
-    "washington post", "the post", "the wall street journal", "wall street journal",
-    "the journal", "the guardian", "guardian", "the telegraph", "telegraph",
-    "the financial times", "financial times", "ft", "the economist", "usa today", "the hill",
-    "breitbart", "huffpost", "huffington post", "the huffington post", "buzzfeed",
-    "buzzfeed news", "vox", "slate", "the atlantic", "time", "newsweek", "al jazeera", "dpa",
-    "efe", "ansa", "kyodo", "yonhap", "ukrinform", "rbc", "kommersant", "izvestia", "vedomosti",
-    "the moscow times", "moscow times", "der spiegel", "spiegel", "le monde", "bild",
-    "corriere della sera", "la repubblica", "el país", "sky news", "the independent", "the sun",
-    "daily mail", "the daily mail", "the mirror", "los angeles times", "the los angeles times",
-    "chicago tribune", "the boston globe", "boston globe", "new york post", "the new york post",
-    "the daily beast", "daily beast", "mcclatchy", "the intercept", "propublica",
-    "the washington times", "washington times", "the daily caller", "daily caller",
-    "national review", "the new yorker", "new yorker", "western journalism", "abc news",
-    "cbs news", "nbc news", "cnbc", "c-span", "univision", "telemundo", "twitter", "facebook",
+pub static MEDIA_OUTLETS: WordSet = WordSet::union(&[
+    BROADCAST_OUTLETS,
+    &[
+        "afp", "ap", "reuters", "tass", "ria novosti", "ria", "interfax", "xinhua", "bbc",
+        "fox news", "fox", "nbc", "abc", "cbs", "npr", "pbs", "bloomberg", "politico", "axios",
+        "the associated press", "associated press", "agence france-presse",
+        "the new york times", "new york times", "the times", "the washington post",
+        "washington post", "the post", "the wall street journal", "wall street journal",
+        "the journal", "the guardian", "guardian", "the telegraph", "telegraph",
+        "the financial times", "financial times", "ft", "the economist", "usa today",
+        "the hill", "breitbart", "huffpost", "huffington post", "the huffington post",
+        "buzzfeed", "buzzfeed news", "vox", "slate", "the atlantic", "time", "newsweek",
+        "al jazeera", "dpa", "efe", "ansa", "kyodo", "yonhap", "ukrinform", "rbc", "kommersant",
+        "izvestia", "vedomosti", "the moscow times", "moscow times", "der spiegel", "spiegel",
+        "le monde", "bild", "corriere della sera", "la repubblica", "el país", "sky news",
+        "the independent", "the sun", "daily mail", "the daily mail", "the mirror",
+        "los angeles times", "the los angeles times", "chicago tribune", "the boston globe",
+        "boston globe", "new york post", "the new york post", "the daily beast", "daily beast",
+        "mcclatchy", "the intercept", "propublica", "the washington times", "washington times",
+        "the daily caller", "daily caller", "national review", "the new yorker", "new yorker",
+        "western journalism", "abc news", "cbs news", "nbc news", "cnbc", "c-span",
+        "univision", "telemundo",
+    ],
 ]);
 
-/// Nouns for what someone said, whose words are their author's: "Mr Bell's speech called
-/// for …".
+/// Where words are published or broadcast: "said on Twitter", "told CNN on television".
 #[rustfmt::skip]
-pub static SPEECH_NOUNS: WordSet = WordSet::new(&[
-    "speech", "remarks", "comments", "statement", "letter", "tweet", "tweets", "post",
-    "interview", "testimony", "address", "message", "email", "op-ed", "column", "memoir",
+pub static PLATFORMS: WordSet = WordSet::union(&[
+    BROADCAST_OUTLETS,
+    &[
+        "instagram", "youtube", "tiktok", "television", "tv", "radio", "air", "camera",
+        "podcast", "website", "blog", "news",
+    ],
 ]);
 
 /// Whether a lower-case head noun names people: a listed person or source noun, or one
@@ -122,7 +168,6 @@ pub fn names_people(noun: &str) -> bool {
         PERSON_NOUNS.contains(w)
             || PEOPLE_NOUNS.contains(w)
             || ANONYMOUS_HEADS.contains(w)
-            || SPOKESPERSONS.contains(w)
             || TITLES.contains(w)
     };
     let abstract_noun = ["ment", "tion", "sion", "ness", "ity", "ance", "ence"]

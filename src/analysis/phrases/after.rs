@@ -8,7 +8,7 @@
 
 use super::asides::is_boundary_punct;
 use super::noun_phrase::{looks_like_source, MAX_SUBJECT};
-use crate::analysis::lexicon::{self, WordSet, TIME_WORDS};
+use crate::analysis::lexicon::{self, TIME_WORDS};
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
 
@@ -30,22 +30,13 @@ pub fn phrase_after(doc: &Document, start: usize, limit: usize) -> Option<Range<
     looks_like_source(doc, np.clone()).then_some(np)
 }
 
-/// Words that end a phrase after a verb, unless part of a name ("said Will Doyle").
-#[rustfmt::skip]
-static AFTER_PHRASE_STOPS: WordSet = WordSet::new(&[
-    "in", "on", "at", "during", "after", "before", "when", "where", "as", "while", "who",
-    "that", "which", "because", "since", "about", "to", "and", "but", "with", "is", "was",
-    "are", "were", "there", "has", "had", "will", "would", "last", "this", "earlier",
-    "later", "told", "said", "says", "from", "by", "if",
-]);
-
 /// Whether token `end` ends the phrase that opens at `start`.
 fn ends_phrase_after(doc: &Document, start: usize, end: usize, limit: usize) -> bool {
     let w = doc.low(end);
     if is_boundary_punct(doc.word(end)) {
         return true;
     }
-    let stops = !doc.is_name_word(end) && AFTER_PHRASE_STOPS.contains(w);
+    let stops = !doc.is_name_word(end) && lexicon::AFTER_PHRASE_STOPS.contains(w);
     // "a source involved in the creation", "a person familiar with the matter".
     let modifier = end > start
         && matches!(w, "in" | "with" | "to" | "on")
@@ -73,7 +64,7 @@ fn topic_after_name(doc: &Document, start: usize, end: usize, limit: usize) -> b
         return false;
     }
     let mut k = end + 1;
-    if k < limit && matches!(doc.low(k), "the" | "a" | "an") {
+    if k < limit && lexicon::ARTICLES.contains(&doc.low(k)) {
         k += 1;
     }
     if k + 1 < limit && doc.is_capitalized(k) && doc.low(k + 1) == "'s" {
@@ -90,16 +81,9 @@ fn number_after_noun(doc: &Document, start: usize, end: usize) -> bool {
         && !doc.is_capitalized(end - 1)
         && doc.tokens[end - 1].kind == TokenKind::Word
         && !lexicon::PREPOSITIONS.contains(doc.low(end - 1))
-        && !lexicon::DEFINITE.contains(&doc.low(end - 1))
+        && !lexicon::DEFINITE.contains(doc.low(end - 1))
         && !lexicon::INDEFINITE.contains(doc.low(end - 1))
 }
-
-/// Where words are published or broadcast: "said on Twitter", "told CNN on television".
-#[rustfmt::skip]
-static PLATFORMS: WordSet = WordSet::new(&[
-    "twitter", "facebook", "instagram", "youtube", "tiktok", "television", "tv", "radio",
-    "air", "camera", "podcast", "website", "blog", "cnn", "msnbc", "news",
-]);
 
 /// Words of a time or manner phrase that may follow a verb before its content:
 /// "said on Saturday that", "said in a statement that", "said last week".
@@ -110,10 +94,8 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
             i += 1;
         }
         let opens = |w: &str| {
-            matches!(
-                w,
-                "in" | "on" | "at" | "during" | "last" | "this" | "late" | "early" | "earlier"
-            )
+            lexicon::TIME_OPENERS.contains(&w)
+                || matches!(w, "during" | "late" | "early" | "earlier")
         };
         if i < limit && opens(doc.low(i)) {
             // A short phrase ending at a time word or a noun like "statement".
@@ -155,24 +137,13 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
                 )
                 || tail.chars().all(|c| c.is_ascii_digit())
                 // "on Twitter", but not "during a taping of a MSNBC town hall".
-                || (PLATFORMS.contains(tail)
+                || (lexicon::PLATFORMS.contains(tail)
                     && (k == limit || is_boundary_punct(doc.word(k)) || doc.low(k) == "that"));
             if ends_ok && k > i + 1 {
                 i = k;
             }
         }
-        if i < limit
-            && matches!(
-                doc.low(i),
-                "also"
-                    | "repeatedly"
-                    | "again"
-                    | "previously"
-                    | "recently"
-                    | "publicly"
-                    | "privately"
-            )
-        {
+        if i < limit && lexicon::REPORTING_ADVERBS.contains(&doc.low(i)) {
             i += 1;
         }
         if i == start {

@@ -73,19 +73,13 @@ pub(super) fn is_aside_dash(doc: &Document, k: usize) -> bool {
 /// Words that may start an apposition or relative clause set off by commas.
 pub(super) fn opens_aside(doc: &Document, i: usize) -> bool {
     let w = doc.low(i);
-    matches!(
+    let opener = matches!(
         w,
         "who"
             | "whose"
             | "which"
-            | "a"
-            | "an"
-            | "the"
+            | "whom"
             | "one"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "itself"
             | "speaking"
             | "citing"
             | "in"
@@ -95,12 +89,12 @@ pub(super) fn opens_aside(doc: &Document, i: usize) -> bool {
             | "after"
             | "while"
             | "like"
-            | "whom"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-    ) || doc.tokens[i].kind == TokenKind::Number
+    );
+    opener
+        || lexicon::ARTICLES.contains(&w)
+        || lexicon::REFLEXIVES.contains(&w)
+        || lexicon::POSSESSIVES.contains(&w) && w != "our"
+        || doc.tokens[i].kind == TokenKind::Number
         || lexicon::TITLES.contains(w)
 }
 

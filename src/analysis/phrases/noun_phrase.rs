@@ -70,10 +70,12 @@ pub(super) fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Opti
     }
     // "had planned to give remarks": a verb after "to" is no subject ("to the forum" is
     // a phrase).
-    let determined = matches!(
-        doc.low(start),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "these"
-    );
+    let determined = {
+        let w = doc.low(start);
+        lexicon::ARTICLES.contains(&w)
+            || lexicon::POSSESSIVES.contains(&w)
+            || matches!(w, "this" | "these")
+    };
     if start > floor && doc.low(start - 1) == "to" && !doc.is_capitalized(start) && !determined {
         return None;
     }
@@ -96,10 +98,7 @@ pub(super) fn antecedent(doc: &Document, who: usize, floor: usize) -> Range<usiz
             break;
         }
         k -= 1;
-        if matches!(
-            w,
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-        ) {
+        if lexicon::ARTICLES.contains(&w) || lexicon::POSSESSIVES.contains(&w) {
             break;
         }
     }
@@ -109,7 +108,11 @@ pub(super) fn antecedent(doc: &Document, who: usize, floor: usize) -> Range<usiz
 /// "In a statement she said": a subject pronoun ending at `end` after an opening
 /// prepositional phrase without a comma is the whole subject.
 fn pronoun_after_opening(doc: &Document, end: usize, floor: usize) -> Option<Range<usize>> {
-    if end <= floor || !matches!(doc.low(end - 1), "he" | "she" | "it" | "they" | "we" | "i") {
+    if end <= floor {
+        return None;
+    }
+    let w = doc.low(end - 1);
+    if !lexicon::PERSONAL_PRONOUNS.contains(w) || w == "you" {
         return None;
     }
     let opening = (floor..end - 1)
@@ -141,11 +144,10 @@ fn joined_by_and(doc: &Document, start: usize, end: usize, floor: usize) -> bool
 /// found").
 fn verb_before(doc: &Document, start: usize, end: usize, floor: usize) -> bool {
     let w = doc.low(start - 1);
-    let owned = start >= floor + 2
-        && matches!(
-            doc.low(start - 2),
-            "'s" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-        );
+    let owned = start >= floor + 2 && {
+        let w = doc.low(start - 2);
+        w == "'s" || lexicon::ARTICLES.contains(&w) || lexicon::POSSESSIVES.contains(&w)
+    };
     let state_title = w == "state" && start < end && lexicon::TITLES.contains(doc.low(start));
     let noun = state_title || start == end;
     cues::verb(w).is_some() && !doc.is_capitalized(start - 1) && !owned && !noun
@@ -156,11 +158,12 @@ fn verb_before(doc: &Document, start: usize, end: usize, floor: usize) -> bool {
 /// analysts had already said".
 fn opens_own_phrase(doc: &Document, start: usize, end: usize) -> bool {
     let w = doc.low(start - 1);
+    let next = doc.low(start);
+    // Not "all" or "both", which go on before an article: "all the".
+    let opens = lexicon::ARTICLES.contains(&next)
+        || lexicon::QUANTIFIERS.contains(&next) && !matches!(next, "all" | "both");
     start < end
-        && matches!(
-            doc.low(start),
-            "the" | "a" | "an" | "many" | "some" | "several" | "most" | "few"
-        )
+        && opens
         && !doc.is_capitalized(start - 1)
         && !lexicon::PREPOSITIONS.contains(w)
         && !matches!(w, "all" | "both" | "half")
@@ -178,12 +181,7 @@ fn opens_phrase(doc: &Document, i: usize, floor: usize) -> bool {
 /// "that source", "On Saturday the minister" -> "the minister"; and an emphatic
 /// reflexive at the end: "the president himself" -> "the president".
 pub(super) fn trim_edges(doc: &Document, mut np: Range<usize>) -> Range<usize> {
-    if np.len() > 1
-        && matches!(
-            doc.low(np.end - 1),
-            "himself" | "herself" | "itself" | "themselves"
-        )
-    {
+    if np.len() > 1 && lexicon::REFLEXIVES.contains(&doc.low(np.end - 1)) {
         np.end -= 1;
     }
     while np.len() > 1 {
@@ -193,10 +191,7 @@ pub(super) fn trim_edges(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             && !doc.is_name_word(np.start)
             && doc.tokens[np.start + 1].kind == TokenKind::Word
             && !doc.is_capitalized(np.start + 1);
-        if lexicon::CLAUSE_OPENERS.contains(w)
-            || matches!(w, "later" | "earlier" | "yesterday" | "today" | "tonight")
-            || adverb
-        {
+        if lexicon::CLAUSE_OPENERS.contains(w) || lexicon::TIME_ADVERBS.contains(&w) || adverb {
             np.start += 1;
             continue;
         }
@@ -219,10 +214,7 @@ pub(super) fn trim_edges(doc: &Document, mut np: Range<usize>) -> Range<usize> {
             np.start += 2;
             continue;
         }
-        if matches!(
-            w,
-            "in" | "on" | "at" | "after" | "before" | "during" | "last" | "this"
-        ) {
+        if lexicon::TIME_OPENERS.contains(&w) || matches!(w, "after" | "before" | "during") {
             if let Some(k) = (np.start + 1..np.end).find(|&k| {
                 let next = doc.low(k);
                 TIME_WORDS.contains(next) || next.chars().all(|c| c.is_ascii_digit())

@@ -80,7 +80,7 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
     while end > floor {
         let w = doc.low(end - 1);
         // "also", "reportedly"; but "a rally" and "the family" are nouns.
-        let determined = end >= floor + 2 && matches!(doc.low(end - 2), "a" | "an" | "the");
+        let determined = end >= floor + 2 && lexicon::ARTICLES.contains(&doc.low(end - 2));
         let adverb = lexicon::is_ly_adverb(w) && !doc.is_capitalized(end - 1) && !determined;
         if (VERB_MODIFIERS.contains(w) && !doc.is_name_word(end - 1)) || adverb {
             end -= 1;
@@ -113,7 +113,7 @@ fn skip_verb_modifiers(doc: &Document, mut end: usize, floor: usize) -> usize {
 pub(super) fn time_phrase_opener(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     (end.saturating_sub(4).max(floor)..end - 1)
         .rev()
-        .find(|&k| matches!(doc.low(k), "in" | "on" | "at" | "last" | "this" | "earlier"))
+        .find(|&k| lexicon::TIME_OPENERS.contains(&doc.low(k)) || doc.low(k) == "earlier")
 }
 
 /// "Eleven progressive and Muslim organizations said": a counted phrase before "and"
@@ -136,9 +136,9 @@ fn described_further(doc: &Document, np: &Range<usize>) -> bool {
     let first = doc.low(np.start);
     np.clone().all(|k| !doc.is_capitalized(k))
         && !lexicon::is_pronoun(first)
-        && !lexicon::DEFINITE.contains(&first)
+        && !lexicon::DEFINITE.contains(first)
         && !lexicon::INDEFINITE.contains(first)
-        && !matches!(first, "his" | "her" | "their" | "its" | "our")
+        && !lexicon::POSSESSIVES.contains(&first)
         && !lexicon::is_plural(doc.low(np.end - 1))
 }
 
@@ -184,7 +184,7 @@ fn subject_before_asides(
                 // comma is the name's.
                 let described = np.start > floor + 1
                     && doc.word(np.start - 1) == ","
-                    && (matches!(doc.word(np.start), "the" | "a" | "an")
+                    && (lexicon::ARTICLES.contains(&doc.word(np.start))
                         || (!doc.is_capitalized(np.start)
                             && lexicon::TITLES.contains(doc.low(np.start))));
                 let name = described

@@ -6,28 +6,9 @@
 //! source phrase short.
 
 use crate::analysis::cues;
-use crate::analysis::lexicon::{self, WordSet};
+use crate::analysis::lexicon;
 use crate::analysis::text::{Document, TokenKind};
 use std::ops::Range;
-
-/// Auxiliaries and common irregular past forms: with the lexicon's verbs and "-ed" words
-/// they tell where a subject ends and its verb begins.
-#[rustfmt::skip]
-static VERB_FORMS: WordSet = WordSet::union(&[
-    lexicon::BE_FORMS,
-    lexicon::HAVE_FORMS,
-    lexicon::DO_FORMS,
-    lexicon::MODALS,
-    &[
-         "went", "came", "made", "took", "gave", "got", "began", "became", "met", "left", "kept",
-         "held", "ran", "won", "lost", "brought", "bought", "sought", "fought", "caught",
-         "stood", "sat", "spoke", "chose", "drove", "rose", "fell", "built", "sent", "spent",
-         "paid", "led", "heard", "grew", "drew", "threw", "flew", "seems", "seemed", "appears",
-         "appeared", "wants", "wanted", "plans", "planned", "goes", "gets", "makes", "takes",
-         "gives", "comes", "puts", "put", "sees", "saw", "hopes", "tries", "tried", "needs",
-         "needed", "remains", "remained", "used", "died", "fled", "owed", "lied",
-    ],
-]);
 
 /// Whether token `i` reads as a verb: a listed form, a verb of saying in a form no noun
 /// shares ("said", not "reports"), or a lower-case "-ed" word that no determiner makes an
@@ -51,14 +32,10 @@ pub fn is_verbish(doc: &Document, i: usize) -> bool {
     let cue_form = cues::verb(w).is_some_and(|(_, lemma)| {
         lemma != w && (w == "says" || !w.ends_with('s') || names_then_clause())
     });
-    if VERB_FORMS.contains(w) || cue_form {
+    if lexicon::VERB_FORMS.contains(w) || cue_form {
         return true;
     }
-    let after_determiner = i > 0
-        && matches!(
-            doc.low(i - 1),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        );
+    let after_determiner = i > 0 && lexicon::DETERMINERS.contains(doc.low(i - 1));
     w.len() > 4 && w.ends_with("ed") && !after_determiner
 }
 

@@ -2,6 +2,7 @@
 
 use super::names::name_matches;
 use super::{Key, Resolver};
+use crate::analysis::lexicon;
 use crate::analysis::model::SpeakerKind;
 use crate::analysis::order;
 use crate::analysis::text::Document;
@@ -77,7 +78,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
 pub(super) fn apposition(doc: &Document, after: usize) -> Option<String> {
     if after + 2 >= doc.tokens.len()
         || doc.word(after) != ","
-        || !matches!(doc.low(after + 1), "a" | "an" | "the")
+        || !lexicon::ARTICLES.contains(&doc.low(after + 1))
     {
         return None;
     }

@@ -254,7 +254,7 @@ fn places_agree(title: &[String], words: &[String]) -> bool {
         let w = ws.iter().find(|w| {
             w.chars().next().is_some_and(|c| c.is_alphabetic())
                 && !lexicon::TITLES.contains(w)
-                && !DEFINITE.contains(&w.as_str())
+                && !DEFINITE.contains(w.as_str())
                 && !INDEFINITE.contains(w)
                 && w.as_str() != "'s"
                 && w.as_str() != "former"

@@ -83,7 +83,10 @@ impl<'a, 'd> Resolver<'a, 'd> {
     /// row per body, named for it ("Rosneft spokesman"), which "the spokesman" later
     /// joins; never the body itself, nor a place or a piece of its name.
     fn spokesperson(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
-        let speaks_for = np.words.iter().any(|w| lexicon::SPOKESPERSONS.contains(w))
+        let speaks_for = np
+            .words
+            .iter()
+            .any(|w| lexicon::SPOKESPERSONS.contains(&w.as_str()))
             || np.head == "representative";
         if !speaks_for {
             return None;
@@ -148,7 +151,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             SpeakerKind::Media
         } else if lexicon::TITLES.contains(head)
             && np.definite()
-            && !lexicon::SPOKESPERSONS.contains(head)
+            && !lexicon::SPOKESPERSONS.contains(&head)
             && !np.possessed
             && !self.doc.is_name_word(r.end - 1)
         {
@@ -407,7 +410,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
 /// spokesman", "Spokesman for Unison").
 fn spokesperson_name(doc: &Document, r: &Range<usize>) -> String {
     let mut start = r.start;
-    if r.len() > 1 && matches!(doc.low(start), "a" | "an" | "the" | "one") {
+    if r.len() > 1 && (lexicon::ARTICLES.contains(&doc.low(start)) || doc.low(start) == "one") {
         start += 1;
     }
     let phrase = doc.slice(start..r.end);
@@ -461,7 +464,7 @@ impl NounPhrase {
             .iter()
             .filter(|w| **w != head)
             .filter(|w| {
-                !DEFINITE.contains(&w.as_str())
+                !DEFINITE.contains(w.as_str())
                     && !INDEFINITE.contains(w)
                     && !ORDINALS.iter().any(|(o, _)| o == w)
             })
@@ -483,7 +486,7 @@ impl NounPhrase {
 
     /// "the source", "that source": pointing back.
     fn definite(&self) -> bool {
-        DEFINITE.contains(&self.det.as_str())
+        DEFINITE.contains(self.det.as_str())
     }
 }
 
