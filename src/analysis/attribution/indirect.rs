@@ -247,9 +247,10 @@ impl CuedText<'_, '_> {
             let anonymity = anonymity::terms_open_at(doc, k, r.end);
             // "… and implying that …": a participle with its own "that" starts one too,
             // as does a verb of saying with a pronoun ("… computers and she accused …").
-            let verb = match doc.low(k + 1) {
-                "he" | "she" | "they" => k + 2,
-                _ => k + 1,
+            let verb = if lexicon::PERSONAL_PRONOUNS.contains(doc.low(k + 1)) {
+                k + 2
+            } else {
+                k + 1
             };
             let next_statement = doc.low(k) == "and"
                 && verb < r.end

@@ -174,6 +174,7 @@ impl CuedText<'_, '_> {
             && match doc.word(q.open - 1) {
                 ":" => true,
                 w if phrases::is_dash(w) => ends_sentence && f.before_floor == f.start,
+                // Fewer than SPEECH_NOUNS: after "his memoir," a quoted title follows.
                 "," => matches!(
                     doc.low(q.open - 2),
                     "statement" | "tweet" | "email" | "message" | "post" | "letter" | "release"

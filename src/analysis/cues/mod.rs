@@ -221,7 +221,7 @@ impl<'a, 'd> Site<'a, 'd> {
         let superlative = p.len() > 5
             && p.ends_with("est")
             && i >= 2
-            && (doc.low(i - 2) == "the" || lexicon::POSSESSIVES.contains(&doc.low(i - 2)));
+            && lexicon::DETERMINERS.contains(doc.low(i - 2));
         // `"…," From said`: a capitalized word inside a sentence is a name.
         let name = doc.is_name_word(i - 1) && !self.headline;
         let nominal = lexicon::NOMINAL_CONTEXT.contains(p) && !name
@@ -332,7 +332,8 @@ impl<'a, 'd> Site<'a, 'd> {
                 .prev
                 .is_some_and(|p| matches!(p, "it" | "they" | "which"))
                 || (i > 0 && self.document(i - 1))
-                || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"])
+                || (i + 1 < doc.tokens.len()
+                    && lexicon::DETERMINERS.contains(doc.low(i + 1))
                     && self.document(i + 2)))
     }
 

@@ -3,8 +3,8 @@
 //! finders, which have no tagger to ask.
 
 use super::grammar::{
-    ARTICLES, BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS, PLURAL_DEMONSTRATIVES, POSSESSIVES,
-    QUANTIFIERS, SINGULAR_DEMONSTRATIVES,
+    ARTICLES, BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS, NOMINAL_PREPOSITIONS, PLURAL_DEMONSTRATIVES,
+    POSSESSIVES, QUANTIFIERS, SINGULAR_DEMONSTRATIVES,
 };
 use super::time::{TIME_ADVERBS, TIME_OPENERS};
 use super::word_set::WordSet;
@@ -43,12 +43,7 @@ pub static NOMINAL_CONTEXT: WordSet = WordSet::union(&[
         "no", "any", "each", "every", "other", "such", "new", "recent", "latest", "previous",
         "more", "further", "so-called", "whose", "own",
     ],
-    // Prepositions, but not "as", "at", "during" or "including", after which a verb of
-    // saying may still report: "as claimed by".
-    &[
-        "of", "in", "on", "for", "with", "by", "to", "from", "about", "against", "over",
-        "under", "after", "before", "into",
-    ],
+    NOMINAL_PREPOSITIONS,
 ]);
 
 /// Words after which a bare base form is a verb: "they say", "will argue". Of the personal
@@ -65,7 +60,9 @@ pub static BEFORE_BASE_VERB: WordSet = WordSet::union(&[
     ],
 ]);
 
-/// Words that end a phrase after a verb, unless part of a name ("said Will Doyle").
+/// Words that end a phrase after a verb, unless part of a name ("said Will Doyle"). Only
+/// some auxiliaries and subordinators: ending at "can" cut "telling delegates Labour
+/// cannot be trusted" short of its clause.
 #[rustfmt::skip]
 pub static AFTER_PHRASE_STOPS: WordSet = WordSet::union(&[
     TIME_OPENERS,

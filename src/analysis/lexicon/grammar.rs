@@ -166,13 +166,23 @@ pub static SUBORDINATORS: WordSet = WordSet::union(&[
     &["as", "if", "where", "whereas", "although", "once", "whereby"],
 ]);
 
+/// Prepositions after which a form like "reports" or "claimed" is a noun or an
+/// adjective: "of reports", "in comments". Not "as", after which it is a participle
+/// ("quoted him as saying"), nor the rarer ones.
+#[rustfmt::skip]
+pub const NOMINAL_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "for", "with", "by", "to", "from", "about", "against", "over", "under",
+    "after", "before", "into",
+];
+
 /// Prepositions that cannot begin a source phrase or a content clause.
 #[rustfmt::skip]
-pub static PREPOSITIONS: WordSet = WordSet::new(&[
-    "of", "in", "on", "at", "to", "for", "with", "about", "during", "after", "before", "by",
-    "from", "into", "over", "under", "through", "without", "via", "upon", "as", "out",
-    "against", "toward", "towards", "among", "amid", "across", "behind", "beyond", "despite",
-    "including",
+pub static PREPOSITIONS: WordSet = WordSet::union(&[
+    NOMINAL_PREPOSITIONS,
+    &[
+        "at", "during", "through", "without", "via", "upon", "as", "out", "toward", "towards",
+        "among", "amid", "across", "behind", "beyond", "despite", "including",
+    ],
 ]);
 
 #[cfg(test)]

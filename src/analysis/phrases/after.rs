@@ -106,6 +106,8 @@ pub fn skip_adverbials(doc: &Document, mut i: usize, limit: usize) -> usize {
             }
             let tail = doc.low(k - 1);
             let ends_ok = TIME_WORDS.contains(tail)
+                // SPEECH_NOUNS but "comments", "tweets", "testimony", "column", "memoir", not
+                // tried here: "recounted telling them in her memoir." would become a tag.
                 || matches!(
                     tail,
                     "statement"

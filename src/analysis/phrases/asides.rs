@@ -93,7 +93,7 @@ pub(super) fn opens_aside(doc: &Document, i: usize) -> bool {
     opener
         || lexicon::ARTICLES.contains(&w)
         || lexicon::REFLEXIVES.contains(&w)
-        || lexicon::POSSESSIVES.contains(&w) && w != "our"
+        || lexicon::POSSESSIVES.contains(&w)
         || doc.tokens[i].kind == TokenKind::Number
         || lexicon::TITLES.contains(w)
 }

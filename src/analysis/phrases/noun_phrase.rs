@@ -74,7 +74,8 @@ pub(super) fn phrase_ending_at(doc: &Document, end: usize, floor: usize) -> Opti
         let w = doc.low(start);
         lexicon::ARTICLES.contains(&w)
             || lexicon::POSSESSIVES.contains(&w)
-            || matches!(w, "this" | "these")
+            || lexicon::SINGULAR_DEMONSTRATIVES.contains(&w)
+            || lexicon::PLURAL_DEMONSTRATIVES.contains(&w)
     };
     if start > floor && doc.low(start - 1) == "to" && !doc.is_capitalized(start) && !determined {
         return None;
@@ -112,7 +113,7 @@ fn pronoun_after_opening(doc: &Document, end: usize, floor: usize) -> Option<Ran
         return None;
     }
     let w = doc.low(end - 1);
-    if !lexicon::PERSONAL_PRONOUNS.contains(w) || w == "you" {
+    if !lexicon::PERSONAL_PRONOUNS.contains(w) {
         return None;
     }
     let opening = (floor..end - 1)
