@@ -1,7 +1,8 @@
 //! Lookups over the article's entities, built once so that resolving stays linear.
 
-use super::names::{doubtful, gender_fits, given_gender, strip_the, surname};
-use super::unnamed::head_index;
+use super::noun_phrase::head_index;
+use super::persons::{doubtful, gender_fits, given_gender, surname};
+use super::registry::strip_the;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon;
 use crate::analysis::model::{EntityLabel, Gender};
