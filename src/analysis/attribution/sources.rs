@@ -1,6 +1,6 @@
 //! Who is a cue's subject: the phrases that name the source of a verb of saying.
 
-use super::{CuedText, Found};
+use super::cued::{CuedText, Found};
 use crate::analysis::cues::{self, Cue, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::phrases;
@@ -246,6 +246,18 @@ impl CuedText<'_, '_> {
             }
         }
         end
+    }
+
+    /// The source of the cue at token `i`, if there is one and it names someone.
+    pub(super) fn subject_of_cue(&self, i: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cue = self.cues[i].as_ref()?;
+        let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
+        self.sources_of(cue, s.start, s.end)?
+            .sources
+            .into_iter()
+            .next()
+            .filter(|np| phrases::names_someone(doc, np))
     }
 }
 

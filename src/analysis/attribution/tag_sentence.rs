@@ -1,6 +1,6 @@
 //! Sentences that are only a speech tag: `"…" Bystrom agreed.`, `Meloni said:`.
 
-use super::{CuedText, Found};
+use super::cued::{CuedText, Found};
 use crate::analysis::cues::{CueClass, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::phrases;
