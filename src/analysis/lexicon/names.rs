@@ -48,6 +48,49 @@ pub static BODIES_OF_PEOPLE: WordSet = WordSet::new(&[
     "Foundation", "Alliance", "Coalition", "Church", "Guild", "Academy", "Party",
 ]);
 
+/// Whether `word` ends company and club names ("SpA", "Inc.", "United").
+pub fn is_company_ending(word: &str) -> bool {
+    COMPANY_ENDINGS.contains(&word)
+}
+
+/// Words that end company and club names.
+pub const COMPANY_ENDINGS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "SA",
+    "AG",
+    "NV",
+    "SpA",
+    "Group",
+    "Bank",
+    "Holdings",
+    "Industries",
+    "International",
+    "United",
+    "City",
+    "Party",
+    "Association",
+    "Airlines",
+    "Motors",
+    "Systems",
+];
+
+/// Last words that make a place a natural one (LOC): "Black Sea", "Rift Valley".
+#[rustfmt::skip]
+pub const LOC_ENDINGS: &[&str] = &[
+    "River", "Lake", "Mountain", "Mountains", "Sea", "Ocean", "Bay", "Valley", "Island",
+    "Islands", "Desert", "Forest", "Gulf", "Canyon", "Peninsula", "Coast", "Strait", "Basin",
+    "Plateau", "Hills", "Delta", "Park", "Range", "Channel",
+];
+
 /// Last words of the names of venues, which are places (LOC): "Sheffield Arena".
 #[rustfmt::skip]
 pub static VENUE_ENDINGS: WordSet = WordSet::new(&[
