@@ -150,6 +150,8 @@ impl<'c> Frame<'c> {
             && doc.word(self.source_start - 1) == ","
             && right.start > self.cue.tokens.end
             && doc.word(right.start - 1) == ","
+            // Nothing after the comma may end the text: no token to ask of.
+            && !right.is_empty()
             && !lexicon::is_ing_form(doc, right.start)
             && word_count(doc, right.clone()) >= INDIRECT_MIN_WORDS
     }
@@ -312,6 +314,12 @@ pub(super) fn trim_punct(doc: &Document, mut r: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::{source_of, statements};
+
+    #[test]
+    fn a_tag_whose_comma_ends_the_text_has_nothing_around_it() {
+        // It read the token past the end (a panic, found by tests/robustness.rs).
+        assert!(statements("‹”,the report found,").is_empty());
+    }
 
     #[test]
     fn the_clause_after_the_verb() {
