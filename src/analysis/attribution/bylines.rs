@@ -1,4 +1,8 @@
 //! Quotes signed under them: a name after a dash, or a paragraph of its own.
+//!
+//! Epigraphs, readers' letters and lists of comments sign a quote instead of tagging it.
+//! Only a short run of capitalized words counts as a name, and a quote that a cue before
+//! it governs keeps that cue: the dash may sign the reporter's brief, not the quote.
 
 use super::cued::Found;
 use super::tags::Tagger;

@@ -1,4 +1,8 @@
 //! The nearest usable cue after a quote's closing mark or before its opening one.
+//!
+//! Nearest is not always right: a belief or a finding inside what an earlier verb of
+//! saying reports, or a cue in a relative clause that closes before the quote, passes the
+//! quote on to the cue that governs it. Those exceptions live here, with the search.
 
 use super::cued::Found;
 use super::speech::is_title_or_name;

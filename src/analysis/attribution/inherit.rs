@@ -1,4 +1,8 @@
 //! Sieves 3 and 4: whose turn a quote with no cue of its own continues.
+//!
+//! News runs a speaker's quotes on without repeating the tag, within a paragraph and into
+//! the next. These are the loosest sieves, so they run last, after indirect speech, whose
+//! speakers take turns too; the confidence falls with each step away from a tag.
 
 use super::cued::{Attribution, CuedText};
 use crate::analysis::quotes::QuotedSpan;

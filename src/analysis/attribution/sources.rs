@@ -1,4 +1,9 @@
 //! Who is a cue's subject: the phrases that name the source of a verb of saying.
+//!
+//! The verb's shape says where to look: before it ("Meloni said"), after it ("said
+//! Meloni", "according to the report"), before "is" in a progressive, at the object of a
+//! verb that makes someone speak ("led Priebus to declare"), or, for a participle, in the
+//! clause it hangs from. Every sieve asks this, so it lives on the article with its cues.
 
 use super::cued::{CuedText, Found};
 use crate::analysis::cues::{self, Cue, CueShape};

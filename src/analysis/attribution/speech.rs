@@ -1,4 +1,9 @@
 //! Whether quoted words are speech at all, or a title, a name or a scare quote.
+//!
+//! News quotes more than speech: book titles, slogans, nicknames, a word held at arm's
+//! length. Those are no statement, so a quote no cue tags must read like a spoken
+//! sentence to count, and title case or a word that names a title ("dubbed", "the book")
+//! says it is none.
 
 use super::cued::{word_count, DIRECT_MIN_WORDS};
 use crate::analysis::phrases;

@@ -1,4 +1,7 @@
 //! Sentences that are only a speech tag: `"…" Bystrom agreed.`, `Meloni said:`.
+//!
+//! A tag split from its quote by a full stop still tags it, but only when the sentence
+//! says nothing else: a verb with content of its own is a statement, not a tag.
 
 use super::cued::{CuedText, Found};
 use crate::analysis::cues::{CueClass, CueShape};

@@ -1,4 +1,8 @@
 //! Names, descriptions and every mention of each speaker, once all are known.
+//!
+//! A speaker is first met by whatever phrase named it ("Clinton", "the official"); the
+//! article's fullest name for it, its title or apposition and all its mentions, quoted or
+//! not, are known only at the end, so this is a pass of its own over the drafts.
 
 use super::index::EntityIndex;
 use super::registry::{name_matches, Draft, Key};

@@ -1,4 +1,5 @@
-//! Lookups over the article's entities, built once so that resolving stays linear.
+//! Lookups over the article's entities, built once so that resolving stays linear: each
+//! question resolution asks of them ("the nearest person before here") is no scan.
 
 use super::noun_phrase::head_index;
 use super::persons::{doubtful, gender_fits, given_gender, surname};

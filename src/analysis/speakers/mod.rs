@@ -15,6 +15,16 @@
 //!
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
+//!
+//! Reading order matters because "he" and "the source" point back: each mention is
+//! resolved once, against what came before it, and the pass stays linear (the entity
+//! index is built once, every look-back is bounded). A phrase that cannot be resolved
+//! keeps no speaker rather than a guessed one.
+//!
+//! `registry` remembers the speakers met so far and `index` answers questions about the
+//! article's entities; `names`, `pronouns` and `unnamed` (with `organizations`, `roles`
+//! and `epithets`) resolve each kind of phrase; `describe` names and describes each
+//! speaker once all are known.
 
 mod describe;
 mod epithets;

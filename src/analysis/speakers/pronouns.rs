@@ -5,6 +5,10 @@
 //! subject of the sentence it continues; then the latest speaker it can stand for, unless
 //! a person named since is more likely; for "it" with no organization speaking before,
 //! the organization that is its clause's subject or named last in its sentence.
+//!
+//! A pronoun most often goes on with the subject of its sentence or the one before, so
+//! the subject is tried before the latest speaker; a person named since beats a speaker
+//! only when that speaker was last seen more than two sentences back.
 
 use super::index::EntityIndex;
 use super::names::person_gender;
