@@ -8,7 +8,7 @@
 //! (NORP). Finally a name keeps one label for the whole article, so "Meloni" after
 //! "Giorgia Meloni" is a person, even in a headline where capitals say nothing.
 //!
-//! [`recognize`] is the model's names ([`decode`]) and then the fix-ups, each in a file of
+//! [`recognize`] is the model's names (`decode`) and then the fix-ups, each in a file of
 //! its own and each reading the spans the one before left: what a title, an abbreviation,
 //! a kind of organization or the words around a name say of it, one label per name
 //! through the article, lines of results and datelines, then the bounds of a name and

@@ -6,12 +6,12 @@
 //! auxiliaries" and "the words that end a clause" cannot drift apart. A stage's own list
 //! that leaves out a word of a class on purpose says why where it does.
 //!
-//! - [`grammar`]: function words; [`shapes`], what a word's shape says of it;
-//! - [`contexts`]: classes built of those, which tell a verb from a noun;
-//! - [`time`]: times and dates;
-//! - [`people`]: titles, honorifics, nouns for people;
-//! - [`sources`]: the nouns that head a source phrase, by kind;
-//! - [`names`]: what capitalized words say of a name.
+//! - `grammar`: function words; `shapes`, what a word's shape says of it;
+//! - `contexts`: classes built of those, which tell a verb from a noun;
+//! - `time`: times and dates;
+//! - `people`: titles, honorifics, nouns for people;
+//! - `sources`: the nouns that head a source phrase, by kind;
+//! - `names`: what capitalized words say of a name.
 
 mod contexts;
 mod grammar;

@@ -9,14 +9,14 @@
 //!
 //! One file per question, as attribution asks them:
 //!
-//! - [`subject`]: the subject before a verb;
-//! - [`after`]: the phrase after a verb, and the adverbials between a verb and its content;
-//! - [`clause`]: the subject of a sentence's main clause, or of the clause a participle
+//! - `subject`: the subject before a verb;
+//! - `after`: the phrase after a verb, and the adverbials between a verb and its content;
+//! - `clause`: the subject of a sentence's main clause, or of the clause a participle
 //!   hangs from;
-//! - [`asides`]: the punctuation that bounds a phrase, and the asides it sets off.
+//! - `asides`: the punctuation that bounds a phrase, and the asides it sets off.
 //!
-//! Below them, what they share: [`noun_phrase`], the phrase ending at a token and whether
-//! it can name a source; [`verbs`], where a verb is. Which words are pronouns, titles or
+//! Below them, what they share: `noun_phrase`, the phrase ending at a token and whether
+//! it can name a source; `verbs`, where a verb is. Which words are pronouns, titles or
 //! source nouns is the lexicon's to say.
 
 mod after;
