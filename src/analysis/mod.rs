@@ -13,6 +13,7 @@
 //! Every stage is linear in the length of the text, up to small constant windows, and none
 //! of them can fail: odd input yields fewer findings, never an error.
 
+pub mod anonymity;
 pub mod attribution;
 pub mod cues;
 pub mod entities;

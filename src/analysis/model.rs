@@ -140,6 +140,17 @@ pub struct Speaker {
     pub mentions: Vec<Span>,
 }
 
+/// The gender a given name or a title gives a person. The gazetteer and titles give it,
+/// and pronouns are matched by it; it lives here, below every stage, because each of
+/// those asks it, and a speaker's gender belongs to what the analysis says of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Female,
+    Male,
+    /// A given name borne by women and men alike.
+    Either,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteType {

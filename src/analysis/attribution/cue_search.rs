@@ -1,17 +1,23 @@
 //! The nearest usable cue after a quote's closing mark or before its opening one.
+//!
+//! Nearest is not always right: a belief or a finding inside what an earlier verb of
+//! saying reports, or a cue in a relative clause that closes before the quote, passes the
+//! quote on to the cue that governs it. Those exceptions live here, with the search.
 
-use super::{CuedText, Found};
+use super::cued::Found;
+use super::speech::is_title_or_name;
+use super::tags::Tagger;
 use crate::analysis::cues::{CueClass, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::phrases;
 use std::ops::Range;
 
-impl CuedText<'_, '_> {
+impl Tagger<'_> {
     /// `"…," Meloni said`, `"…," said Meloni`, `"…," Hugh Hill, a doctor, said`: the first
     /// cue after the closing mark, whose source phrase starts right after the mark (or
     /// right after the cue, when inverted).
     pub(super) fn cue_after(&self, from: usize, limit: usize) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let mut start = from;
         while start < limit && matches!(doc.word(start), "," | "—" | "–" | "-" | "--") {
             start += 1;
@@ -40,12 +46,14 @@ impl CuedText<'_, '_> {
             {
                 return None;
             }
-            let Some(cue) = &self.cues[i] else { continue };
+            let Some(cue) = &self.text.cues[i] else {
+                continue;
+            };
             // `Mr. Zahed said: "…"` introduces the next quote, not this one.
             if cue.tokens.end < limit && doc.word(cue.tokens.end) == ":" {
                 return None;
             }
-            let found = self.sources_of(cue, start, limit)?;
+            let found = self.text.sources_of(cue, start, limit)?;
             let subject = &found.sources[found.sources.len() - 1];
             // `"…" if she lost, said David Wasserman`: an inverted tag after a comma.
             let inverted =
@@ -61,13 +69,13 @@ impl CuedText<'_, '_> {
     pub(super) fn title_closing(&self, open: usize) -> Option<usize> {
         let k = self.quotes.binary_search_by_key(&open, |q| q.open).ok()?;
         let q = &self.quotes[k];
-        q.close.filter(|_| self.is_title_or_name(q))
+        q.close.filter(|_| is_title_or_name(self.text.doc, q))
     }
 
     /// `another friend, Mariam Emara told CNN`: a short noun phrase and a comma before the
     /// name.
     pub(super) fn is_apposition(&self, r: Range<usize>) -> bool {
-        let doc = self.doc;
+        let doc = self.text.doc;
         r.len() >= 2
             && r.len() <= 7
             && doc.word(r.end - 1) == ","
@@ -89,7 +97,7 @@ impl CuedText<'_, '_> {
         frame_start: usize,
         floor: usize,
     ) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         // `the announcement, which some have argued was a ploy, was an "insult"`: a cue in
         // a relative clause that closes before the quote does not govern it.
         // A comma right before the quote introduces it: `the report, which notes, "…"`.
@@ -110,8 +118,8 @@ impl CuedText<'_, '_> {
             .rev()
             .filter(|&i| !in_closed_aside(i))
             .filter_map(|i| {
-                let cue = self.cues[i].as_ref()?;
-                self.sources_of(cue, frame_start.max(floor), open)
+                let cue = self.text.cues[i].as_ref()?;
+                self.text.sources_of(cue, frame_start.max(floor), open)
             });
         let nearest = found.next()?;
         // `X said the way they treated women who complained "…"`: a restrictive "who"
@@ -140,8 +148,8 @@ impl CuedText<'_, '_> {
                     && !(according && f.cue.shape == CueShape::AccordingTo)
             };
             let before_floor = (frame_start..floor).rev().filter_map(|i| {
-                let cue = self.cues[i].as_ref()?;
-                self.sources_of(cue, frame_start, open)
+                let cue = self.text.cues[i].as_ref()?;
+                self.text.sources_of(cue, frame_start, open)
             });
             if let Some(outer) = found.chain(before_floor).find(speech) {
                 return Some(outer);

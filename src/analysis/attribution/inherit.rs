@@ -1,12 +1,28 @@
 //! Sieves 3 and 4: whose turn a quote with no cue of its own continues.
+//!
+//! News runs a speaker's quotes on without repeating the tag, within a paragraph and into
+//! the next. These are the loosest sieves, so they run last, after indirect speech, whose
+//! speakers take turns too; the confidence falls with each step away from a tag.
 
-use super::{Attribution, CuedText};
+use super::cued::{Attribution, CuedText};
 use crate::analysis::quotes::QuotedSpan;
 use crate::analysis::{order, phrases};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-impl CuedText<'_, '_> {
+/// Sieves 3 and 4: a quote with no cue of its own continues a speaker's turn, the
+/// statement's before it in its paragraph, the next quote's, or the last one's of the
+/// paragraph before. They run after indirect speech is found, which also takes turns.
+pub(super) struct Turns<'t> {
+    text: &'t CuedText<'t, 't>,
+    quotes: &'t [QuotedSpan],
+}
+
+impl<'t> Turns<'t> {
+    pub(super) fn new(text: &'t CuedText<'t, 't>, quotes: &'t [QuotedSpan]) -> Self {
+        Turns { text, quotes }
+    }
+
     /// A quote that runs over several paragraphs takes the cue found anywhere in it.
     pub(super) fn share_across_paragraphs(&self, out: &mut [Option<Attribution>]) {
         let mut k = 0;
@@ -41,7 +57,7 @@ impl CuedText<'_, '_> {
     /// Sieves 3 and 4: quotes that found no cue share the speaker of a neighbouring
     /// statement.
     pub(super) fn inherit(&self, out: &mut [Option<Attribution>], indirect: &[Attribution]) {
-        let doc = self.doc;
+        let doc = self.text.doc;
         // Statements with a speaker, by position: (start, sources). The latest quote that
         // inherited a speaker counts too, so a run of quotes passes its speaker along.
         let mut statements: Vec<(usize, Vec<Range<usize>>)> = out
@@ -81,7 +97,7 @@ impl CuedText<'_, '_> {
             let para_start = doc.paragraphs[para].tokens.start;
             let introduced = q.open > para_start
                 && doc.word(q.open - 1) == ":"
-                && (para_start..q.open).all(|i| self.cues[i].is_none());
+                && (para_start..q.open).all(|i| self.text.cues[i].is_none());
             let opens_paragraph = q.open == para_start || q.continued || introduced;
             // The statement before, if it stands `back` paragraphs before this one.
             let before_in =
@@ -114,8 +130,10 @@ impl CuedText<'_, '_> {
     /// The subject of the last verb of saying or characterizing in paragraph `para` before
     /// token `before`: "Clinton touted her credentials. \"We need …\"".
     pub(super) fn speaker_in_focus(&self, para: usize, before: usize) -> Option<Range<usize>> {
-        let start = self.doc.paragraphs[para].tokens.start;
-        (start..before).rev().find_map(|i| self.subject_of_cue(i))
+        let start = self.text.doc.paragraphs[para].tokens.start;
+        (start..before)
+            .rev()
+            .find_map(|i| self.text.subject_of_cue(i))
     }
 
     /// Who paragraph `para` is about: the source of its first verb of saying, else the
@@ -126,9 +144,9 @@ impl CuedText<'_, '_> {
         para: usize,
         first_spoke: &HashMap<&str, usize>,
     ) -> Option<Range<usize>> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let tokens = doc.paragraphs[para].tokens.clone();
-        if let Some(np) = tokens.clone().find_map(|i| self.subject_of_cue(i)) {
+        if let Some(np) = tokens.clone().find_map(|i| self.text.subject_of_cue(i)) {
             return Some(np);
         }
         let first = doc.sentences[doc.sentence_of[tokens.start]].tokens.clone();
@@ -143,21 +161,9 @@ impl CuedText<'_, '_> {
         (doc.is_capitalized(np.end - 1) && spoke).then_some(np)
     }
 
-    /// The source of the cue at token `i`, if there is one and it names someone.
-    pub(super) fn subject_of_cue(&self, i: usize) -> Option<Range<usize>> {
-        let doc = self.doc;
-        let cue = self.cues[i].as_ref()?;
-        let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
-        self.sources_of(cue, s.start, s.end)?
-            .sources
-            .into_iter()
-            .next()
-            .filter(|np| phrases::names_someone(doc, np))
-    }
-
     /// Whether quote `q` is all its paragraph holds, up to a final period.
     pub(super) fn fills_paragraph(&self, q: &QuotedSpan) -> bool {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let para = &doc.paragraphs[doc.paragraph_of(q.open)];
         let end = q.close.map_or(q.inner.end, |c| c + 1);
         q.open == para.tokens.start && (end..para.tokens.end).all(|k| doc.word(k) == ".")

@@ -19,25 +19,35 @@
 //!
 //! Quoted words with no speaker are not speech when they are short or read like a title:
 //! scare quotes, nicknames, slogans, book titles.
+//!
+//! The precise sieves go first because a wrong speaker is worse than none: a quote no
+//! sieve can tag keeps an unknown speaker. Each sieve is a small type holding only what it
+//! reads, over `CuedText` (the article with the cue at each token, below them all), so
+//! [`attribute`] reads as its list of steps, and another source of attributions, such as
+//! a trained model, can take a place among them.
 
-use super::cues::{self, Cue, CueClass};
+use super::cues::{Cue, CueClass};
 use super::model::QuoteType;
 use super::order;
 use super::quotes::QuotedSpan;
 use super::text::{Document, TokenKind};
-use std::ops::Range;
+use cued::CuedText;
+pub use cued::{word_count, Attribution, DIRECT_MIN_WORDS};
+use indirect::IndirectSpeech;
+use inherit::Turns;
+use speech::reads_like_speech;
+use tags::Tagger;
 
 mod bylines;
 mod cue_search;
+mod cued;
+mod frame;
 mod indirect;
 mod inherit;
 mod sources;
 mod speech;
 mod tag_sentence;
 mod tags;
-
-/// Quotes of fewer words than this are partial: a fragment, not a statement.
-pub const DIRECT_MIN_WORDS: usize = 4;
 
 /// A quoted clause after "that" of this many words is a quotation of its own: `said
 /// that "we will not allow this to happen again next year"`.
@@ -47,69 +57,25 @@ const LONG_QUOTED_CLAUSE: usize = 8;
 /// words: FORMAT.md's partial quotes are "a few words".
 const LONG_TAGGED_QUOTE: usize = 12;
 
-/// An indirect statement needs at least this many words.
-pub(super) const INDIRECT_MIN_WORDS: usize = 3;
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Attribution {
-    pub content: Range<usize>,
-    pub kind: QuoteType,
-    pub cue: Option<Range<usize>>,
-    pub class: CueClass,
-    /// The phrases that name the speakers, nearest first.
-    pub sources: Vec<Range<usize>>,
-    /// Whether those phrases are at this statement, rather than carried over from the
-    /// statement it continues.
-    pub local: bool,
-    pub confidence: f32,
-}
-
-/// A cue with its sources.
-#[derive(Clone)]
-struct Found {
-    cue: Cue,
-    sources: Vec<Range<usize>>,
-    /// One past the cue, counting a hearer that belongs in it: "told AFP".
-    cue_end: usize,
-}
-
+/// The statements of an article: its quotes with their speakers' phrases, and its
+/// indirect speech, in reading order.
 pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
-    let extent = |q: &QuotedSpan| q.open..q.close.map_or(q.inner.end, |c| c + 1);
     let inside_quote = super::quotes::inside(doc, quotes);
-    // A verb inside quotation marks is the speaker's word, not an attribution.
-    let cues: Vec<Option<Cue>> = (0..doc.tokens.len())
-        .map(|i| {
-            if inside_quote[i] {
-                None
-            } else {
-                cues::cue_at(doc, i)
-            }
-        })
-        .collect();
-    let kinds: Vec<QuoteType> = quotes.iter().map(|q| quote_kind(doc, &cues, q)).collect();
-    // Direct quotes are cut out of indirect content; partial quotes, scare quotes and
-    // titles stay part of the sentence around them.
-    let mut direct_tokens = vec![false; doc.tokens.len()];
-    for (q, kind) in quotes.iter().zip(&kinds) {
-        if *kind == QuoteType::Direct {
-            direct_tokens[extent(q)].fill(true);
-        }
-    }
-    let ctx = CuedText {
-        doc,
-        quotes,
-        kinds: &kinds,
-        quoted: &inside_quote,
-        cues: &cues,
-    };
-    let mut quoted = ctx.local();
-    ctx.share_across_paragraphs(&mut quoted);
-    let indirect = ctx.indirect(&direct_tokens, &quoted);
-    ctx.inherit(&mut quoted, &indirect);
-    for (k, q) in quotes.iter().enumerate() {
-        // A direct quote with no speaker at all counts only if it reads like speech.
-        if quoted[k].as_ref().is_some_and(|a| a.sources.is_empty()) && !ctx.reads_like_speech(q) {
-            quoted[k] = None;
+    let text = CuedText::new(doc, &inside_quote);
+    let kinds: Vec<QuoteType> = quotes.iter().map(|q| quote_kind(&text, q)).collect();
+    // Sieves 1 and 2: a cue in or beside each quote's sentence.
+    let mut quoted = Tagger::new(&text, quotes, &kinds).local();
+    let turns = Turns::new(&text, quotes);
+    turns.share_across_paragraphs(&mut quoted);
+    // Indirect speech, outside the direct quotes and the statements found so far.
+    let direct = direct_tokens(doc, quotes, &kinds);
+    let indirect = IndirectSpeech::new(&text, &inside_quote).find(&direct, &quoted);
+    // Sieves 3 and 4: a quote with no cue continues a speaker's turn.
+    turns.inherit(&mut quoted, &indirect);
+    // A direct quote with no speaker at all counts only if it reads like speech.
+    for (slot, q) in quoted.iter_mut().zip(quotes) {
+        if slot.as_ref().is_some_and(|a| a.sources.is_empty()) && !reads_like_speech(doc, q) {
+            *slot = None;
         }
     }
     let mut all: Vec<Attribution> = quoted.into_iter().flatten().chain(indirect).collect();
@@ -117,15 +83,17 @@ pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
     all
 }
 
-/// The article with its quotes, their kinds and the cue at each token: what every sieve
-/// reads.
-struct CuedText<'a, 'd> {
-    doc: &'a Document<'d>,
-    quotes: &'a [QuotedSpan],
-    kinds: &'a [QuoteType],
-    /// Whether each token is inside quotation marks.
-    quoted: &'a [bool],
-    cues: &'a [Option<Cue>],
+/// Per token, whether it is part of a direct quote, marks included: direct quotes are cut
+/// out of indirect content, while partial quotes, scare quotes and titles stay part of
+/// the sentence around them.
+fn direct_tokens(doc: &Document, quotes: &[QuotedSpan], kinds: &[QuoteType]) -> Vec<bool> {
+    let mut direct = vec![false; doc.tokens.len()];
+    for (q, kind) in quotes.iter().zip(kinds) {
+        if *kind == QuoteType::Direct {
+            direct[q.open..q.close.map_or(q.inner.end, |c| c + 1)].fill(true);
+        }
+    }
+    direct
 }
 
 /// Whether quote `q` is direct or partial. Partial are fragments of fewer than
@@ -133,7 +101,8 @@ struct CuedText<'a, 'd> {
 /// plan was "a disaster" for families`): the clause around them is the statement, and
 /// they stay inside it. Unless a verb of saying introduces them (`said "We won."`), they
 /// are a whole sentence (four words or more, capitalized), or a long clause after "that".
-fn quote_kind(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> QuoteType {
+fn quote_kind(text: &CuedText, q: &QuotedSpan) -> QuoteType {
+    let (doc, cues) = (text.doc, &text.cues[..]);
     let words = word_count(doc, q.inner.clone());
     if words < DIRECT_MIN_WORDS {
         return QuoteType::Partial;
@@ -176,19 +145,6 @@ fn tagged_after(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> bool {
     comma
         && !(sentence.start..q.open).any(speech)
         && (close + 1..sentence.end.min(close + 8)).any(speech)
-}
-
-pub fn word_count(doc: &Document, r: Range<usize>) -> usize {
-    // Counted as the evaluation counts them, by runs of letters and digits: "we'll" and
-    // "stand-down" are two.
-    r.filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
-        .map(|i| {
-            doc.word(i)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|piece| !piece.is_empty())
-                .count()
-        })
-        .sum()
 }
 
 /// The statements of a text written for a test, as (what was said, the phrase naming

@@ -1,6 +1,11 @@
 //! Who is a cue's subject: the phrases that name the source of a verb of saying.
+//!
+//! The verb's shape says where to look: before it ("Meloni said"), after it ("said
+//! Meloni", "according to the report"), before "is" in a progressive, at the object of a
+//! verb that makes someone speak ("led Priebus to declare"), or, for a participle, in the
+//! clause it hangs from. Every sieve asks this, so it lives on the article with its cues.
 
-use super::{CuedText, Found};
+use super::cued::{CuedText, Found};
 use crate::analysis::cues::{self, Cue, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::phrases;
@@ -14,7 +19,7 @@ fn opens_with_a_preposition(doc: &Document, np: &Range<usize>) -> bool {
     let participle = w.len() > 4
         && w.ends_with("ing")
         && np.len() > 1
-        && (lexicon::DEFINITE.contains(&doc.low(np.start + 1))
+        && (lexicon::DEFINITE.contains(doc.low(np.start + 1))
             || lexicon::INDEFINITE.contains(doc.low(np.start + 1)));
     participle || lexicon::PREPOSITIONS.contains(w)
 }
@@ -246,6 +251,18 @@ impl CuedText<'_, '_> {
             }
         }
         end
+    }
+
+    /// The source of the cue at token `i`, if there is one and it names someone.
+    pub(super) fn subject_of_cue(&self, i: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let cue = self.cues[i].as_ref()?;
+        let s = doc.sentences[doc.sentence_of[i]].tokens.clone();
+        self.sources_of(cue, s.start, s.end)?
+            .sources
+            .into_iter()
+            .next()
+            .filter(|np| phrases::names_someone(doc, np))
     }
 }
 

@@ -1,6 +1,9 @@
 //! Sentences that are only a speech tag: `"…" Bystrom agreed.`, `Meloni said:`.
+//!
+//! A tag split from its quote by a full stop still tags it, but only when the sentence
+//! says nothing else: a verb with content of its own is a statement, not a tag.
 
-use super::{CuedText, Found};
+use super::cued::{CuedText, Found};
 use crate::analysis::cues::{CueClass, CueShape};
 use crate::analysis::lexicon;
 use crate::analysis::phrases;
@@ -41,7 +44,7 @@ impl CuedText<'_, '_> {
         // "Trump asked reporters rhetorically during a news conference late last month.":
         // an adverb or a phrase with no verb after the tag.
         let w = doc.low(rest.min(s.end - 1));
-        let trailing = phrases::is_ly_adverb(w) || lexicon::PREPOSITIONS.contains(w);
+        let trailing = lexicon::is_ly_adverb(w) || lexicon::PREPOSITIONS.contains(w);
         let opens = found.sources.iter().any(|r| r.start == s.start);
         if trailing
             && opens

@@ -1,7 +1,14 @@
 //! Sieves 1 and 2: which cue in or beside its sentence tags a quote.
+//!
+//! Most quotes in news are tagged right there (`"…," Meloni said`, `Meloni said: "…"`),
+//! and a tag there is rarely wrong, so these run before any quote borrows a speaker from
+//! its neighbours. Each search stops at the neighbouring quotes of the sentence: a cue
+//! beyond another quote is that quote's.
 
-use super::{word_count, Attribution, CuedText, Found, DIRECT_MIN_WORDS};
+use super::cued::{word_count, Attribution, CuedText, Found, DIRECT_MIN_WORDS};
+use super::speech::is_title_or_name;
 use crate::analysis::cues::{Cue, CueClass};
+use crate::analysis::model::QuoteType;
 use crate::analysis::phrases;
 use crate::analysis::quotes::QuotedSpan;
 use crate::analysis::text::TokenKind;
@@ -9,7 +16,28 @@ use crate::analysis::text::TokenKind;
 /// The most words a label before a colon takes: `From Bush's Facebook post: "…"`.
 pub(super) const MAX_LABEL: usize = 6;
 
-impl CuedText<'_, '_> {
+/// Sieves 1 and 2 over the quotes: each looks for its own tag, in or beside its sentence.
+/// Only these sieves read the quotes' kinds, and each sieve bounds its search by the
+/// neighbouring quotes, so they hold them here.
+pub(super) struct Tagger<'t> {
+    pub(super) text: &'t CuedText<'t, 't>,
+    pub(super) quotes: &'t [QuotedSpan],
+    kinds: &'t [QuoteType],
+}
+
+impl<'t> Tagger<'t> {
+    pub(super) fn new(
+        text: &'t CuedText<'t, 't>,
+        quotes: &'t [QuotedSpan],
+        kinds: &'t [QuoteType],
+    ) -> Self {
+        Tagger {
+            text,
+            quotes,
+            kinds,
+        }
+    }
+
     /// Sieves 1 and 2 for every quoted span: its attribution, an attribution with no
     /// sources yet for a direct quote, or `None` for a title or scare quote.
     pub(super) fn local(&self) -> Vec<Option<Attribution>> {
@@ -34,8 +62,8 @@ impl CuedText<'_, '_> {
                     }),
                     // A quote of a few words or more that names no speaker takes one from
                     // the statements around it (sieves 3 and 4), as long as it is no title.
-                    None if word_count(self.doc, q.inner.clone()) >= DIRECT_MIN_WORDS
-                        && !self.is_title_or_name(q) =>
+                    None if word_count(self.text.doc, q.inner.clone()) >= DIRECT_MIN_WORDS
+                        && !is_title_or_name(self.text.doc, q) =>
                     {
                         Some(Attribution {
                             content: q.inner.clone(),
@@ -71,7 +99,9 @@ impl CuedText<'_, '_> {
         }
         // A title is speech only when a speech tag follows it directly:
         // `"Make America Great Again," Trump said`, but not `E. J. Fleming's "The Fixers"`.
-        if self.is_title_or_name(q) && word_count(self.doc, q.inner.clone()) >= DIRECT_MIN_WORDS {
+        if is_title_or_name(self.text.doc, q)
+            && word_count(self.text.doc, q.inner.clone()) >= DIRECT_MIN_WORDS
+        {
             return None;
         }
         self.labelled(q.open, f.before_floor)
@@ -83,7 +113,7 @@ impl CuedText<'_, '_> {
     /// The sentences around quote `k` and the neighbouring quotes that bound the search
     /// on each side. Quotes are in reading order, so the scans stop at the frame's edges.
     fn quote_frame<'q>(&self, k: usize, q: &'q QuotedSpan) -> QuoteFrame<'q> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let last = q.close.unwrap_or(q.inner.end - 1);
         let sentence = doc.sentence_of[q.open];
         let start = doc.sentences[sentence].tokens.start;
@@ -92,14 +122,14 @@ impl CuedText<'_, '_> {
         let after_limit = self.quotes[k + 1..]
             .iter()
             .take_while(|n| n.open < end)
-            .find(|n| n.open > last && !(n.close.is_some() && self.is_title_or_name(n)))
+            .find(|n| n.open > last && !(n.close.is_some() && is_title_or_name(self.text.doc, n)))
             .map_or(end, |n| n.open);
         // A title in quotes bounds nothing: `Hemsley, the co-author of "Going Viral," said`.
         let before_floor = self.quotes[..k]
             .iter()
             .rev()
             .take_while(|p| p.inner.end >= start)
-            .filter(|p| !self.is_title_or_name(p))
+            .filter(|p| !is_title_or_name(self.text.doc, p))
             .find_map(|p| p.close.filter(|&c| c >= start && c < q.open))
             .map_or(start, |c| c + 1);
         QuoteFrame {
@@ -118,7 +148,7 @@ impl CuedText<'_, '_> {
     /// that cue's, unless a bare tag follows it (`Polling shows that "…," said Sylke
     /// Tempel.`).
     fn tag_after(&self, f: &QuoteFrame) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let found = self.cue_after(f.last + 1, f.after_limit)?;
         let bare_tag = found
             .sources
@@ -140,7 +170,7 @@ impl CuedText<'_, '_> {
     /// the tag, whatever follows it: `"…?" Trump told ITV in an interview aired on Monday
     /// when asked …`.
     fn tag_in_next_sentence(&self, f: &QuoteFrame) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let (q, last) = (f.q, f.last);
         let next = doc.sentence_of[last] + 1;
         let next_in_paragraph = doc
@@ -155,8 +185,9 @@ impl CuedText<'_, '_> {
         let asks = q.open == f.start
             && q.inner.end > q.inner.start
             && matches!(doc.word(q.inner.end - 1), "?" | "!");
-        self.speech_tag(next, false)
-            .or_else(|| asks.then(|| self.leading_tag(next)).flatten())
+        self.text
+            .speech_tag(next, false)
+            .or_else(|| asks.then(|| self.text.leading_tag(next)).flatten())
             .filter(|found| found.sources.last().is_some_and(|s| s.start == last + 1))
     }
 
@@ -164,7 +195,7 @@ impl CuedText<'_, '_> {
     /// comma after a statement named as such (`Trump issued a statement, "…"`), and a
     /// dash before a quote that ends the sentence (`Trump embraced it -- "…"`).
     fn introduced_by_mark(&self, f: &QuoteFrame) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let q = f.q;
         let ends_sentence = q.close.is_some_and(|c| {
             doc.sentence_of.get(c + 1) != Some(&doc.sentence_of[c])
@@ -174,6 +205,7 @@ impl CuedText<'_, '_> {
             && match doc.word(q.open - 1) {
                 ":" => true,
                 w if phrases::is_dash(w) => ends_sentence && f.before_floor == f.start,
+                // Fewer than SPEECH_NOUNS: after "his memoir," a quoted title follows.
                 "," => matches!(
                     doc.low(q.open - 2),
                     "statement" | "tweet" | "email" | "message" | "post" | "letter" | "release"
@@ -203,7 +235,7 @@ impl CuedText<'_, '_> {
     /// opens its sentence; or `Ruiz issued the following statement:` closing the paragraph
     /// before, whose subject speaks, as with a colon inside the sentence.
     fn tag_in_sentence_before(&self, f: &QuoteFrame) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let (q, sentence) = (f.q, f.sentence);
         if q.open != f.start || sentence == 0 || q.continued {
             return None;
@@ -213,7 +245,7 @@ impl CuedText<'_, '_> {
         let prev_end = doc.sentences[prev].tokens.end - 1;
         let colon = doc.word(prev_end) == ":";
         if same_paragraph || colon {
-            if let Some(found) = self.speech_tag(prev, true) {
+            if let Some(found) = self.text.speech_tag(prev, true) {
                 return Some(found);
             }
         }
@@ -233,7 +265,7 @@ impl CuedText<'_, '_> {
     /// before a quote labels it, whatever verb came before the dash; so does the source
     /// after an opening "From".
     pub(super) fn labelled(&self, open: usize, floor: usize) -> Option<Found> {
-        let doc = self.doc;
+        let doc = self.text.doc;
         let colon = open
             .checked_sub(1)
             .filter(|&c| c > floor && doc.word(c) == ":")?;

@@ -64,27 +64,6 @@ impl Cue {
     }
 }
 
-/// Words after which a form like "reports" or "claimed" is a noun or an adjective:
-/// "the reports", "his remarks", "a threatened fine".
-#[rustfmt::skip]
-const NOMINAL_CONTEXT: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "some", "many", "several", "all", "both", "no", "any", "each", "every",
-    "other", "such", "new", "recent", "latest", "previous", "few", "more", "most", "further",
-    "so-called", "of", "whose",
-    "in", "on", "for", "with", "by", "to", "from", "about", "against", "over", "under",
-    "after", "before", "into", "own",
-];
-
-/// Words after which a bare base form is a verb: "they say", "will argue".
-#[rustfmt::skip]
-const BEFORE_BASE_VERB: &[&str] = &[
-    "i", "we", "you", "they", "will", "would", "could", "should", "can", "may", "might",
-    "must", "did", "do", "does", "also", "often", "now", "still", "who", "to", "n't",
-    "repeatedly", "frequently", "routinely", "sometimes", "generally", "usually", "others",
-    "many", "most", "some", "several", "few", "both", "all",
-];
-
 /// Tokens in an aside between a plural subject and its verb ("critics, however, argue").
 const MAX_ADVERB_ASIDE: usize = 6;
 
@@ -242,13 +221,10 @@ impl<'a, 'd> Site<'a, 'd> {
         let superlative = p.len() > 5
             && p.ends_with("est")
             && i >= 2
-            && matches!(
-                doc.low(i - 2),
-                "the" | "its" | "his" | "her" | "their" | "our"
-            );
+            && lexicon::DETERMINERS.contains(doc.low(i - 2));
         // `"…," From said`: a capitalized word inside a sentence is a name.
         let name = doc.is_name_word(i - 1) && !self.headline;
-        let nominal = NOMINAL_CONTEXT.contains(&p) && !name
+        let nominal = lexicon::NOMINAL_CONTEXT.contains(p) && !name
             || doc.tokens[i - 1].kind == TokenKind::Number
             || superlative;
         let participle = self.low.ends_with("ing")
@@ -261,11 +237,7 @@ impl<'a, 'd> Site<'a, 'd> {
         let base = self.low == self.lemma;
         // "have both argued": after an auxiliary, a quantifier floats before the verb.
         let after_auxiliary = i >= 2 && lexicon::AUXILIARIES.contains(doc.low(i - 2));
-        let quantified = (base || after_auxiliary)
-            && matches!(
-                p,
-                "many" | "most" | "some" | "several" | "few" | "all" | "both"
-            );
+        let quantified = (base || after_auxiliary) && lexicon::QUANTIFIERS.contains(&p);
         let infinitive = base && p == "to";
         nominal && !(participle || quantified || infinitive)
     }
@@ -294,10 +266,10 @@ impl<'a, 'd> Site<'a, 'd> {
                 p,
                 "only" | "just" | "even" | "simply" | "never" | "really" | "already" | "also"
             ) && i >= 2
-                && (BEFORE_BASE_VERB.contains(&doc.low(i - 2))
+                && (lexicon::BEFORE_BASE_VERB.contains(doc.low(i - 2))
                     || lexicon::HAVE_FORMS.contains(&doc.low(i - 2)))
         });
-        let subject_word = |p: &str| BEFORE_BASE_VERB.contains(&p) || plural(p);
+        let subject_word = |p: &str| lexicon::BEFORE_BASE_VERB.contains(p) || plural(p);
         // "The two lawmakers, however, argue": the subject before a short aside.
         let after_aside = self.prev == Some(",")
             && (i
@@ -360,7 +332,8 @@ impl<'a, 'd> Site<'a, 'd> {
                 .prev
                 .is_some_and(|p| matches!(p, "it" | "they" | "which"))
                 || (i > 0 && self.document(i - 1))
-                || (next_is(doc, i + 1, &["the", "a", "an", "its", "his", "her"])
+                || (i + 1 < doc.tokens.len()
+                    && lexicon::DETERMINERS.contains(doc.low(i + 1))
                     && self.document(i + 2)))
     }
 

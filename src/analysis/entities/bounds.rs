@@ -8,9 +8,8 @@
 use super::super::lexicon;
 use super::super::model::EntityLabel;
 use super::super::text::{Document, TokenKind};
-use super::features;
 use super::gazetteer;
-use super::EntitySpan;
+use super::spans::EntitySpan;
 use std::ops::Range;
 
 /// Runs every step: first the splits, then each span's edges.
@@ -182,7 +181,7 @@ fn coordination(doc: &Document, s: &EntitySpan) -> Option<(Range<usize>, Range<u
                 .all(|k| doc.is_capitalized(k) || matches!(doc.word(k), "," | "and"));
         // "Goldman, Sachs & Co", "BioVest Research, Inc": partners' names of one firm.
         let firm = (join + 1..r.end).any(|k| doc.word(k) == "&")
-            || features::is_company_ending(doc.word(r.end - 1));
+            || lexicon::is_company_ending(doc.word(r.end - 1));
         return (!listing && !firm).then_some((left, right));
     }
     // "France's Club Med": the place is where the second is from.

@@ -6,19 +6,12 @@
 //! as their tokens joined by single spaces, so a lookup is one hash probe per candidate
 //! length at each position.
 
-use super::super::model::EntityLabel;
+use super::super::model::{EntityLabel, Gender};
 use super::super::text::{tokens::tokenize, Document};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../../assets/gazetteer.txt");
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Gender {
-    Female,
-    Male,
-    Either,
-}
 
 pub struct Gazetteer {
     /// Every listed phrase with its label, and every first part of a longer phrase with

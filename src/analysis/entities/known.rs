@@ -10,9 +10,11 @@ use super::super::lexicon;
 use super::super::model::EntityLabel;
 use super::super::order;
 use super::super::text::{Document, TokenKind};
-use super::features::DocContext;
+use super::context::DocContext;
+use super::datelines::opens_dateline;
 use super::gazetteer;
-use super::EntitySpan;
+use super::labels::surnames;
+use super::spans::{add_words, EntitySpan};
 use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
@@ -20,7 +22,7 @@ use std::ops::Range;
 pub fn apply(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
     drop_words_that_are_no_names(doc, spans);
     find_listed_organizations(doc, ctx, spans);
-    let surnames = super::surnames(doc, spans);
+    let surnames = surnames(doc, spans);
     for s in spans.iter_mut() {
         // "Dell" after "Michael Dell" is the man, and so is "Ms Roche".
         let k = s.tokens.start;
@@ -44,7 +46,7 @@ pub fn apply(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
     }
     // Words the model left out: parties by name, websites, the people of a place. One
     // pass, and only over capitalized words.
-    super::add_words(doc, spans, |i| {
+    add_words(doc, spans, |i| {
         let w = doc.word(i);
         if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
             None
@@ -190,7 +192,7 @@ fn label_by_knowledge(
         && (3..=4).contains(&name.len())
         && name.bytes().all(|b| b.is_ascii_uppercase())
         && !ctx.is_shouting(doc.sentence_of[r.start])
-        && !super::opens_dateline(doc, r);
+        && !opens_dateline(doc, r);
     if acronym && label == EntityLabel::Gpe && ctx.gazetteer_label(r.start).is_none() {
         return Some(EntityLabel::Org);
     }
@@ -255,6 +257,15 @@ fn names_people_of(word: &str, places: &HashSet<&str>) -> bool {
         || ["ers", "ns", "ites"]
             .iter()
             .any(|end| word.strip_suffix(end).is_some_and(place))
+}
+
+/// Nationalities and groups in the gazetteer that the model left out ("Western",
+/// "Europeans"), when capitalized.
+pub(super) fn add_listed_groups(doc: &Document, ctx: &DocContext, spans: &mut Vec<EntitySpan>) {
+    add_words(doc, spans, |i| {
+        (ctx.gazetteer_label(i) == Some(EntityLabel::Norp) && doc.is_capitalized(i))
+            .then_some(EntityLabel::Norp)
+    });
 }
 
 #[cfg(test)]

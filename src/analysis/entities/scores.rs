@@ -8,11 +8,12 @@
 //! bigrams, where the model has any for its words) are looked up every time. The sums
 //! equal the plain per-token scoring of [`features::token_features`], which tests check.
 
+use super::context::DocContext;
 use super::crf::{
     Crf, Row, BIGRAM_AFTER_FIRST, BIGRAM_AFTER_SECOND, BIGRAM_BEFORE_FIRST, BIGRAM_BEFORE_SECOND,
     LABELS,
 };
-use super::features::{self, DocContext};
+use super::features;
 use crate::analysis::text::Document;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -71,7 +72,7 @@ impl<'a, 'd> Scorer<'a, 'd> {
             ctx,
             model,
             slots: HashMap::with_capacity_and_hasher(
-                features::distinct_words(doc, 2),
+                super::context::distinct_words(doc, 2),
                 Default::default(),
             ),
             table: Vec::new(),

@@ -1,11 +1,12 @@
-//! Lookups over the article's entities, built once so that resolving stays linear.
+//! Lookups over the article's entities, built once so that resolving stays linear: each
+//! question resolution asks of them ("the nearest person before here") is no scan.
 
-use super::names::{doubtful, gender_fits, given_gender, strip_the, surname};
-use super::unnamed::head_index;
-use crate::analysis::entities::gazetteer::Gender;
+use super::noun_phrase::head_index;
+use super::persons::{doubtful, gender_fits, given_gender, surname};
+use super::registry::strip_the;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon;
-use crate::analysis::model::EntityLabel;
+use crate::analysis::model::{EntityLabel, Gender};
 use crate::analysis::text::{Document, TokenKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -354,7 +355,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         }
         let modified = prep >= r.start + 2
             && matches!(doc.low(prep - 1), "to" | "with" | "in" | "on")
-            && crate::analysis::phrases::is_source_modifier(doc.low(prep - 2));
+            && lexicon::is_source_modifier(doc.low(prep - 2));
         if modified {
             return None;
         }

@@ -15,68 +15,43 @@
 //!
 //! Each speaker gets a kind (person, organization, anonymous, media, document), the best
 //! description the article gives, and the phrase that says why a source is unnamed.
+//!
+//! Reading order matters because "he" and "the source" point back: each mention is
+//! resolved once, against what came before it, and the pass stays linear (the entity
+//! index is built once, every look-back is bounded). A phrase that cannot be resolved
+//! keeps no speaker rather than a guessed one.
+//!
+//! `registry` remembers the speakers met so far and `index` answers questions about the
+//! article's entities; `names`, `pronouns` and `unnamed` (with `organizations`, `roles`
+//! and `epithets`) resolve each kind of phrase; `describe` names and describes each
+//! speaker once all are known.
 
-pub mod anonymity;
 mod describe;
+mod epithets;
 mod index;
 mod names;
+mod noun_phrase;
+mod organizations;
+mod persons;
 mod pronouns;
 mod registry;
 mod roles;
 mod unnamed;
 
-pub use anonymity::anonymity_cue;
-use index::EntityIndex;
+pub use registry::Draft;
 
-use super::entities::gazetteer::Gender;
+use epithets::Epithets;
+use index::EntityIndex;
+use registry::Registry;
+
+use super::anonymity::anonymity_cue;
 use super::entities::EntitySpan;
 use super::model::SpeakerKind;
 use super::order;
 use super::quotes::QuotedSpan;
 use super::text::Document;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::VecDeque;
 use std::ops::Range;
-
-#[derive(Clone, Debug)]
-pub struct Draft {
-    pub name: String,
-    pub kind: SpeakerKind,
-    pub description: Option<String>,
-    pub anonymity_cue: Option<Range<usize>>,
-    /// Token ranges of every mention, in reading order.
-    pub mentions: Vec<Range<usize>>,
-    key: Key,
-    gender: Option<Gender>,
-    /// Lower-case head noun and modifiers of an unnamed source ("source", ["diplomatic"]).
-    head: Option<String>,
-    modifiers: Vec<String>,
-    last_seen: usize,
-    /// A role no one named held when it was met ("the minister"), which a named holder
-    /// may claim at the end.
-    role: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum Key {
-    Person {
-        surname: String,
-        given: Option<String>,
-    },
-    Org(String),
-    /// An unnamed source, document or role, known by the phrase that introduced it.
-    Phrase(String),
-}
-
-impl Key {
-    /// The phrase of a `Key::Phrase`, or "".
-    fn phrase(&self) -> &str {
-        match self {
-            Key::Phrase(p) => p,
-            _ => "",
-        }
-    }
-}
 
 pub struct Speakers {
     pub drafts: Vec<Draft>,
@@ -131,16 +106,13 @@ pub fn resolve(
         by_statement.push(ids);
     }
     r.merge_roles(&mut by_statement);
-    r.describe();
+    describe::describe(&mut r.registry.drafts, &r.index);
     Speakers {
-        drafts: r.drafts,
+        drafts: r.registry.drafts,
         by_statement,
         names_no_one,
     }
 }
-
-/// How many recently mentioned speakers a pronoun or "the newspaper" may point back to.
-pub(super) const RECENT: usize = 32;
 
 /// How many named people back "he" or "she" looks for one of its gender.
 pub(super) const MAX_PERSONS_BACK: usize = 4;
@@ -148,25 +120,14 @@ pub(super) const MAX_PERSONS_BACK: usize = 4;
 /// How many sentences back "the company" looks for the organization it stands for.
 pub(super) const ORGANIZATION_REACH: usize = 4;
 
+/// Resolution in progress: the article and its entities, read; the speakers met so far,
+/// written as each mention is read.
 struct Resolver<'a, 'd> {
     doc: &'a Document<'d>,
     entities: &'a [EntitySpan],
     index: EntityIndex<'a, 'd>,
-    drafts: Vec<Draft>,
-    /// Person speakers by family name.
-    people: HashMap<String, Vec<usize>>,
-    /// Organization and outlet speakers by name.
-    organizations: HashMap<String, usize>,
-    /// Unnamed speakers by the words that introduced them.
-    phrases: HashMap<String, usize>,
-    /// Unnamed speakers by head noun (singular), in order of introduction.
-    heads: HashMap<String, Vec<usize>>,
-    /// The most recently mentioned speakers, latest last.
-    recent: VecDeque<usize>,
-    /// Nouns that described a named person ("actor"), with that person's entity.
-    described: HashMap<String, &'a EntitySpan>,
-    /// Where each lower-case word is first used, built when first needed.
-    first_use: Option<HashMap<&'a str, usize>>,
+    registry: Registry,
+    epithets: Epithets<'a>,
     /// Source phrases that name no one, by their bounds.
     nameless: rustc_hash::FxHashSet<(usize, usize)>,
     /// The opening mark of each quotation, by its closing mark.
@@ -180,14 +141,8 @@ impl<'a, 'd> Resolver<'a, 'd> {
             doc,
             entities,
             index: EntityIndex::new(doc, entities, &in_quotes),
-            drafts: Vec::new(),
-            people: HashMap::default(),
-            organizations: HashMap::default(),
-            phrases: HashMap::default(),
-            heads: HashMap::default(),
-            recent: VecDeque::with_capacity(RECENT + 1),
-            described: HashMap::default(),
-            first_use: None,
+            registry: Registry::new(),
+            epithets: Epithets::default(),
             nameless: Default::default(),
             opened_at: (quotes.iter())
                 .filter_map(|q| Some((q.close?, q.open)))
@@ -199,7 +154,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
     fn mention(&mut self, r: Range<usize>) -> Option<usize> {
         let doc = self.doc;
         let r = self.index.headline_name(r);
-        let id = if r.len() == 1 && crate::analysis::phrases::is_pronoun(doc.low(r.start)) {
+        let id = if r.len() == 1 && super::lexicon::is_pronoun(doc.low(r.start)) {
             self.pronoun(r.clone())
         } else if let Some(e) = self.index.head_entity(&r) {
             self.named(r.clone(), e)
@@ -207,7 +162,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             self.named(r.clone(), e)
         } else if let Some(e) = self.index.named_after(&r) {
             let id = self.named(r.clone(), e)?;
-            let described = &mut self.drafts[id].description;
+            let described = &mut self.registry.drafts[id].description;
             described.get_or_insert_with(|| doc.slice(r.clone()).to_string());
             Some(id)
         } else {
@@ -215,7 +170,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         }?;
         let sentence = doc.sentences[doc.sentence_of[r.start]].tokens.clone();
         if let Some(cue) = anonymity_cue(doc, sentence) {
-            let d = &mut self.drafts[id];
+            let d = &mut self.registry.drafts[id];
             if d.kind == SpeakerKind::Anonymous && d.anonymity_cue.is_none() {
                 d.anonymity_cue = Some(cue);
             }

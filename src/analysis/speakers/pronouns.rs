@@ -5,16 +5,22 @@
 //! subject of the sentence it continues; then the latest speaker it can stand for, unless
 //! a person named since is more likely; for "it" with no organization speaking before,
 //! the organization that is its clause's subject or named last in its sentence.
+//!
+//! A pronoun most often goes on with the subject of its sentence or the one before, so
+//! the subject is tried before the latest speaker; a person named since beats a speaker
+//! only when that speaker was last seen more than two sentences back.
 
-use super::names::gender_fits;
-use super::MAX_PERSONS_BACK;
-use super::{Draft, Resolver};
+use super::index::EntityIndex;
+use super::names::person_gender;
+use super::persons::gender_fits;
+use super::registry::Draft;
+use super::{Resolver, MAX_PERSONS_BACK};
 use crate::analysis::cues::{self, CueClass};
-use crate::analysis::entities::gazetteer::Gender;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, is_plural};
-use crate::analysis::model::{EntityLabel, SpeakerKind};
+use crate::analysis::model::{EntityLabel, Gender, SpeakerKind};
 use crate::analysis::phrases;
+use crate::analysis::text::Document;
 use std::ops::Range;
 
 /// What a pronoun may stand for.
@@ -57,88 +63,51 @@ impl<'a, 'd> Resolver<'a, 'd> {
     pub(super) fn pronoun(&mut self, r: Range<usize>) -> Option<usize> {
         let w = self.doc.low(r.start);
         if w == "who" {
-            let antecedent = self.relative_antecedent(r.start)?;
+            let antecedent = relative_antecedent(&self.index, r.start)?;
             // "said an REM spokesman, who added": the phrase just read is that speaker
             // already; read again, an unnamed one would become a second.
-            let known = (self.recent.iter().rev().copied())
-                .find(|&id| self.drafts[id].mentions.contains(&antecedent));
+            let known = self.registry.mentioned_as(&antecedent);
             let id = match known {
                 Some(id) => id,
                 None => self.mention(antecedent)?,
             };
-            return self.record_mention(id, r);
+            return self.registry.mention(id, r);
         }
         let wanted = Wanted::of(w)?;
-        let person = wanted.gender.and_then(|g| self.nearest_person(r.start, g));
+        let person = wanted
+            .gender
+            .and_then(|g| nearest_person(&self.index, r.start, g));
         if let Some(id) = person.and_then(|p| self.reporter(&r, p, wanted.gender)) {
-            return self.record_mention(id, r);
+            return self.registry.mention(id, r);
         }
-        let subject_sentence = self.sentence_continued(r.start);
+        let subject_sentence = sentence_continued(self.doc, r.start);
         if wanted.gender.is_some() {
             if let Some(id) = self.subject_person(r.start, subject_sentence, wanted.gender) {
-                return self.record_mention(id, r);
+                return self.registry.mention(id, r);
             }
             if let Some(id) = self.subject_before_quote(r.start, wanted.gender) {
-                return self.record_mention(id, r);
+                return self.registry.mention(id, r);
             }
         }
         let latest = self
+            .registry
             .latest(r.start, |d| wanted.fits(d))
-            .map(|id| (id, self.drafts[id].last_seen));
+            .map(|id| (id, self.registry.drafts[id].last_seen));
         let named = if w != "it" {
             person
         } else if latest.is_none() {
-            self.organization_subject(r.start, subject_sentence)
+            organization_subject(&self.index, r.start, subject_sentence)
         } else {
             None
         };
         let id = self.latest_or_named(r.start, latest, named, wanted.gender)?;
         if let Some(g) = wanted.gender {
-            let d = &mut self.drafts[id];
+            let d = &mut self.registry.drafts[id];
             if d.kind == SpeakerKind::NamedPerson && d.gender.is_none() {
                 d.gender = Some(g);
             }
         }
-        self.record_mention(id, r)
-    }
-
-    /// "Trump, who said": the phrase before the comma. "Braynard, a native of Ohio who
-    /// writes", "Nicky Driscoll, 24, from Manchester, who said": the name before the
-    /// apposition or the aside.
-    fn relative_antecedent(&self, who: usize) -> Option<Range<usize>> {
-        let doc = self.doc;
-        let s = doc.sentences[doc.sentence_of[who]].tokens.start;
-        let comma = who > s && doc.word(who - 1) == ",";
-        let end = if comma { who - 1 } else { who };
-        let named_before = |from: usize| {
-            (from.saturating_sub(12).max(s)..from)
-                .rev()
-                .filter(|&k| doc.word(k) == ",")
-                .take(3)
-                .find_map(|c| {
-                    phrases::subject_before(doc, c, s)
-                        .into_iter()
-                        .next()
-                        .filter(|np| self.index.head_entity(np).is_some())
-                })
-        };
-        match phrases::subject_before(doc, end, s).into_iter().next() {
-            Some(np) if !comma && np.start > s && doc.word(np.start - 1) == "," => {
-                Some(named_before(np.start).unwrap_or(np))
-            }
-            Some(np) => Some(np),
-            None if comma => named_before(end),
-            None => None,
-        }
-    }
-
-    /// The latest named person in the text, which may be more recent than the latest
-    /// speaker: of the last few, the latest whose given name does not say otherwise.
-    fn nearest_person(&self, at: usize, gender: Gender) -> Option<&'a EntitySpan> {
-        self.index
-            .persons_before(at, 0)
-            .take(MAX_PERSONS_BACK)
-            .find(|e| gender_fits(Some(gender), self.person_gender(e)))
+        self.registry.mention(id, r)
     }
 
     /// "Bolton said he would advise …": the person `p`, if it is the subject of a verb of
@@ -159,20 +128,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
             return None;
         }
         self.named(p.tokens.clone(), p)
-            .filter(|&b| gender_fits(gender, self.drafts[b].gender))
-    }
-
-    /// "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
-    /// sentence most likely continues the previous sentence's subject; one inside it,
-    /// its own sentence's ("Fallon fired back: \"…,\" he wrote").
-    fn sentence_continued(&self, at: usize) -> Option<usize> {
-        let doc = self.doc;
-        let sentence = doc.sentence_of[at];
-        if doc.sentences[sentence].tokens.start == at {
-            sentence.checked_sub(1)
-        } else {
-            Some(sentence)
-        }
+            .filter(|&b| gender_fits(gender, self.registry.drafts[b].gender))
     }
 
     /// "Rijkaard was critical of Mourinho's decision. \"…,\" he said": the subject of
@@ -204,26 +160,9 @@ impl<'a, 'd> Resolver<'a, 'd> {
         gender: Option<Gender>,
     ) -> Option<usize> {
         let e = self.index.subject_entity(k?, at).filter(|e| {
-            e.label == EntityLabel::Person && gender_fits(gender, self.person_gender(e))
+            e.label == EntityLabel::Person && gender_fits(gender, person_gender(&self.index, e))
         })?;
         self.named(e.tokens.clone(), e)
-    }
-
-    /// "Electrolux saw its shares rise after it said", "German bank Deutsche Bank has
-    /// challenged …. In a court filing, it said": with no organization speaking before,
-    /// "it" is the organization that is the subject of its clause, as for "he", or else
-    /// the one named last in its own sentence ("Qantas shares fell after it warned"). The
-    /// organization named last anywhere near was wrong about as often as right ("it had
-    /// signed a deal with Scottish club Rangers. It hopes").
-    fn organization_subject(&self, at: usize, k: Option<usize>) -> Option<&'a EntitySpan> {
-        let doc = self.doc;
-        let subject = self.index.subject_entity(k?, at);
-        subject.filter(|e| e.label == EntityLabel::Org).or_else(|| {
-            let sentence_start = doc.sentences[doc.sentence_of[at]].tokens.start;
-            self.index
-                .before(at, sentence_start)
-                .find(|e| e.label == EntityLabel::Org)
-        })
     }
 
     /// The latest fitting speaker, unless `named`, an entity named after it was last
@@ -241,7 +180,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         match (latest, named) {
             (Some((id, seen)), Some(p)) if p.tokens.start > seen && !recent(seen) => {
                 let by_entity = self.named(p.tokens.clone(), p);
-                if by_entity.is_some_and(|b| gender_fits(gender, self.drafts[b].gender)) {
+                if by_entity.is_some_and(|b| gender_fits(gender, self.registry.drafts[b].gender)) {
                     by_entity
                 } else {
                     Some(id)
@@ -251,6 +190,82 @@ impl<'a, 'd> Resolver<'a, 'd> {
             (None, Some(p)) => self.named(p.tokens.clone(), p),
             (None, None) => None,
         }
+    }
+}
+
+/// "Trump, who said": the phrase before the comma. "Braynard, a native of Ohio who
+/// writes", "Nicky Driscoll, 24, from Manchester, who said": the name before the
+/// apposition or the aside.
+fn relative_antecedent(index: &EntityIndex, who: usize) -> Option<Range<usize>> {
+    let doc = index.doc;
+    let s = doc.sentences[doc.sentence_of[who]].tokens.start;
+    let comma = who > s && doc.word(who - 1) == ",";
+    let end = if comma { who - 1 } else { who };
+    let named_before = |from: usize| {
+        (from.saturating_sub(12).max(s)..from)
+            .rev()
+            .filter(|&k| doc.word(k) == ",")
+            .take(3)
+            .find_map(|c| {
+                phrases::subject_before(doc, c, s)
+                    .into_iter()
+                    .next()
+                    .filter(|np| index.head_entity(np).is_some())
+            })
+    };
+    match phrases::subject_before(doc, end, s).into_iter().next() {
+        Some(np) if !comma && np.start > s && doc.word(np.start - 1) == "," => {
+            Some(named_before(np.start).unwrap_or(np))
+        }
+        Some(np) => Some(np),
+        None if comma => named_before(end),
+        None => None,
+    }
+}
+
+/// The latest named person in the text, which may be more recent than the latest
+/// speaker: of the last few, the latest whose given name does not say otherwise.
+fn nearest_person<'a>(
+    index: &EntityIndex<'a, '_>,
+    at: usize,
+    gender: Gender,
+) -> Option<&'a EntitySpan> {
+    index
+        .persons_before(at, 0)
+        .take(MAX_PERSONS_BACK)
+        .find(|e| gender_fits(Some(gender), person_gender(index, e)))
+}
+
+/// "Electrolux saw its shares rise after it said", "German bank Deutsche Bank has
+/// challenged …. In a court filing, it said": with no organization speaking before,
+/// "it" is the organization that is the subject of its clause, as for "he", or else
+/// the one named last in its own sentence ("Qantas shares fell after it warned"). The
+/// organization named last anywhere near was wrong about as often as right ("it had
+/// signed a deal with Scottish club Rangers. It hopes").
+fn organization_subject<'a>(
+    index: &EntityIndex<'a, '_>,
+    at: usize,
+    k: Option<usize>,
+) -> Option<&'a EntitySpan> {
+    let doc = index.doc;
+    let subject = index.subject_entity(k?, at);
+    subject.filter(|e| e.label == EntityLabel::Org).or_else(|| {
+        let sentence_start = doc.sentences[doc.sentence_of[at]].tokens.start;
+        index
+            .before(at, sentence_start)
+            .find(|e| e.label == EntityLabel::Org)
+    })
+}
+
+/// "Sanders credited Clinton's victory to …. He commanded": a pronoun that opens its
+/// sentence most likely continues the previous sentence's subject; one inside it,
+/// its own sentence's ("Fallon fired back: \"…,\" he wrote").
+fn sentence_continued(doc: &Document, at: usize) -> Option<usize> {
+    let sentence = doc.sentence_of[at];
+    if doc.sentences[sentence].tokens.start == at {
+        sentence.checked_sub(1)
+    } else {
+        Some(sentence)
     }
 }
 

@@ -1,8 +1,15 @@
 //! Roles and titles: "Italy's premier" is the person titled so.
+//!
+//! A role may come before the name it stands for ("the minister said … Minister Ana
+//! Ruiz"), so a role no one holds yet is kept as a placeholder that a named holder claims
+//! at the end. Holders are looked for only near the mention, which keeps a text that
+//! repeats a role thousands of times linear.
 
-use super::names::{name_matches, surname};
-use super::unnamed::head_index;
-use super::{Key, Resolver};
+use super::index::EntityIndex;
+use super::noun_phrase::head_index;
+use super::persons::surname;
+use super::registry::{name_matches, Key};
+use super::Resolver;
 use crate::analysis::entities::gazetteer;
 use crate::analysis::entities::EntitySpan;
 use crate::analysis::lexicon::{self, DEFINITE, INDEFINITE};
@@ -30,27 +37,6 @@ fn role_words(words: &[String]) -> Vec<&str> {
 }
 
 impl<'a, 'd> Resolver<'a, 'd> {
-    /// PERSON entities whose title fits the role `words`, in reading order: of those
-    /// holding each title word, at most `MAX_HOLDERS` on either side of token `at`, so
-    /// that a role asked of again and again stays linear.
-    fn holders(&self, words: &[String], at: usize) -> Vec<usize> {
-        let entities = self.entities;
-        let mut out: Vec<usize> = role_words(words)
-            .iter()
-            .filter_map(|w| self.index.by_title_word.get(*w))
-            .flat_map(|list| {
-                let n = list.partition_point(|&i| entities[i].tokens.end <= at);
-                let before = &list[n.saturating_sub(MAX_HOLDERS)..n];
-                before.iter().chain(list[n..].iter().take(MAX_HOLDERS))
-            })
-            .copied()
-            .filter(|&e| title_matches(self.doc, self.index.title(e), words))
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-
     /// "Italy's premier", "the minister": the person with that title, or a placeholder
     /// that a named person with that title may claim later.
     pub(super) fn role(&mut self, r: Range<usize>, words: &[String]) -> Option<usize> {
@@ -58,7 +44,7 @@ impl<'a, 'd> Resolver<'a, 'd> {
         let phrase = doc.slice(r.clone()).to_string();
         // A named person whose title in the text matches this role: the nearest before
         // the mention, otherwise the first after it.
-        let holders = self.holders(words, r.start);
+        let holders = holders(&self.index, words, r.start);
         let matching = self
             .index
             .before_in(&holders, r.start, 0)
@@ -71,16 +57,18 @@ impl<'a, 'd> Resolver<'a, 'd> {
             return self.stands_for(r, e);
         }
         if let Some(id) = self.person_in_focus(&r, words) {
-            return self.record_mention(id, r);
+            return self.registry.mention(id, r);
         }
         let key = phrase.to_lowercase();
-        if let Some(&id) = self.phrases.get(&key) {
-            return self.record_mention(id, r);
+        if let Some(id) = self.registry.phrase(&key) {
+            return self.registry.mention(id, r);
         }
         // Someone the article does not name, whom a named holder of the role may claim.
-        let id = self.create(r, phrase, SpeakerKind::Anonymous, Key::Phrase(key))?;
-        self.drafts[id].role = true;
-        self.drafts[id].head = Some(words[head_index(words)].clone());
+        let id = self
+            .registry
+            .create(r, phrase, SpeakerKind::Anonymous, Key::Phrase(key))?;
+        self.registry.drafts[id].role = true;
+        self.registry.drafts[id].head = Some(words[head_index(words)].clone());
         Some(id)
     }
 
@@ -110,11 +98,14 @@ impl<'a, 'd> Resolver<'a, 'd> {
             .index
             .persons_before(r.start, floor)
             .take(MAX_FOCUS_PERSONS)
-            .find(|e| self.has_spoken(e) && self.untitled_or_titled_so(e, words));
+            .find(|e| {
+                self.registry.has_spoken(doc, e) && untitled_or_titled_so(&self.index, e, words)
+            });
         if let Some(e) = nearest {
             return self.named(e.tokens.clone(), e);
         }
         let spoke_before = self
+            .registry
             .drafts
             .iter()
             .any(|d| d.kind == SpeakerKind::NamedPerson);
@@ -129,45 +120,11 @@ impl<'a, 'd> Resolver<'a, 'd> {
         self.named(e.tokens.clone(), e)
     }
 
-    /// Whether the person at `e` is a speaker already: the subject of an article rarely
-    /// speaks only through a role ("the Bishop" is not Dan Brown, whose book he reviews).
-    fn has_spoken(&self, e: &EntitySpan) -> bool {
-        let doc = self.doc;
-        self.people
-            .get(surname(doc, &e.tokens))
-            .is_some_and(|ids| ids.iter().any(|&id| name_matches(doc, e, &self.drafts[id])))
-    }
-
-    /// Whether no title the article gives the person at `e` (under any form of their
-    /// name) rules out the role `words`.
-    fn untitled_or_titled_so(&self, e: &EntitySpan, words: &[String]) -> bool {
-        let doc = self.doc;
-        let family = surname(doc, &e.tokens);
-        // Two given names the gazetteer knows, and differ, are two people ("Hillary" and
-        // "Bill" Clinton); "De Blasio" is "Bill de Blasio".
-        let given = |x: &EntitySpan| {
-            let w = doc.word(x.tokens.start);
-            let particle = lexicon::NAME_PARTICLES.contains(doc.low(x.tokens.start));
-            let known = gazetteer::get().given_name(w).is_some();
-            (x.tokens.len() > 1 && known && !particle).then_some(w)
-        };
-        let entities = self.index.titled_by_surname.get(family);
-        entities.into_iter().flatten().all(|&o| {
-            let other = &self.entities[o];
-            let same = match (given(e), given(other)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            let title = self.index.title(o);
-            !same || title.is_empty() || title_matches(doc, title, words)
-        })
-    }
-
     /// Role placeholders that a named person turned out to hold are folded into them.
     pub(super) fn merge_roles(&mut self, of: &mut [Vec<usize>]) {
         let doc = self.doc;
-        let mut target: Vec<Option<usize>> = vec![None; self.drafts.len()];
-        for (i, d) in self.drafts.iter().enumerate() {
+        let mut target: Vec<Option<usize>> = vec![None; self.registry.drafts.len()];
+        for (i, d) in self.registry.drafts.iter().enumerate() {
             if !d.role {
                 continue;
             }
@@ -175,22 +132,24 @@ impl<'a, 'd> Resolver<'a, 'd> {
                 continue;
             };
             let words: Vec<String> = m.clone().map(|k| doc.low(k).to_string()).collect();
-            target[i] = self.holders(&words, m.start).into_iter().find_map(|e| {
-                let e = &self.entities[e];
-                self.people
-                    .get(surname(doc, &e.tokens))?
-                    .iter()
-                    .copied()
-                    .find(|&p| {
-                        self.drafts[p].kind == SpeakerKind::NamedPerson
-                            && name_matches(doc, e, &self.drafts[p])
-                    })
-            });
+            target[i] = holders(&self.index, &words, m.start)
+                .into_iter()
+                .find_map(|e| {
+                    let e = &self.entities[e];
+                    self.registry
+                        .people(surname(doc, &e.tokens))
+                        .iter()
+                        .copied()
+                        .find(|&p| {
+                            self.registry.drafts[p].kind == SpeakerKind::NamedPerson
+                                && name_matches(doc, e, &self.registry.drafts[p])
+                        })
+                });
         }
         for (i, t) in target.iter().enumerate() {
             if let Some(t) = *t {
-                let moved = std::mem::take(&mut self.drafts[i].mentions);
-                self.drafts[t].mentions.extend(moved);
+                let moved = std::mem::take(&mut self.registry.drafts[i].mentions);
+                self.registry.drafts[t].mentions.extend(moved);
             }
         }
         for ids in of.iter_mut() {
@@ -207,6 +166,52 @@ impl<'a, 'd> Resolver<'a, 'd> {
             });
         }
     }
+}
+
+/// PERSON entities whose title fits the role `words`, in reading order: of those
+/// holding each title word, at most `MAX_HOLDERS` on either side of token `at`, so
+/// that a role asked of again and again stays linear.
+fn holders(index: &EntityIndex, words: &[String], at: usize) -> Vec<usize> {
+    let entities = index.entities;
+    let mut out: Vec<usize> = role_words(words)
+        .iter()
+        .filter_map(|w| index.by_title_word.get(*w))
+        .flat_map(|list| {
+            let n = list.partition_point(|&i| entities[i].tokens.end <= at);
+            let before = &list[n.saturating_sub(MAX_HOLDERS)..n];
+            before.iter().chain(list[n..].iter().take(MAX_HOLDERS))
+        })
+        .copied()
+        .filter(|&e| title_matches(index.doc, index.title(e), words))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether no title the article gives the person at `e` (under any form of their
+/// name) rules out the role `words`.
+fn untitled_or_titled_so(index: &EntityIndex, e: &EntitySpan, words: &[String]) -> bool {
+    let doc = index.doc;
+    let family = surname(doc, &e.tokens);
+    // Two given names the gazetteer knows, and differ, are two people ("Hillary" and
+    // "Bill" Clinton); "De Blasio" is "Bill de Blasio".
+    let given = |x: &EntitySpan| {
+        let w = doc.word(x.tokens.start);
+        let particle = lexicon::NAME_PARTICLES.contains(doc.low(x.tokens.start));
+        let known = gazetteer::get().given_name(w).is_some();
+        (x.tokens.len() > 1 && known && !particle).then_some(w)
+    };
+    let entities = index.titled_by_surname.get(family);
+    entities.into_iter().flatten().all(|&o| {
+        let other = &index.entities[o];
+        let same = match (given(e), given(other)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let title = index.title(o);
+        !same || title.is_empty() || title_matches(doc, title, words)
+    })
 }
 
 /// Whether the title tokens `title` fit a role phrase's words ("premier" fits "Prime
@@ -254,7 +259,7 @@ fn places_agree(title: &[String], words: &[String]) -> bool {
         let w = ws.iter().find(|w| {
             w.chars().next().is_some_and(|c| c.is_alphabetic())
                 && !lexicon::TITLES.contains(w)
-                && !DEFINITE.contains(&w.as_str())
+                && !DEFINITE.contains(w.as_str())
                 && !INDEFINITE.contains(w)
                 && w.as_str() != "'s"
                 && w.as_str() != "former"

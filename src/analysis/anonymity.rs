@@ -1,6 +1,12 @@
-//! The phrase that says why a source is unnamed.
+//! The terms on which a source goes unnamed: "on condition of anonymity", "who asked not
+//! to be named".
+//!
+//! Two stages read them, for different ends: attribution ends a content clause where the
+//! terms begin (they are the writer's, not the source's words), and the speaker stage
+//! shows them on the anonymous source as the reason it is unnamed. They sit here, below
+//! both, so that neither stage reaches into the other.
 
-use crate::analysis::text::Document;
+use super::text::Document;
 use std::ops::Range;
 
 /// The phrase in sentence `range` that says why a source is unnamed: "on condition of
@@ -53,6 +59,18 @@ pub fn terms_open_at(doc: &Document, k: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_terms_open_at_on_condition() {
+        let doc = Document::new("said so on the condition that he not be named, on Monday");
+        let end = doc.tokens.len();
+        let at = |w: &str| (0..end).filter(|&k| doc.word(k) == w).collect::<Vec<_>>();
+        let on = at("on");
+        assert!(terms_open_at(&doc, on[0], end));
+        assert!(!terms_open_at(&doc, on[1], end));
+        // The words past `end` are not read.
+        assert!(!terms_open_at(&doc, on[0], on[0] + 2));
+    }
 
     #[test]
     fn anonymity_phrases() {
