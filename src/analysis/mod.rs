@@ -15,11 +15,13 @@
 
 pub mod anonymity;
 pub mod attribution;
+pub mod crf;
 pub mod cues;
 pub mod entities;
 pub mod lexicon;
 pub mod model;
 pub mod order;
+pub mod packed;
 pub mod phrases;
 pub mod quotes;
 pub mod speakers;

@@ -5,7 +5,7 @@
 //! news and packs them as described there: the words sorted and front-coded, then each
 //! word's cluster, low bytes then high bytes.
 
-use super::packed::Reader;
+use crate::analysis::packed::Reader;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 

@@ -252,11 +252,8 @@ pub fn place_flags(
     }
 }
 
-/// The prefix of the feature of a token with the word before it.
-pub const BIGRAM_BEFORE: &str = "w-1|w=";
 
-/// The prefix of the feature of a token with the word after it.
-pub const BIGRAM_AFTER: &str = "w|w+1=";
+pub use crate::analysis::crf::{BIGRAM_AFTER, BIGRAM_BEFORE};
 
 /// The token with the word before it.
 pub fn bigram_before(

@@ -9,6 +9,7 @@
 use super::super::model::{EntityLabel, Gender};
 use super::super::text::{tokens::tokenize, Document};
 use rustc_hash::FxHashMap as HashMap;
+use crate::analysis::packed::front_decode;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../../assets/gazetteer.txt");
@@ -26,22 +27,6 @@ pub struct Gazetteer {
     /// country's code: "italy", "italian" and "italians" to "IT".
     nations: HashMap<String, Box<str>>,
     longest: usize,
-}
-
-/// Undoes the front coding of one line: its first character says how many characters
-/// (`'0'` for none) it shares with the line before, which `line` holds; the rest follow.
-/// Sorted lists of names share long beginnings, and gzip alone leaves much of that.
-fn front_decode(line: &mut String, coded: &str) {
-    let mut chars = coded.chars();
-    let shared = chars
-        .next()
-        .map_or(0, |c| (c as usize).saturating_sub('0' as usize));
-    let keep = line
-        .char_indices()
-        .nth(shared)
-        .map_or(line.len(), |(at, _)| at);
-    line.truncate(keep);
-    line.push_str(chars.as_str());
 }
 
 pub fn get() -> &'static Gazetteer {

@@ -26,7 +26,6 @@ pub mod gazetteer;
 mod kinds;
 mod known;
 mod labels;
-mod packed;
 mod results;
 pub mod scores;
 mod spans;

@@ -1,4 +1,4 @@
-//! Reading the packed files the entity stage ships: the model and the word clusters.
+//! Reading the packed files the engine ships: its two models and the word clusters.
 //!
 //! They are binary rather than text because, laid out as runs of one kind of data each,
 //! they gzip far smaller, and every byte of them is downloaded with the page. Both are
@@ -47,4 +47,20 @@ impl<'a> Reader<'a> {
         self.take(4)
             .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
+}
+
+/// Undoes the front coding of one line: its first character says how many characters
+/// (`'0'` for none) it shares with the line before, which `line` holds; the rest follow.
+/// Sorted lists of names share long beginnings, and gzip alone leaves much of that.
+pub fn front_decode(line: &mut String, coded: &str) {
+    let mut chars = coded.chars();
+    let shared = chars
+        .next()
+        .map_or(0, |c| (c as usize).saturating_sub('0' as usize));
+    let keep = line
+        .char_indices()
+        .nth(shared)
+        .map_or(line.len(), |(at, _)| at);
+    line.truncate(keep);
+    line.push_str(chars.as_str());
 }
