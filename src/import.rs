@@ -378,8 +378,13 @@ pub fn html_to_text(html: &str) -> String {
 /// has nothing to refuse (or log).
 const KEPT_ATTRIBUTES: &[&str] = &["class", "id", "role", "itemprop", "hidden", "aria-hidden"];
 
-/// `html` with each tag's attributes cut down to `KEPT_ATTRIBUTES`, and comments and
-/// processing instructions dropped; text is left as it is.
+/// Elements whose contents are code, not markup or text: dropped whole before the browser
+/// parses a paste, as a `<style>` in the parsed document would be checked against the
+/// page's security policy, refused, and logged.
+const RAW_TEXT: &[&str] = &["script", "style"];
+
+/// `html` with each tag's attributes cut down to `KEPT_ATTRIBUTES`, and comments,
+/// processing instructions, scripts and styles dropped; text is left as it is.
 pub fn keep_safe_attributes(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -405,23 +410,50 @@ pub fn keep_safe_attributes(html: &str) -> String {
         let name_end = body
             .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
             .unwrap_or(body.len());
-        out.push('<');
-        if closing {
-            out.push('/');
-        }
-        out.push_str(&body[..name_end]);
-        for (name, value) in attributes(&body[name_end..]) {
-            if KEPT_ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
-                out.push(' ');
-                out.push_str(name);
-                out.push_str("=\"");
-                out.push_str(&value.replace('"', "&quot;"));
-                out.push('"');
+        let name = &body[..name_end];
+        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            if !closing {
+                rest = after_closing_tag(rest, name);
             }
+            continue;
         }
-        out.push('>');
+        push_safe_tag(&mut out, closing, name, &body[name_end..]);
     }
     out
+}
+
+/// Writes the tag `name` with only its kept attributes, from its attribute text `attrs`.
+fn push_safe_tag(out: &mut String, closing: bool, name: &str, attrs: &str) {
+    out.push('<');
+    if closing {
+        out.push('/');
+    }
+    out.push_str(name);
+    for (name, value) in attributes(attrs) {
+        if KEPT_ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
+            out.push(' ');
+            out.push_str(name);
+            out.push_str("=\"");
+            out.push_str(&value.replace('"', "&quot;"));
+            out.push('"');
+        }
+    }
+    out.push('>');
+}
+
+/// What follows the tag closing element `name` (in any case) in `s`; nothing if it never
+/// closes, as a browser reads an unclosed script.
+fn after_closing_tag<'a>(s: &'a str, name: &str) -> &'a str {
+    let mut at = 0;
+    while let Some(i) = s[at..].find("</") {
+        let start = at + i + 2;
+        let candidate = s.as_bytes().get(start..start + name.len());
+        if candidate.is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes())) {
+            return s[start..].find('>').map_or("", |j| &s[start + j + 1..]);
+        }
+        at = start;
+    }
+    ""
 }
 
 /// The `name=value` pairs of a tag's attribute text (values unquoted; a bare name has an
@@ -578,6 +610,36 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Said when pasted plain text was a web page's source and only its article was kept.
+pub const HTML_SOURCE_NOTE: &str =
+    "It was the HTML source of a web page: its article text was kept, its markup dropped.";
+
+/// Whether pasted plain text is the HTML source of a page (from "view source", a CMS or
+/// an editor), which is read as the page, as an opened `.html` file is: it opens with a
+/// tag, and is a whole page (a doctype, `<html>`) or closes a block (`</p>`, `</div >`). An
+/// article that mentions a tag opens with words, and a snippet of inline markup closes
+/// no block; both stay text as written.
+pub fn looks_like_html(text: &str) -> bool {
+    let text = text.trim_start();
+    if !opens_tag(text) {
+        return false;
+    }
+    let opens = |tag: &str| {
+        (text.as_bytes().get(..tag.len())).is_some_and(|b| b.eq_ignore_ascii_case(tag.as_bytes()))
+    };
+    if opens("<!doctype html") || opens("<html") {
+        return true;
+    }
+    text.match_indices("</").any(|(i, _)| {
+        let tag = &text[i + 2..];
+        let end = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        let closed = tag[end..].trim_start().starts_with('>');
+        closed && element(&tag[..end].to_ascii_lowercase()) == Element::Block
+    })
+}
+
 /// Whether pasted plain text is Markdown (a chat, a notes app, a CMS): a link written
 /// `[text](address)`, a pair of `**`, or a line opening with `# `. Plain prose has none.
 pub fn looks_like_markdown(text: &str) -> bool {
@@ -684,6 +746,24 @@ mod tests {
     }
 
     #[test]
+    fn pasted_html_source_is_told_from_prose_that_mentions_tags() {
+        assert!(looks_like_html(
+            "\n <!DOCTYPE html>\n<html><body><p>Hi</p></body></html>"
+        ));
+        assert!(looks_like_html("<HTML lang=en>"));
+        assert!(looks_like_html(
+            "<h1>Harbour</h1>\n<P>“We are ready,” said Ana Ruiz.</P>"
+        ));
+        // Prose about markup, and inline markup that closes no block, stay as written.
+        assert!(!looks_like_html("Editors said the <p> tag ends with </p>."));
+        assert!(!looks_like_html(
+            "<script>x()</script><a href=\"y\">link</a> <b>bold</b>"
+        ));
+        assert!(!looks_like_html("<https://example.org> said so</p"));
+        assert!(!looks_like_html("<é"));
+    }
+
+    #[test]
     fn pasted_markdown_is_told_from_prose() {
         assert!(looks_like_markdown(
             "# Harbour plan\n\nThe **mayor** said so."
@@ -783,6 +863,13 @@ mod tests {
             keep_safe_attributes(html),
             r#"<p class="lead">Hi</p><img><a id="k">a > b</a>"#
         );
+    }
+
+    #[test]
+    fn markup_for_the_browser_has_no_scripts_or_styles() {
+        let html = "<style>p { color: red }</style><p>Hi</p><SCRIPT>if (a</b) x()</SCRIPT >\
+                    <p>there</p><script>never closed";
+        assert_eq!(keep_safe_attributes(html), "<p>Hi</p><p>there</p>");
     }
 
     #[test]

@@ -210,10 +210,10 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                 <Editor
                     text={AttrValue::from(state.text.clone())}
                     on_edit={act.reform(|(text, pasted)| Action::Edit { text, pasted })}
-                    on_paste={act.reform(|text| Action::Replace {
+                    on_paste={act.reform(|(text, note)| Action::Replace {
                         text,
                         message: "Text pasted.".to_string(),
-                        note: None,
+                        note,
                     })}
                     on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                 />

@@ -12,6 +12,7 @@ pub fn check(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     check_html(&text);
     check_markdown(&text);
+    check_html_source(&text);
     check_safe_attributes(&text);
     check_saved_analysis(&text);
     check_paste_length(&text, data);
@@ -120,6 +121,14 @@ fn check_markdown(text: &str) {
         out.split_whitespace().eq(prose.split_whitespace()),
         "{out:?}"
     );
+}
+
+/// Pasted plain text is read as a page's HTML source only if it opens with a tag: prose,
+/// whatever tags it mentions, stays as written.
+fn check_html_source(text: &str) {
+    if !text.trim_start().starts_with('<') {
+        assert!(!import::looks_like_html(text), "prose read as HTML");
+    }
 }
 
 /// HTML handed to the browser's parser keeps its text as it is, and of a tag's
