@@ -5,10 +5,14 @@
 //! breaks or nothing, scripts and styles vanish with their contents, entities are decoded,
 //! and what is left is text. Markdown loses its link and emphasis syntax the same way.
 
-/// Why a file could not be read, in words for the reader.
+/// Why a file could not be opened, in words for the reader, to follow "{name} could not
+/// be opened: ".
 #[derive(Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// Control characters: an image, a program, a compressed or an office file.
     NotText,
+    /// Not UTF-8, and not Western European text either: another encoding, or no text.
+    Encoding,
     /// A JSON file that is no analysis saved by whosaid.
     NotAnalysis,
     TooLarge {
@@ -22,15 +26,21 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::NotText => write!(
                 f,
-                "This file does not look like text. Open a .txt, .md or .html file."
+                "it does not look like text. Open a .txt, .md or .html file."
+            ),
+            ImportError::Encoding => write!(
+                f,
+                "it is not UTF-8 text, and it does not read as Western European text \
+                 (Windows-1252) either: it may be in another encoding, or not text at all. \
+                 Save it as UTF-8 text and open it again."
             ),
             ImportError::NotAnalysis => write!(
                 f,
-                "This JSON file is not an analysis saved by whosaid, which holds its article."
+                "this JSON file is not an analysis saved by whosaid, which holds its article."
             ),
             ImportError::TooLarge { bytes, limit } => write!(
                 f,
-                "This file is {} MB; whosaid reads files up to {} MB.",
+                "it is {} MB; whosaid reads files up to {} MB.",
                 crate::summary::fixed(*bytes as f64 / 1e6, 1),
                 crate::summary::fixed(*limit as f64 / 1e6, 0)
             ),
@@ -132,11 +142,28 @@ fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),
-        Err(_) => Ok((
-            bytes.iter().map(|&b| windows_1252(b)).collect(),
-            Some("The file was not UTF-8; it was read as Windows-1252 (Western European).".into()),
-        )),
+        Err(_) => {
+            let text: String = bytes.iter().map(|&b| windows_1252(b)).collect();
+            if !is_western(&text) {
+                return Err(ImportError::Encoding);
+            }
+            let note = "The file was not UTF-8; it was read as Windows-1252 (Western European).";
+            Ok((text, Some(note.into())))
+        }
     }
+}
+
+/// Whether `text`, bytes read as Windows-1252, is Western European text: no byte that
+/// Windows-1252 leaves undefined (read as a C1 control character), and most letters plain
+/// ASCII, as in English, French or German ("café", "Müller"). Cyrillic or Greek in their
+/// own 8-bit encodings, and bytes that are no text, read as runs of accented letters
+/// instead ("Ïåðâûé").
+fn is_western(text: &str) -> bool {
+    if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
+        return false;
+    }
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    letters().filter(char::is_ascii).count() * 2 > letters().count()
 }
 
 fn windows_1252(b: u8) -> char {
@@ -903,6 +930,20 @@ mod tests {
             from_file("a.bin", &[0, 1, 2, 3, 4, 5]),
             Err(ImportError::NotText)
         );
+        // Not UTF-8 and no Western text: Russian in Windows-1251 ("Первый паром"), and
+        // high bytes with no control characters.
+        let cyrillic = b"\xcf\xe5\xf0\xe2\xfb\xe9 \xef\xe0\xf0\xee\xec";
+        assert_eq!(from_file("a.txt", cyrillic), Err(ImportError::Encoding));
+        let noise: Vec<u8> = (0..600u32).map(|i| 0x80 + (i * 37 % 128) as u8).collect();
+        assert_eq!(from_file("a.txt", &noise), Err(ImportError::Encoding));
+        assert_eq!(
+            from_file("a.txt", b"Caf\xe9 \x81"),
+            Err(ImportError::Encoding),
+            "a byte Windows-1252 does not define"
+        );
+        let (text, _) =
+            from_file("a.txt", b"M\xfcller und Gro\xdfmann sagten \x84nein\x93.").unwrap();
+        assert_eq!(text, "Müller und Großmann sagten „nein“.");
         let big = vec![b'a'; MAX_BYTES + 1];
         assert!(matches!(
             from_file("a.txt", &big),
