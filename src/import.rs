@@ -143,27 +143,33 @@ fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),
         Err(_) => {
-            let text: String = bytes.iter().map(|&b| windows_1252(b)).collect();
-            if !is_western(&text) {
+            if !is_western(bytes) {
                 return Err(ImportError::Encoding);
             }
+            let text: String = bytes.iter().map(|&b| windows_1252(b)).collect();
             let note = "The file was not UTF-8; it was read as Windows-1252 (Western European).";
             Ok((text, Some(note.into())))
         }
     }
 }
 
-/// Whether `text`, bytes read as Windows-1252, is Western European text: no byte that
-/// Windows-1252 leaves undefined (read as a C1 control character), and most letters plain
-/// ASCII, as in English, French or German ("café", "Müller"). Cyrillic or Greek in their
-/// own 8-bit encodings, and bytes that are no text, read as runs of accented letters
-/// instead ("Ïåðâûé").
-fn is_western(text: &str) -> bool {
-    if text.chars().any(|c| ('\u{80}'..='\u{9F}').contains(&c)) {
-        return false;
+/// Whether `bytes`, not UTF-8, are Western European text in Windows-1252: no byte it
+/// leaves undefined (read as a C1 control character), and most letters plain ASCII, as in
+/// English, French or German ("café", "Müller"). Cyrillic or Greek in their own 8-bit
+/// encodings, and bytes that are no text, read as runs of accented letters instead
+/// ("Ïåðâûé"). Counted on bytes, without the app carrying Unicode's tables of letters.
+fn is_western(bytes: &[u8]) -> bool {
+    let (mut ascii, mut accented) = (0usize, 0usize);
+    for &b in bytes {
+        match b {
+            _ if b.is_ascii_alphabetic() => ascii += 1,
+            // À to ÿ, but for × and ÷.
+            0xC0..=0xFF if b != 0xD7 && b != 0xF7 => accented += 1,
+            _ if ('\u{80}'..='\u{9F}').contains(&windows_1252(b)) => return false,
+            _ => {}
+        }
     }
-    let letters = || text.chars().filter(|c| c.is_alphabetic());
-    letters().filter(char::is_ascii).count() * 2 > letters().count()
+    accented < ascii
 }
 
 fn windows_1252(b: u8) -> char {
