@@ -49,15 +49,17 @@ fn excerpt(text: &str, max: usize) -> String {
 #[function_component(Sidebar)]
 pub fn sidebar(props: &Props) -> Html {
     let a = &props.analysis;
-    let by_speaker = use_memo(props.analysis.clone(), |a| {
-        Shared::new(summary::statements_by_speaker(a))
+    // The statements as the summary counts them: each card's, and those of no one.
+    let statements = use_memo(props.analysis.clone(), |a| {
+        (
+            Shared::new(summary::statements_by_speaker(a)),
+            summary::unattributed(a),
+        )
     });
-    let speakers = listed_speakers(a, &by_speaker, props.sort, &props.hidden_kinds);
-    let unattributed: Vec<(usize, &Quote)> = a
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.speaker.is_none())
+    let (by_speaker, unattributed) = &*statements;
+    let speakers = listed_speakers(a, by_speaker, props.sort, &props.hidden_kinds);
+    let unattributed: Vec<(usize, &Quote)> = (unattributed.iter())
+        .filter_map(|&i| Some((i, a.quotes.get(i)?)))
         .collect();
     let shown = use_stepped(speakers.len());
     html! {
@@ -74,7 +76,7 @@ pub fn sidebar(props: &Props) -> Html {
                     { for speakers.iter().take(shown).map(|s| html! {
                         <SpeakerCard key={s.id}
                             analysis={props.analysis.clone()}
-                            statements={(*by_speaker).clone()}
+                            statements={by_speaker.clone()}
                             id={s.id}
                             hovered={props.hovered == Some(s.id)}
                             selected={props.selected == Some(s.id)}
