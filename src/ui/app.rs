@@ -3,14 +3,8 @@
 //! (`hooks.rs`); this function only lays the parts out.
 
 use super::components::{
-    article::Article,
-    editor::Editor,
-    layers::LayerControls,
-    notice::NoticeBar,
-    selection::SelectionBar,
-    sidebar::Sidebar,
-    status::Status,
-    toolbar::{Export, Toolbar},
+    article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
+    notice::NoticeBar, selection::SelectionBar, sidebar::Sidebar, status::Status, toolbar::Toolbar,
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,

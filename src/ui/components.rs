@@ -1,5 +1,6 @@
 pub mod article;
 pub mod editor;
+pub mod export_menu;
 pub mod layers;
 pub mod notice;
 pub mod selection;

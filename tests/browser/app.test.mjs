@@ -97,7 +97,7 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const { context, page } = await pasted();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const download = async (label) => {
-    await page.click('.menu summary');
+    await page.click('.menu > .button');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`.menu-item:has-text("${label}")`)]);
     return { name: file.suggestedFilename(), body: await readFile(await file.path(), 'utf8') };
   };
@@ -123,7 +123,7 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   assert.equal(rows.length, 8);
   assert.match(rows[2], /^Dana Okafor,named_person,,direct,"We found more silt than the survey predicted,",said,/);
 
-  await page.click('.menu summary');
+  await page.click('.menu > .button');
   await page.click('.menu-item:has-text("Copy report")');
   await page.waitForSelector('.notice.info');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^# Who said what/);

@@ -39,7 +39,7 @@ test('no network request after the page has loaded', async () => {
   await page.fill('textarea#article-input', `${ARTICLE}\n\n"One more line for the record," Okafor said.`);
   await analyzed(page);
   await page.click('button[role="tab"]:has-text("Read")');
-  await page.click('.menu summary');
+  await page.click('.menu > .button');
   await Promise.all([page.waitForEvent('download'), page.click('.menu-item:has-text("Download quotes (CSV)")')]);
   await page.waitForTimeout(500);
   assert.deepEqual(requests, []);

@@ -2,7 +2,7 @@
 
 use crate::export;
 use crate::ui::browser;
-use crate::ui::components::toolbar::Export;
+use crate::ui::components::export_menu::Export;
 use crate::ui::state::{Action, Notice, State};
 use yew::prelude::*;
 
