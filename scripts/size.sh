@@ -27,9 +27,11 @@ for f in dist/*; do
   row "$name" "$r" "$z" ""
 done
 
-# The engine's data is compiled into worker_bg.wasm; gzipped apart, about what it weighs there.
+# The engine's data is compiled into worker_bg.wasm (the files under assets/ that
+# src/analysis includes); gzipped apart, about what it weighs there.
 data=0
-for f in assets/ner.model assets/clusters.bin assets/gazetteer.txt assets/ner.cues; do
+files=$(grep -rhoE 'include_(bytes|str)!\("[^"]*assets/[^"]+"\)' src/analysis | grep -oE 'assets/[^"]+' | sort -u)
+for f in $files; do
   data=$((data + $(gz "$f")))
 done
 total_raw=$((raw[paint] + raw[worker]))
@@ -37,7 +39,7 @@ total_gz=$((zipped[paint] + zipped[worker]))
 echo
 row "paints the page" "${raw[paint]}" "${zipped[paint]}" "  (budget $budget_paint)"
 row "engine worker" "${raw[worker]}" "${zipped[worker]}" ""
-row "  of which its data, about" "" "$data" "  (assets/: entity model, clusters, gazetteer)"
+row "  of which its data, about" "" "$data" "  ($(echo $files | sed 's|assets/||g'))"
 row "total, a first visit" "$total_raw" "$total_gz" "  (budget $budget_total)"
 
 status=0
