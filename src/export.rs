@@ -10,7 +10,7 @@
 //! ([`crate::summary::statements`]): none is wronger than the card.
 
 use crate::analysis::{Analysis, QuoteType};
-use crate::summary::{statements, statements_by_speaker, summarize, unattributed};
+use crate::summary::{plural, statements, statements_by_speaker, summarize, unattributed};
 use serde::Serialize;
 
 /// An analysis as saved: the text, then the fields of [`Analysis`].
@@ -80,8 +80,14 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
         None => String::from("# Who said what\n\n"),
     };
     out.push_str(&format!(
-        "{} speakers, {} attributed statements, {} without a speaker.\n\n",
-        s.speakers, s.attributed, s.unattributed
+        "{}, {}, {} without a speaker.\n\n",
+        plural(s.speakers, "speaker", "speakers"),
+        plural(
+            s.attributed,
+            "attributed statement",
+            "attributed statements"
+        ),
+        s.unattributed
     ));
     for note in &s.notes {
         out.push_str(&format!("- {note}\n"));
@@ -261,6 +267,11 @@ mod tests {
         ));
         assert!(md.contains("## A city official (anonymous)"));
         assert!(md.contains("- *reported speech*: the budget had doubled\n"));
+        let one = to_markdown("", &analyze("A city official said the budget had doubled."));
+        assert!(
+            one.contains("\n1 speaker, 1 attributed statement, 0 without a speaker."),
+            "{one}"
+        );
     }
 
     #[test]

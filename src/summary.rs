@@ -125,7 +125,8 @@ pub fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 speaker", "2 speakers": a count and its noun, as the reader says them.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
