@@ -20,7 +20,7 @@ step "scorer: seed answer key and the keyed dev set"
 scripts/evaluate.sh --quiet
 
 step "release build"
-trunk build --release --offline --public-url ./
+trunk build --release --offline
 
 step "size of the release build"
 scripts/size.sh

@@ -2,11 +2,15 @@
 //!
 //! The JSON is the same contract the command-line analyzer prints, with the article's
 //! text added, so that its offsets mean something on their own and the app can open it
-//! again ([`crate::import`]). The CSV is meant for spreadsheets, so cells that a
+//! again ([`crate::import`]). The CSV is meant for spreadsheets and pandas: its rows are
+//! the sidebar's statements, its offsets count characters as they do, and cells that a
 //! spreadsheet would run as a formula are defused. Files are named after the headline.
+//!
+//! Every export lists the statements the sidebar's cards list, with the same spans
+//! ([`crate::summary::statements`]): none is wronger than the card.
 
 use crate::analysis::{Analysis, QuoteType};
-use crate::summary::{statements_by_speaker, summarize};
+use crate::summary::{plural, statements, statements_by_speaker, summarize, unattributed};
 use serde::Serialize;
 
 /// An analysis as saved: the text, then the fields of [`Analysis`].
@@ -76,8 +80,14 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
         None => String::from("# Who said what\n\n"),
     };
     out.push_str(&format!(
-        "{} speakers, {} attributed statements, {} without a speaker.\n\n",
-        s.speakers, s.attributed, s.unattributed
+        "{}, {}, {} without a speaker.\n\n",
+        plural(s.speakers, "speaker", "speakers"),
+        plural(
+            s.attributed,
+            "attributed statement",
+            "attributed statements"
+        ),
+        s.unattributed
     ));
     for note in &s.notes {
         out.push_str(&format!("- {note}\n"));
@@ -99,10 +109,11 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
             out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
         }
     }
-    let orphans: Vec<_> = a.quotes.iter().filter(|q| q.speaker.is_none()).collect();
+    let orphans = unattributed(a);
     if !orphans.is_empty() {
         out.push_str("\n## No speaker found\n\n");
-        for q in orphans {
+        for i in orphans {
+            let q = &a.quotes[i];
             out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
         }
     }
@@ -132,20 +143,39 @@ fn escape_md(s: &str) -> String {
     out
 }
 
-/// One row per statement: speaker, kind, type, text, and where it is in the article.
-pub fn to_csv(a: &Analysis) -> String {
-    let mut out = String::from("speaker,speaker_kind,type,text,cue,start,end,confidence\n");
-    for q in &a.quotes {
+/// One row per statement of the sidebar, in reading order: a partial quote inside its
+/// speaker's reported speech is part of that row, as on the card. `speaker` is the one the
+/// sourcing profile counts it under, `also_said_by` any others sharing it. `start` and
+/// `end` count characters (Unicode code points), as a spreadsheet's MID() and pandas do;
+/// `start_byte` and `end_byte` are the UTF-8 offsets of the JSON and the analyzer.
+pub fn to_csv(text: &str, a: &Analysis) -> String {
+    let mut out = String::from(
+        "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence\n",
+    );
+    let statement = statements(a);
+    let mut chars = CharCounter {
+        bytes: text.as_bytes(),
+        byte: 0,
+        chars: 0,
+    };
+    for (_, q) in (a.quotes.iter().enumerate()).filter(|&(i, _)| statement[i]) {
         let kind = q
             .speaker
             .and_then(|id| a.speaker(id))
             .map_or("", |s| s.kind.code());
+        let others: Vec<&str> = (q.speakers.iter())
+            .filter(|&&id| Some(id) != q.speaker)
+            .map(|&id| speaker_name(a, Some(id)))
+            .collect();
         let row = [
             csv_cell(speaker_name(a, q.speaker)),
             csv_cell(kind),
+            csv_cell(&others.join("; ")),
             csv_cell(q.kind.code()),
             csv_cell(&q.text),
             csv_cell(q.cue.as_ref().map_or("", |c| c.text.as_str())),
+            chars.at(q.start).to_string(),
+            chars.at(q.end).to_string(),
             q.start.to_string(),
             q.end.to_string(),
             crate::summary::fixed(f64::from(q.confidence), 2),
@@ -154,6 +184,30 @@ pub fn to_csv(a: &Analysis) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Character offsets of UTF-8 byte offsets. It goes on from the last offset asked, as
+/// statements come in reading order, and starts again from the beginning for one before
+/// it. Characters are counted by the bytes that begin one, so an offset inside a
+/// character never panics.
+struct CharCounter<'a> {
+    bytes: &'a [u8],
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter<'_> {
+    fn at(&mut self, offset: usize) -> usize {
+        let to = offset.min(self.bytes.len());
+        if to < self.byte {
+            (self.byte, self.chars) = (0, 0);
+        }
+        // A byte of 0x80..0xC0 continues a character; every other byte begins one.
+        let begun = (self.bytes[self.byte..to].iter()).filter(|&&b| !(0x80..0xC0).contains(&b));
+        self.chars += begun.count();
+        self.byte = to;
+        self.chars
+    }
 }
 
 /// RFC 4180 quoting, with a leading apostrophe on cells a spreadsheet would evaluate.
@@ -213,20 +267,60 @@ mod tests {
         ));
         assert!(md.contains("## A city official (anonymous)"));
         assert!(md.contains("- *reported speech*: the budget had doubled\n"));
+        let one = to_markdown("", &analyze("A city official said the budget had doubled."));
+        assert!(
+            one.contains("\n1 speaker, 1 attributed statement, 0 without a speaker."),
+            "{one}"
+        );
     }
 
     #[test]
     fn csv_quotes_and_defuses() {
-        let csv = to_csv(&analyze(TEXT));
+        let csv = to_csv(TEXT, &analyze(TEXT));
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "speaker,speaker_kind,type,text,cue,start,end,confidence"
+            "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence"
         );
         assert!(lines[1].starts_with(
-            "Ana Ruiz,named_person,direct,\"We cannot, and will not, wait,\",said,1,"
+            "Ana Ruiz,named_person,,direct,\"We cannot, and will not, wait,\",said,1,31,1,31,"
         ));
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_cell("-5"), "'-5");
+    }
+
+    #[test]
+    fn csv_rows_are_the_cards_statements_at_character_offsets() {
+        let text = "Café owners worry\n\nDana Okafor said the dredging was “a costly \
+                    nuisance” for the shippers of Zürich.";
+        let a = analyze(text);
+        let kinds: Vec<QuoteType> = a.quotes.iter().map(|q| q.kind).collect();
+        assert_eq!(kinds, [QuoteType::Indirect, QuoteType::Partial]);
+        let csv = to_csv(text, &a);
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(
+            rows.len(),
+            1,
+            "the partial quote is part of the reported statement"
+        );
+        let q = &a.quotes[0];
+        let chars: Vec<char> = text.chars().collect();
+        let start = text[..q.start].chars().count();
+        let end = start + q.text.chars().count();
+        assert_eq!(chars[start..end].iter().collect::<String>(), q.text);
+        let offsets = format!(",{start},{end},{},{},", q.start, q.end);
+        assert!(rows[0].contains(&offsets), "{} lacks {offsets}", rows[0]);
+        assert!(start < q.start, "the text has characters of several bytes");
+    }
+
+    #[test]
+    fn character_offsets_in_any_order_and_inside_a_character() {
+        let mut chars = CharCounter {
+            bytes: "é“x”".as_bytes(),
+            byte: 0,
+            chars: 0,
+        };
+        let offsets = [5, 0, 2, 6, 9, 99, 3].map(|at| chars.at(at));
+        assert_eq!(offsets, [2, 0, 1, 3, 4, 4, 2]);
     }
 }

@@ -5,10 +5,14 @@
 //! breaks or nothing, scripts and styles vanish with their contents, entities are decoded,
 //! and what is left is text. Markdown loses its link and emphasis syntax the same way.
 
-/// Why a file could not be read, in words for the reader.
+/// Why a file could not be opened, in words for the reader, to follow "{name} could not
+/// be opened: ".
 #[derive(Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// Control characters: an image, a program, a compressed or an office file.
     NotText,
+    /// Not UTF-8, and not Western European text either: another encoding, or no text.
+    Encoding,
     /// A JSON file that is no analysis saved by whosaid.
     NotAnalysis,
     TooLarge {
@@ -22,15 +26,21 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::NotText => write!(
                 f,
-                "This file does not look like text. Open a .txt, .md or .html file."
+                "it does not look like text. Open a .txt, .md or .html file."
+            ),
+            ImportError::Encoding => write!(
+                f,
+                "it is not UTF-8 text, and it does not read as Western European text \
+                 (Windows-1252) either: it may be in another encoding, or not text at all. \
+                 Save it as UTF-8 text and open it again."
             ),
             ImportError::NotAnalysis => write!(
                 f,
-                "This JSON file is not an analysis saved by whosaid, which holds its article."
+                "this JSON file is not an analysis saved by whosaid, which holds its article."
             ),
             ImportError::TooLarge { bytes, limit } => write!(
                 f,
-                "This file is {} MB; whosaid reads files up to {} MB.",
+                "it is {} MB; whosaid reads files up to {} MB.",
                 crate::summary::fixed(*bytes as f64 / 1e6, 1),
                 crate::summary::fixed(*limit as f64 / 1e6, 0)
             ),
@@ -132,11 +142,34 @@ fn decode(bytes: &[u8]) -> Result<(String, Option<String>), ImportError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok((s.to_string(), None)),
-        Err(_) => Ok((
-            bytes.iter().map(|&b| windows_1252(b)).collect(),
-            Some("The file was not UTF-8; it was read as Windows-1252 (Western European).".into()),
-        )),
+        Err(_) => {
+            if !is_western(bytes) {
+                return Err(ImportError::Encoding);
+            }
+            let text: String = bytes.iter().map(|&b| windows_1252(b)).collect();
+            let note = "The file was not UTF-8; it was read as Windows-1252 (Western European).";
+            Ok((text, Some(note.into())))
+        }
     }
+}
+
+/// Whether `bytes`, not UTF-8, are Western European text in Windows-1252: no byte it
+/// leaves undefined (read as a C1 control character), and most letters plain ASCII, as in
+/// English, French or German ("café", "Müller"). Cyrillic or Greek in their own 8-bit
+/// encodings, and bytes that are no text, read as runs of accented letters instead
+/// ("Ïåðâûé"). Counted on bytes, without the app carrying Unicode's tables of letters.
+fn is_western(bytes: &[u8]) -> bool {
+    let (mut ascii, mut accented) = (0usize, 0usize);
+    for &b in bytes {
+        match b {
+            _ if b.is_ascii_alphabetic() => ascii += 1,
+            // À to ÿ, but for × and ÷.
+            0xC0..=0xFF if b != 0xD7 && b != 0xF7 => accented += 1,
+            _ if ('\u{80}'..='\u{9F}').contains(&windows_1252(b)) => return false,
+            _ => {}
+        }
+    }
+    accented < ascii
 }
 
 fn windows_1252(b: u8) -> char {
@@ -378,8 +411,13 @@ pub fn html_to_text(html: &str) -> String {
 /// has nothing to refuse (or log).
 const KEPT_ATTRIBUTES: &[&str] = &["class", "id", "role", "itemprop", "hidden", "aria-hidden"];
 
-/// `html` with each tag's attributes cut down to `KEPT_ATTRIBUTES`, and comments and
-/// processing instructions dropped; text is left as it is.
+/// Elements whose contents are code, not markup or text: dropped whole before the browser
+/// parses a paste, as a `<style>` in the parsed document would be checked against the
+/// page's security policy, refused, and logged.
+const RAW_TEXT: &[&str] = &["script", "style"];
+
+/// `html` with each tag's attributes cut down to `KEPT_ATTRIBUTES`, and comments,
+/// processing instructions, scripts and styles dropped; text is left as it is.
 pub fn keep_safe_attributes(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -405,23 +443,50 @@ pub fn keep_safe_attributes(html: &str) -> String {
         let name_end = body
             .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
             .unwrap_or(body.len());
-        out.push('<');
-        if closing {
-            out.push('/');
-        }
-        out.push_str(&body[..name_end]);
-        for (name, value) in attributes(&body[name_end..]) {
-            if KEPT_ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
-                out.push(' ');
-                out.push_str(name);
-                out.push_str("=\"");
-                out.push_str(&value.replace('"', "&quot;"));
-                out.push('"');
+        let name = &body[..name_end];
+        if RAW_TEXT.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+            if !closing {
+                rest = after_closing_tag(rest, name);
             }
+            continue;
         }
-        out.push('>');
+        push_safe_tag(&mut out, closing, name, &body[name_end..]);
     }
     out
+}
+
+/// Writes the tag `name` with only its kept attributes, from its attribute text `attrs`.
+fn push_safe_tag(out: &mut String, closing: bool, name: &str, attrs: &str) {
+    out.push('<');
+    if closing {
+        out.push('/');
+    }
+    out.push_str(name);
+    for (name, value) in attributes(attrs) {
+        if KEPT_ATTRIBUTES.contains(&name.to_ascii_lowercase().as_str()) {
+            out.push(' ');
+            out.push_str(name);
+            out.push_str("=\"");
+            out.push_str(&value.replace('"', "&quot;"));
+            out.push('"');
+        }
+    }
+    out.push('>');
+}
+
+/// What follows the tag closing element `name` (in any case) in `s`; nothing if it never
+/// closes, as a browser reads an unclosed script.
+fn after_closing_tag<'a>(s: &'a str, name: &str) -> &'a str {
+    let mut at = 0;
+    while let Some(i) = s[at..].find("</") {
+        let start = at + i + 2;
+        let candidate = s.as_bytes().get(start..start + name.len());
+        if candidate.is_some_and(|b| b.eq_ignore_ascii_case(name.as_bytes())) {
+            return s[start..].find('>').map_or("", |j| &s[start + j + 1..]);
+        }
+        at = start;
+    }
+    ""
 }
 
 /// The `name=value` pairs of a tag's attribute text (values unquoted; a bare name has an
@@ -578,6 +643,36 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Said when pasted plain text was a web page's source and only its article was kept.
+pub const HTML_SOURCE_NOTE: &str =
+    "It was the HTML source of a web page: its article text was kept, its markup dropped.";
+
+/// Whether pasted plain text is the HTML source of a page (from "view source", a CMS or
+/// an editor), which is read as the page, as an opened `.html` file is: it opens with a
+/// tag, and is a whole page (a doctype, `<html>`) or closes a block (`</p>`, `</div >`). An
+/// article that mentions a tag opens with words, and a snippet of inline markup closes
+/// no block; both stay text as written.
+pub fn looks_like_html(text: &str) -> bool {
+    let text = text.trim_start();
+    if !opens_tag(text) {
+        return false;
+    }
+    let opens = |tag: &str| {
+        (text.as_bytes().get(..tag.len())).is_some_and(|b| b.eq_ignore_ascii_case(tag.as_bytes()))
+    };
+    if opens("<!doctype html") || opens("<html") {
+        return true;
+    }
+    text.match_indices("</").any(|(i, _)| {
+        let tag = &text[i + 2..];
+        let end = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        let closed = tag[end..].trim_start().starts_with('>');
+        closed && element(&tag[..end].to_ascii_lowercase()) == Element::Block
+    })
+}
+
 /// Whether pasted plain text is Markdown (a chat, a notes app, a CMS): a link written
 /// `[text](address)`, a pair of `**`, or a line opening with `# `. Plain prose has none.
 pub fn looks_like_markdown(text: &str) -> bool {
@@ -684,6 +779,24 @@ mod tests {
     }
 
     #[test]
+    fn pasted_html_source_is_told_from_prose_that_mentions_tags() {
+        assert!(looks_like_html(
+            "\n <!DOCTYPE html>\n<html><body><p>Hi</p></body></html>"
+        ));
+        assert!(looks_like_html("<HTML lang=en>"));
+        assert!(looks_like_html(
+            "<h1>Harbour</h1>\n<P>“We are ready,” said Ana Ruiz.</P>"
+        ));
+        // Prose about markup, and inline markup that closes no block, stay as written.
+        assert!(!looks_like_html("Editors said the <p> tag ends with </p>."));
+        assert!(!looks_like_html(
+            "<script>x()</script><a href=\"y\">link</a> <b>bold</b>"
+        ));
+        assert!(!looks_like_html("<https://example.org> said so</p"));
+        assert!(!looks_like_html("<é"));
+    }
+
+    #[test]
     fn pasted_markdown_is_told_from_prose() {
         assert!(looks_like_markdown(
             "# Harbour plan\n\nThe **mayor** said so."
@@ -786,6 +899,13 @@ mod tests {
     }
 
     #[test]
+    fn markup_for_the_browser_has_no_scripts_or_styles() {
+        let html = "<style>p { color: red }</style><p>Hi</p><SCRIPT>if (a</b) x()</SCRIPT >\
+                    <p>there</p><script>never closed";
+        assert_eq!(keep_safe_attributes(html), "<p>Hi</p><p>there</p>");
+    }
+
+    #[test]
     fn entities() {
         assert_eq!(
             decode_entities("&#8220;Hi&#x201D; &mdash; &bogus; & &#0;"),
@@ -816,6 +936,20 @@ mod tests {
             from_file("a.bin", &[0, 1, 2, 3, 4, 5]),
             Err(ImportError::NotText)
         );
+        // Not UTF-8 and no Western text: Russian in Windows-1251 ("Первый паром"), and
+        // high bytes with no control characters.
+        let cyrillic = b"\xcf\xe5\xf0\xe2\xfb\xe9 \xef\xe0\xf0\xee\xec";
+        assert_eq!(from_file("a.txt", cyrillic), Err(ImportError::Encoding));
+        let noise: Vec<u8> = (0..600u32).map(|i| 0x80 + (i * 37 % 128) as u8).collect();
+        assert_eq!(from_file("a.txt", &noise), Err(ImportError::Encoding));
+        assert_eq!(
+            from_file("a.txt", b"Caf\xe9 \x81"),
+            Err(ImportError::Encoding),
+            "a byte Windows-1252 does not define"
+        );
+        let (text, _) =
+            from_file("a.txt", b"M\xfcller und Gro\xdfmann sagten \x84nein\x93.").unwrap();
+        assert_eq!(text, "Müller und Großmann sagten „nein“.");
         let big = vec![b'a'; MAX_BYTES + 1];
         assert!(matches!(
             from_file("a.txt", &big),

@@ -81,6 +81,16 @@ pub fn statements_by_speaker(a: &Analysis) -> Vec<Vec<usize>> {
     by
 }
 
+/// The statements no speaker was found for, as quote indices in reading order: the
+/// sidebar's and the report's "No speaker found".
+pub fn unattributed(a: &Analysis) -> Vec<usize> {
+    let statement = statements(a);
+    (a.quotes.iter().enumerate())
+        .filter(|&(i, q)| statement[i] && q.speaker.is_none())
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// A share as a whole percentage that never reads 0% or 100% while anything is on the
 /// other side: 199 of 200 is "99%", not "100%".
 pub fn percent(part: usize, whole: usize) -> String {
@@ -115,7 +125,8 @@ pub fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 speaker", "2 speakers": a count and its noun, as the reader says them.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -317,6 +328,20 @@ mod tests {
             "{:?}",
             s.notes
         );
+    }
+
+    #[test]
+    fn a_partial_quote_inside_reported_speech_of_no_one_is_one_statement_too() {
+        let mut a = analyze(
+            "The union is backed by the Freight Transport Association, who say British \
+             artists face \"an uphill struggle\" to succeed in the US.",
+        );
+        for q in &mut a.quotes {
+            q.speaker = None;
+            q.speakers.clear();
+        }
+        assert_eq!(unattributed(&a), [0]);
+        assert_eq!(summarize(&a).unattributed, 1);
     }
 
     #[test]

@@ -3,14 +3,9 @@
 //! (`hooks.rs`); this function only lays the parts out.
 
 use super::components::{
-    article::Article,
-    editor::Editor,
-    layers::LayerControls,
-    notice::NoticeBar,
-    selection::SelectionBar,
-    sidebar::Sidebar,
-    status::Status,
-    toolbar::{Export, Toolbar},
+    article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
+    notice::NoticeBar, only_bar::OnlyBar, selection::SelectionBar, sidebar::Sidebar,
+    status::Status, toolbar::Toolbar,
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
@@ -27,7 +22,8 @@ const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
 struct Handlers {
     focus: Callback<usize>,
     hover: Callback<Option<usize>>,
-    select: Callback<Option<usize>>,
+    pick: Callback<(usize, Option<usize>)>,
+    only: Callback<Option<usize>>,
     sort: Callback<crate::ui::state::SortOrder>,
     toggle_kind: Callback<crate::analysis::SpeakerKind>,
 }
@@ -59,7 +55,8 @@ pub fn app() -> Html {
         use_memo((), move |_| Handlers {
             focus: act.reform(Action::FocusQuote),
             hover: act.reform(Action::Hover),
-            select: act.reform(Action::Select),
+            pick: act.reform(|(speaker, quote)| Action::Pick { speaker, quote }),
+            only: act.reform(Action::Only),
             sort: act.reform(Action::Sort),
             toggle_kind: act.reform(Action::ToggleKind),
         })
@@ -89,7 +86,7 @@ pub fn app() -> Html {
                 { sidebar(&state, &summary, &handlers) }
             </main>
             <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
-                selected={state.selected} on_select={handlers.select.clone()} />
+                selected={state.selected} on_close={act.reform(|_| Action::Unpick)} />
             <footer class="footer">
                 <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
             </footer>
@@ -146,9 +143,10 @@ fn sidebar(state: &State, summary: &Shared<Summary>, handlers: &Handlers) -> Htm
             hidden_kinds={state.settings.hidden_kinds.clone()}
             hovered={state.hovered}
             selected={state.selected}
+            only={state.only}
             on_focus={handlers.focus.clone()}
             on_hover={handlers.hover.clone()}
-            on_select={handlers.select.clone()}
+            on_only={handlers.only.clone()}
             on_sort={handlers.sort.clone()}
             on_toggle_kind={handlers.toggle_kind.clone()}
         />
@@ -210,15 +208,17 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                 <Editor
                     text={AttrValue::from(state.text.clone())}
                     on_edit={act.reform(|(text, pasted)| Action::Edit { text, pasted })}
-                    on_paste={act.reform(|text| Action::Replace {
+                    on_paste={act.reform(|(text, note)| Action::Replace {
                         text,
                         message: "Text pasted.".to_string(),
-                        note: None,
+                        note,
                     })}
                     on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                 />
             } else {
                 <LayerControls layers={state.settings.layers} on_toggle={act.reform(Action::ToggleLayer)} />
+                <OnlyBar analysis={Shared::from_rc(state.analysis.clone())} only={state.only}
+                    on_show_everyone={act.reform(|_| Action::Only(None))} />
                 if waiting_for_first && !state.has_stopped() {
                     <div class="empty"><p>{ "Reading the article…" }</p></div>
                 } else {
@@ -228,9 +228,10 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                         layers={state.settings.layers}
                         hidden_kinds={state.settings.hidden_kinds.clone()}
                         hovered={state.hovered}
-                        selected={state.selected}
+                        picked={state.selected.zip(state.picked)}
+                        only={state.only}
                         on_hover={handlers.hover.clone()}
-                        on_select={handlers.select.clone()}
+                        on_pick={handlers.pick.clone()}
                     />
                 }
             }

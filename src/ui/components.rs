@@ -1,7 +1,9 @@
 pub mod article;
 pub mod editor;
+pub mod export_menu;
 pub mod layers;
 pub mod notice;
+pub mod only_bar;
 pub mod selection;
 pub mod sidebar;
 pub mod sourcing;

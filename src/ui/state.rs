@@ -190,8 +190,13 @@ pub struct State {
     pub focus: Option<(usize, u64)>,
     /// The speaker under the pointer or keyboard focus, in the article or the sidebar.
     pub hovered: Option<usize>,
-    /// The speaker the reader picked: everything else in the article is dimmed.
+    /// The speaker the reader picked, whose card is shown (and named in a bar on a phone).
     pub selected: Option<usize>,
+    /// The quote the reader picked in the article, which is marked there.
+    pub picked: Option<usize>,
+    /// The speaker the reader chose to see alone: everything else in the article is
+    /// dimmed. A choice of its own, never a side effect of picking a quote.
+    pub only: Option<usize>,
     pub settings: Settings,
     pub notice: Option<Notice>,
     /// Counts the analysis workers started: a new one replaces one that stopped.
@@ -218,6 +223,8 @@ impl State {
             focus: None,
             hovered: None,
             selected: None,
+            picked: None,
+            only: None,
             settings,
             notice: None,
             worker: 0,
@@ -260,8 +267,19 @@ pub enum Action {
     SetView(View),
     FocusQuote(usize),
     Hover(Option<usize>),
-    /// Select a speaker, or clear the selection with `None`.
-    Select(Option<usize>),
+    /// The reader picked a quote of `speaker` in the article (or another mark of theirs,
+    /// with no quote): its speaker is shown, and nothing is hidden.
+    Pick {
+        speaker: usize,
+        quote: Option<usize>,
+    },
+    /// Let go of the picked quote and speaker.
+    Unpick,
+    /// See only this speaker's highlights; the same speaker again, or `None`, shows
+    /// everyone.
+    Only(Option<usize>),
+    /// Escape: no pick, no speaker alone, nothing hovered.
+    ClearSelection,
     ToggleLayer(Layer),
     Sort(SortOrder),
     ToggleKind(SpeakerKind),
@@ -298,8 +316,15 @@ impl State {
             self.view = View::Read;
         }
         self.focus = None;
-        self.selected = None;
+        self.forget_speakers();
+    }
+
+    /// Hover, pick and "only" name speakers of the analysis being replaced.
+    fn forget_speakers(&mut self) {
         self.hovered = None;
+        self.selected = None;
+        self.picked = None;
+        self.only = None;
     }
 }
 
@@ -338,7 +363,10 @@ impl State {
             Action::Hover(speaker) => {
                 (speaker != self.hovered).then(|| self.with(|s| s.hovered = speaker))
             }
-            Action::Select(speaker) => self.select(speaker),
+            Action::Pick { speaker, quote } => self.pick(speaker, quote),
+            Action::Unpick => self.unpick(),
+            Action::Only(speaker) => self.only(speaker),
+            Action::ClearSelection => self.clear_selection(),
             Action::ToggleLayer(layer) => Some(self.with(|s| s.settings.layers.toggle(layer))),
             Action::Sort(order) => Some(self.with(|s| s.settings.sort = order)),
             Action::ToggleKind(kind) => Some(self.with(|s| s.settings.toggle_kind(kind))),
@@ -401,8 +429,7 @@ impl State {
         next.millis = None;
         next.view = View::Write;
         next.focus = None;
-        next.selected = None;
-        next.hovered = None;
+        next.forget_speakers();
         next
     }
 
@@ -440,14 +467,42 @@ impl State {
         })
     }
 
-    fn select(&self, speaker: Option<usize>) -> Option<State> {
-        // Choosing the selected speaker again clears the selection.
-        let selected = if speaker == self.selected {
-            None
-        } else {
-            speaker
-        };
-        (selected != self.selected).then(|| self.with(|s| s.selected = selected))
+    fn pick(&self, speaker: usize, quote: Option<usize>) -> Option<State> {
+        (self.selected != Some(speaker) || self.picked != quote).then(|| {
+            self.with(|s| {
+                s.selected = Some(speaker);
+                s.picked = quote;
+            })
+        })
+    }
+
+    fn unpick(&self) -> Option<State> {
+        (self.selected.is_some() || self.picked.is_some()).then(|| {
+            self.with(|s| {
+                s.selected = None;
+                s.picked = None;
+            })
+        })
+    }
+
+    fn clear_selection(&self) -> Option<State> {
+        let busy = self.selected.or(self.picked).or(self.only).or(self.hovered);
+        busy.is_some().then(|| self.with(State::forget_speakers))
+    }
+
+    /// Choosing the speaker seen alone again shows everyone. A speaker chosen is also the
+    /// one shown, with no quote picked unless it is theirs.
+    fn only(&self, speaker: Option<usize>) -> Option<State> {
+        let only = if speaker == self.only { None } else { speaker };
+        (only != self.only).then(|| {
+            self.with(|s| {
+                s.only = only;
+                if only.is_some() && only != s.selected {
+                    s.selected = only;
+                    s.picked = None;
+                }
+            })
+        })
     }
 
     /// Said once per version: a worker that stops after its answer came, or again, is
@@ -492,13 +547,27 @@ mod tests {
         Rc::new(State::new(text.to_string(), Settings::default()))
     }
 
-    /// A state whose speaker 1 is hovered and selected and whose quote 0 is in focus.
+    /// A state whose speaker 1 is hovered, picked and seen alone, and whose quote 0 is
+    /// picked and in focus.
     fn busy(text: &str) -> Rc<State> {
         let mut s = State::new(text.to_string(), Settings::default());
         s.hovered = Some(1);
         s.selected = Some(1);
+        s.picked = Some(0);
+        s.only = Some(1);
         s.focus = Some((0, 0));
         Rc::new(s)
+    }
+
+    /// The focus and everything that names a speaker, which a new text clears.
+    fn speakers(s: &State) -> [Option<usize>; 5] {
+        [
+            s.focus.map(|f| f.0),
+            s.hovered,
+            s.selected,
+            s.picked,
+            s.only,
+        ]
     }
 
     fn edit(text: &str, pasted: bool) -> Action {
@@ -555,10 +624,7 @@ mod tests {
         assert!(after.is_stale());
         assert!(!after.read_when_ready, "typing stays in the text area");
         assert_eq!(after.view, before.view);
-        assert_eq!(
-            (after.focus, after.hovered, after.selected),
-            (None, None, None)
-        );
+        assert_eq!(speakers(&after), [None; 5]);
     }
 
     #[test]
@@ -608,10 +674,7 @@ mod tests {
             ))
         );
         assert!(after.read_when_ready);
-        assert_eq!(
-            (after.focus, after.hovered, after.selected),
-            (None, None, None)
-        );
+        assert_eq!(speakers(&after), [None; 5]);
     }
 
     #[test]
@@ -647,10 +710,7 @@ mod tests {
         assert_eq!(&*after.analyzed_text, "");
         assert_eq!(after.millis, None);
         assert_eq!(after.view, View::Write);
-        assert_eq!(
-            (after.focus, after.hovered, after.selected),
-            (None, None, None)
-        );
+        assert_eq!(speakers(&after), [None; 5]);
         assert_eq!(after.replaced.as_deref(), Some("Ana Ruiz said so."));
         assert_eq!(
             after.notice,
@@ -735,17 +795,68 @@ mod tests {
     }
 
     #[test]
-    fn select_picks_a_speaker_and_picking_it_again_lets_go() {
-        let picked = state("").reduce(Action::Select(Some(2)));
-        assert_eq!(picked.selected, Some(2));
-        let other = picked.clone().reduce(Action::Select(Some(4)));
-        assert_eq!(other.selected, Some(4));
+    fn picking_a_quote_shows_its_speaker_and_hides_no_one() {
+        let picked = state("").reduce(Action::Pick {
+            speaker: 2,
+            quote: Some(5),
+        });
         assert_eq!(
-            picked.clone().reduce(Action::Select(Some(2))).selected,
-            None
+            (picked.selected, picked.picked, picked.only),
+            (Some(2), Some(5), None)
         );
-        assert_eq!(picked.reduce(Action::Select(None)).selected, None);
-        assert_unchanged(&state(""), Action::Select(None));
+        assert_unchanged(
+            &picked,
+            Action::Pick {
+                speaker: 2,
+                quote: Some(5),
+            },
+        );
+        let other = picked.clone().reduce(Action::Pick {
+            speaker: 2,
+            quote: Some(6),
+        });
+        assert_eq!(other.picked, Some(6));
+        // A mark with no quote of its own (why a source is unnamed) picks its speaker.
+        let mark = other.reduce(Action::Pick {
+            speaker: 3,
+            quote: None,
+        });
+        assert_eq!((mark.selected, mark.picked), (Some(3), None));
+        let gone = mark.reduce(Action::Unpick);
+        assert_eq!((gone.selected, gone.picked), (None, None));
+        assert_unchanged(&gone, Action::Unpick);
+    }
+
+    #[test]
+    fn only_this_speaker_is_a_choice_of_its_own_and_again_shows_everyone() {
+        let picked = state("").reduce(Action::Pick {
+            speaker: 2,
+            quote: Some(5),
+        });
+        let alone = picked.reduce(Action::Only(Some(2)));
+        assert_eq!(
+            (alone.only, alone.selected, alone.picked),
+            (Some(2), Some(2), Some(5))
+        );
+        // Another speaker alone is the one shown, with no quote of the last one picked.
+        let other = alone.clone().reduce(Action::Only(Some(4)));
+        assert_eq!(
+            (other.only, other.selected, other.picked),
+            (Some(4), Some(4), None)
+        );
+        let everyone = other.clone().reduce(Action::Only(Some(4)));
+        assert_eq!((everyone.only, everyone.selected), (None, Some(4)));
+        assert_eq!(other.reduce(Action::Only(None)).only, None);
+        // Unpicking keeps the choice: the bar goes, the article stays as chosen.
+        assert_eq!(alone.reduce(Action::Unpick).only, Some(2));
+        assert_unchanged(&state(""), Action::Only(None));
+    }
+
+    #[test]
+    fn clear_selection_lets_go_of_everything_that_names_a_speaker() {
+        let after = busy("Ana").reduce(Action::ClearSelection);
+        assert_eq!(speakers(&after)[1..], [None; 4]);
+        assert_unchanged(&after, Action::ClearSelection);
     }
 
     #[test]

@@ -37,8 +37,13 @@ for (const colorScheme of ['light', 'dark']) {
       await page.waitForSelector('article mark');
       await analyzed(page);
       assert.deepEqual(await audit(page), [], 'Read view with highlights');
+      const fold = page.locator('.layers-fold');
+      if (await fold.isVisible()) {
+        await fold.click();
+        assert.deepEqual(await audit(page), [], 'the highlights unfolded on a phone');
+      }
       await page.click('aside .speaker[data-speaker="1"] .select-speaker');
-      await page.click('.menu summary');
+      await page.click('.menu > .button');
       assert.deepEqual(await audit(page), [], 'a selected speaker and the open export menu');
       await context.close();
     });

@@ -97,7 +97,7 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const { context, page } = await pasted();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const download = async (label) => {
-    await page.click('.menu summary');
+    await page.click('.menu > .button');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`.menu-item:has-text("${label}")`)]);
     return { name: file.suggestedFilename(), body: await readFile(await file.path(), 'utf8') };
   };
@@ -119,11 +119,11 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const csv = await download('Download quotes (CSV)');
   assert.equal(csv.name, 'port-authority-delays-harbour-dredging.quotes.csv');
   const rows = csv.body.trim().split('\n');
-  assert.equal(rows[0], 'speaker,speaker_kind,type,text,cue,start,end,confidence');
+  assert.equal(rows[0], 'speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence');
   assert.equal(rows.length, 8);
-  assert.match(rows[2], /^Dana Okafor,named_person,direct,"We found more silt than the survey predicted,",said,/);
+  assert.match(rows[2], /^Dana Okafor,named_person,,direct,"We found more silt than the survey predicted,",said,/);
 
-  await page.click('.menu summary');
+  await page.click('.menu > .button');
   await page.click('.menu-item:has-text("Copy report")');
   await page.waitForSelector('.notice.info');
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^# Who said what/);

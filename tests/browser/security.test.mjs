@@ -3,7 +3,7 @@
 // - pasted or opened markup never runs and never becomes markup;
 // - the page's Content-Security-Policy is strict and the app works under it;
 // - after one visit the app loads and works with the network off;
-// - it works from any sub-path of a static server.
+// - the plain release build works from any sub-path of a static server, offline too.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,7 +39,7 @@ test('no network request after the page has loaded', async () => {
   await page.fill('textarea#article-input', `${ARTICLE}\n\n"One more line for the record," Okafor said.`);
   await analyzed(page);
   await page.click('button[role="tab"]:has-text("Read")');
-  await page.click('.menu summary');
+  await page.click('.menu > .button');
   await Promise.all([page.waitForEvent('download'), page.click('.menu-item:has-text("Download quotes (CSV)")')]);
   await page.waitForTimeout(500);
   assert.deepEqual(requests, []);
@@ -125,13 +125,31 @@ test('after one visit the app loads and works offline', async () => {
   await context.close();
 });
 
-test('it works from a sub-path of any static server', async (t) => {
-  const nested = await serve(undefined, '/news/tools/whosaid/');
+test('the plain release build works from a sub-path of any static server, offline too', async (t) => {
+  // scripts/test.sh builds with `trunk build --release` and no --public-url: Trunk.toml
+  // alone must make every link relative. The server answers nothing outside the prefix.
+  const prefix = '/news/tools/whosaid/';
+  const nested = await serve(undefined, prefix);
   t.after(() => nested.close());
-  const { page, errors } = await openApp(env.browser, nested.url);
+  const { context, page, errors } = await openApp(env.browser, nested.url);
+  const outside = [];
+  context.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && !url.pathname.startsWith(prefix)) outside.push(r.url());
+  });
   await paste(page, 'textarea#article-input', ARTICLE);
   await page.waitForSelector('article mark[data-kind="direct"]');
   await analyzed(page);
   assert.equal(await page.$$eval('aside .speaker', (els) => els.length), 4);
+  // The service worker is the sub-path's own, and keeps the app working offline there.
+  await offlineReady(page);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), nested.url);
+  await page.waitForFunction(() => localStorage.getItem('whosaid.text')); // kept for the reload
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('article mark[data-kind="direct"]');
+  await analyzed(page);
+  assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -65,3 +65,71 @@ test('on a phone, a tapped quote names its speaker and leads to the card', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The background of the first mark matching `selector`: a highlight that is dimmed
+ * loses it. */
+const background = (page, selector) => page.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
+
+/** Clicks the first line of the mark, as a reader does: a mark broken over two lines has
+ * plain text at the middle of its box. */
+async function clickMark(page, selector) {
+  const r = await page.$eval(selector, (el) => el.getClientRects()[0].toJSON());
+  await page.mouse.click(r.x + Math.min(r.width / 2, 20), r.y + r.height / 2);
+}
+
+test('a picked quote shows its speaker and hides no other highlight', async () => {
+  const { context, page, errors } = await openApp(env.browser, env.url);
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await analyzed(page);
+  const okafor = 'article mark[data-kind="direct"][data-speaker="1"][tabindex="0"]';
+  const contractor = 'article mark[data-kind="indirect"][data-speaker="2"][tabindex="0"]';
+  const shown = { okafor: await background(page, okafor), contractor: await background(page, contractor) };
+  assert.notEqual(shown.contractor, 'rgba(0, 0, 0, 0)');
+
+  await clickMark(page, okafor);
+  await page.waitForSelector('aside .speaker.selected[data-speaker="1"]');
+  const quote = await page.getAttribute(okafor, 'data-quote');
+  assert.equal(await page.$('article.focusing'), null, 'nothing is dimmed');
+  assert.equal(await background(page, contractor), shown.contractor, 'another speaker keeps their highlight');
+  assert.ok(await page.$(`article mark.picked[data-quote="${quote}"]`), 'the quote is shown picked');
+
+  // Enter on another quote picks that one instead.
+  await page.focus(contractor);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('aside .speaker.selected[data-speaker="2"]');
+  assert.equal(await page.$('aside .speaker.selected[data-speaker="1"]'), null);
+  assert.equal(await page.$('article.focusing'), null);
+  assert.equal(await background(page, okafor), shown.okafor);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"only this speaker" is a choice of its own, undone beside the article or on the card', async () => {
+  const { context, page } = await openApp(env.browser, env.url);
+  await paste(page, 'textarea#article-input', ARTICLE);
+  await analyzed(page);
+  const okafor = 'article mark[data-kind="direct"][data-speaker="1"]';
+  const shown = await background(page, okafor);
+  const only = 'aside .speaker[data-speaker="2"] .select-speaker';
+  await page.click(only);
+  await page.waitForSelector('article.focusing');
+  assert.equal(await page.getAttribute(only, 'aria-pressed'), 'true');
+  assert.notEqual(await background(page, okafor), shown, 'the others are dimmed');
+
+  // Beside the article: what is shown, and the way back, reached by keyboard.
+  const reset = page.locator('#article-panel button', { hasText: 'Show everyone' });
+  assert.match(await page.textContent('#article-panel .only-bar'), /A contractor/);
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article:not(.focusing)');
+  assert.equal(await background(page, okafor), shown);
+  assert.equal(await page.getAttribute(only, 'aria-pressed'), 'false');
+  assert.equal(await reset.count(), 0);
+
+  // The card's own button undoes it too.
+  await page.click(only);
+  await page.waitForSelector('article.focusing');
+  await page.click(only);
+  await page.waitForSelector('article:not(.focusing)');
+  await context.close();
+});

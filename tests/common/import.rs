@@ -12,6 +12,7 @@ pub fn check(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     check_html(&text);
     check_markdown(&text);
+    check_html_source(&text);
     check_safe_attributes(&text);
     check_saved_analysis(&text);
     check_paste_length(&text, data);
@@ -19,16 +20,19 @@ pub fn check(data: &[u8]) {
 
 /// A dropped `.txt` is its bytes decoded with nothing lost: UTF-8 as it is, UTF-16 (with
 /// its mark) unit for unit, anything else a character per byte (Windows-1252, with a note
-/// saying so). Only bytes with control characters may be refused as no text. A `.html`
-/// or `.md` file is the same text read as HTML or Markdown.
+/// saying so). Only bytes with control characters may be refused as no text, and only
+/// bytes that are not UTF-8 for their encoding. A `.html` or `.md` file is the same text
+/// read as HTML or Markdown.
 fn check_file(data: &[u8]) {
     let txt = import::from_file("a.txt", data);
     let bytes = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    let utf8 = std::str::from_utf8(bytes).is_ok();
     let controls = bytes.iter().any(|&b| b < 0x09 || (0x0E..0x20).contains(&b));
     match &txt {
         Err(ImportError::TooLarge { .. }) => assert!(data.len() > MAX_BYTES),
         Err(ImportError::NotText) => assert!(controls && !utf16, "text refused"),
+        Err(ImportError::Encoding) => assert!(!utf8 && !utf16, "UTF-8 or UTF-16 refused"),
         Err(ImportError::NotAnalysis) => panic!("a .txt file read as JSON"),
         Ok((text, note)) if utf16 => {
             assert_eq!(
@@ -54,7 +58,7 @@ fn check_file(data: &[u8]) {
             }
         },
     }
-    if !controls && data.len() <= MAX_BYTES {
+    if !controls && (utf8 || utf16) && data.len() <= MAX_BYTES {
         assert!(txt.is_ok(), "text refused: {txt:?}");
     }
     for (name, read) in [
@@ -120,6 +124,14 @@ fn check_markdown(text: &str) {
         out.split_whitespace().eq(prose.split_whitespace()),
         "{out:?}"
     );
+}
+
+/// Pasted plain text is read as a page's HTML source only if it opens with a tag: prose,
+/// whatever tags it mentions, stays as written.
+fn check_html_source(text: &str) {
+    if !text.trim_start().starts_with('<') {
+        assert!(!import::looks_like_html(text), "prose read as HTML");
+    }
 }
 
 /// HTML handed to the browser's parser keeps its text as it is, and of a tag's

@@ -4,8 +4,8 @@
 //! runs. Screen readers hear what each quote is and whose from a label drawn by CSS
 //! (`data-sr`), which a reader copying the text does not pick up.
 //!
-//! Each paragraph is its own component that re-renders only when a hover or a selection
-//! touches one of its speakers, so long articles stay smooth; the browser skips laying
+//! Each paragraph is its own component that re-renders only when a hover, a pick or a
+//! speaker seen alone touches one of its speakers, so long articles stay smooth; the browser skips laying
 //! out paragraphs that are off screen; and a very long article is added in steps.
 
 use crate::analysis::{Analysis, QuoteType, SpeakerKind};
@@ -25,9 +25,13 @@ pub struct Props {
     /// Kinds of speaker the sidebar's filter hides: their marks lose their look too.
     pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
-    pub selected: Option<usize>,
+    /// The quote picked, and its speaker: marked, nothing else changed.
+    pub picked: Option<(usize, usize)>,
+    /// The speaker seen alone: everything else is dimmed.
+    pub only: Option<usize>,
     pub on_hover: Callback<Option<usize>>,
-    pub on_select: Callback<Option<usize>>,
+    /// A mark of a speaker picked: the speaker, and the quote it belongs to, if any.
+    pub on_pick: Callback<(usize, Option<usize>)>,
 }
 
 /// One paragraph, ready to render: its own text, its nodes (offsets into that text) and
@@ -90,11 +94,26 @@ fn shift(node: &Node, by: usize) -> Node {
     }
 }
 
+/// The mark of a speaker at or around the event's target.
+fn mark_at(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    element.closest("mark[data-speaker]").ok()?
+}
+
+/// The number in attribute `name` of `mark`.
+fn number(mark: &web_sys::Element, name: &str) -> Option<usize> {
+    mark.get_attribute(name)?.parse().ok()
+}
+
 /// The speaker id on the mark at or around the event's target.
 fn speaker_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    let element = target?.dyn_into::<web_sys::Element>().ok()?;
-    let mark = element.closest("mark[data-speaker]").ok()??;
-    mark.get_attribute("data-speaker")?.parse().ok()
+    number(&mark_at(target)?, "data-speaker")
+}
+
+/// The speaker and quote of the mark at or around the event's target.
+fn pick_at(target: Option<web_sys::EventTarget>) -> Option<(usize, Option<usize>)> {
+    let mark = mark_at(target)?;
+    Some((number(&mark, "data-speaker")?, number(&mark, "data-quote")))
 }
 
 #[function_component(Article)]
@@ -125,18 +144,18 @@ pub fn article(props: &Props) -> Html {
     let onfocusin = Callback::from(move |e: FocusEvent| on_hover.emit(speaker_at(e.target())));
     let on_hover = props.on_hover.clone();
     let onmouseleave = Callback::from(move |_: MouseEvent| on_hover.emit(None));
-    let on_select = props.on_select.clone();
+    let on_pick = props.on_pick.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(s) = speaker_at(e.target()) {
-            on_select.emit(Some(s));
+        if let Some(pick) = pick_at(e.target()) {
+            on_pick.emit(pick);
         }
     });
-    let on_select = props.on_select.clone();
+    let on_pick = props.on_pick.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
-            if let Some(s) = speaker_at(e.target()) {
+            if let Some(pick) = pick_at(e.target()) {
                 e.prevent_default();
-                on_select.emit(Some(s));
+                on_pick.emit(pick);
             }
         }
     });
@@ -146,7 +165,7 @@ pub fn article(props: &Props) -> Html {
             classes.push(layer.hidden_class());
         }
     }
-    if props.selected.is_some() {
+    if props.only.is_some() {
         classes.push("focusing");
     }
     for kind in &props.hidden_kinds {
@@ -161,7 +180,8 @@ pub fn article(props: &Props) -> Html {
                         group={g.clone()}
                         names={names.clone()}
                         hovered={g.touches(props.hovered)}
-                        selected={g.touches(props.selected)} />
+                        picked={props.picked.filter(|&(s, _)| g.touches(Some(s)).is_some())}
+                        only={g.touches(props.only)} />
                 }
             }) }
         </article>
@@ -198,7 +218,8 @@ struct GroupProps {
     group: Shared<Group>,
     names: Shared<Names>,
     hovered: Option<usize>,
-    selected: Option<usize>,
+    picked: Option<(usize, usize)>,
+    only: Option<usize>,
 }
 
 #[function_component(GroupView)]
@@ -215,7 +236,8 @@ fn group_view(props: &GroupProps) -> Html {
                     block={Shared::from_rc(b.clone())}
                     names={props.names.clone()}
                     hovered={touches(props.hovered)}
-                    selected={touches(props.selected)} />
+                    picked={props.picked.filter(|&(s, _)| touches(Some(s)).is_some())}
+                    only={touches(props.only)} />
             }
         })
         .collect()
@@ -226,7 +248,8 @@ struct ParagraphProps {
     block: Shared<ShownParagraph>,
     names: Shared<Names>,
     hovered: Option<usize>,
-    selected: Option<usize>,
+    picked: Option<(usize, usize)>,
+    only: Option<usize>,
 }
 
 #[function_component(ParagraphView)]
@@ -255,17 +278,10 @@ fn render(
                     && mark.quote.is_some()
                     && !mark.continued;
                 let id = anchor.then(|| format!("q-{}", mark.quote.unwrap_or_default()));
-                let mut class = Classes::new();
-                if mark.speaker.is_some() && mark.speaker == props.hovered {
-                    class.push("hover");
-                }
-                if mark.speaker.is_some() && mark.speaker == props.selected {
-                    class.push("selected");
-                }
                 html! {
                     <mark
                         {id}
-                        class={class}
+                        class={mark_class(mark, props)}
                         data-kind={mark.kind.code()}
                         data-quote={mark.quote.map(|q| q.to_string())}
                         data-speaker={mark.speaker.map(|s| s.to_string())}
@@ -281,6 +297,24 @@ fn render(
             }
         })
         .collect()
+}
+
+/// `hover` on the marks of the speaker hovered, `selected` on those of the speaker seen
+/// alone, `picked` on the pieces of the quote picked.
+fn mark_class(mark: &layout::Mark, props: &ParagraphProps) -> Classes {
+    let mut class = Classes::new();
+    let of = |speaker: Option<usize>| mark.speaker.is_some() && mark.speaker == speaker;
+    if of(props.hovered) {
+        class.push("hover");
+    }
+    if of(props.only) {
+        class.push("selected");
+    }
+    let picked = props.picked.map(|(_, quote)| quote);
+    if matches!(mark.kind, MarkKind::Quote(_)) && mark.quote.is_some() && mark.quote == picked {
+        class.push("picked");
+    }
+    class
 }
 
 /// What a mark is, and whose, in words.

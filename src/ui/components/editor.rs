@@ -1,10 +1,14 @@
 //! The text area where the reader pastes, types or drops an article.
 //!
-//! A paste of rich text (from a web page), or of Markdown, is converted to clean text here
-//! and inserted as text; nothing pasted ever becomes markup. A paste that would make the article too long
-//! is refused with a message, and the text already there is kept.
+//! A paste of rich text (from a web page), of a page's HTML source, or of Markdown, is
+//! converted to clean text here and inserted as text; nothing pasted ever becomes markup.
+//! A paste that would make the article too long is refused with a message, and the text
+//! already there is kept.
 
-use crate::import::{length_after_paste, looks_like_markdown, markdown_to_text, MAX_BYTES};
+use crate::import::{
+    length_after_paste, looks_like_html, looks_like_markdown, markdown_to_text, HTML_SOURCE_NOTE,
+    MAX_BYTES,
+};
 use crate::ui::browser::html_to_text;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -21,10 +25,23 @@ pub struct Props {
     /// Called with the new text, and whether it came from a paste.
     pub on_edit: Callback<(String, bool)>,
     /// Called with the new text after a paste the app inserted itself, which the text
-    /// area's own undo cannot take back.
-    pub on_paste: Callback<String>,
+    /// area's own undo cannot take back, and a note when the paste was converted.
+    pub on_paste: Callback<(String, Option<String>)>,
     /// Called with a message when a paste is refused.
     pub on_refuse: Callback<String>,
+}
+
+/// The pasted text as the article takes it, whether it was converted, and a note for the
+/// reader when the conversion is not what they would expect. Rich text from a web page,
+/// and a page's HTML source pasted as plain text, are read as the page, as an opened
+/// `.html` file is; Markdown loses its marks, as an opened `.md` file does.
+fn convert(html: Option<String>, plain: String) -> (String, bool, Option<&'static str>) {
+    match html {
+        Some(html) => (html_to_text(&html), true, None),
+        None if looks_like_html(&plain) => (html_to_text(&plain), true, Some(HTML_SOURCE_NOTE)),
+        None if looks_like_markdown(&plain) => (markdown_to_text(&plain), true, None),
+        None => (plain, false, None),
+    }
 }
 
 #[function_component(Editor)]
@@ -46,13 +63,7 @@ pub fn editor(props: &Props) -> Html {
                 .as_ref()
                 .and_then(|d| d.get_data("text/plain").ok())
                 .unwrap_or_default();
-            // Markdown pasted as plain text loses its marks, as an opened .md file does.
-            let markdown = html.is_none() && looks_like_markdown(&plain);
-            let incoming = match &html {
-                Some(html) => html_to_text(html),
-                None if markdown => markdown_to_text(&plain),
-                None => plain,
-            };
+            let (incoming, converted, note) = convert(html, plain);
             let start = area.selection_start().ok().flatten().unwrap_or(0);
             let end = area.selection_end().ok().flatten().unwrap_or(0);
             if length_after_paste(&area.value(), start, end, &incoming) > MAX_BYTES {
@@ -63,12 +74,12 @@ pub fn editor(props: &Props) -> Html {
                 ));
                 return;
             }
-            if html.is_some() || markdown || incoming.len() > LARGE_PASTE {
+            if converted || incoming.len() > LARGE_PASTE {
                 // Insert the converted text ourselves, as plain text; and a long text too.
                 e.prevent_default();
                 let _ =
                     area.set_range_text_with_start_and_end_and_mode(&incoming, start, end, "end");
-                on_paste.emit(area.value());
+                on_paste.emit((area.value(), note.map(str::to_string)));
             } else {
                 *pasted.borrow_mut() = true;
             }

@@ -12,7 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     pub analysis: Shared<Analysis>,
     pub selected: Option<usize>,
-    pub on_select: Callback<Option<usize>>,
+    /// Lets go of the picked speaker.
+    pub on_close: Callback<()>,
 }
 
 #[function_component(SelectionBar)]
@@ -24,12 +25,12 @@ pub fn selection_bar(props: &Props) -> Html {
     let show = Callback::from(move |_: MouseEvent| {
         browser::reveal_speaker(id, ScrollLogicalPosition::Start);
     });
-    let clear = props.on_select.reform(|_: MouseEvent| None);
+    let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
         <div class="selection-bar" role="status">
             <p>{ "Said by " }<strong>{ &speaker.name }</strong></p>
             <button class="button" onclick={show}>{ "Show in summary" }</button>
-            <button class="dismiss" aria-label="Show everyone" onclick={clear}>{ "×" }</button>
+            <button class="dismiss" aria-label="Close" onclick={close}>{ "×" }</button>
         </div>
     }
 }

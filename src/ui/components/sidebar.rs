@@ -1,6 +1,6 @@
 //! Who said what: the sourcing summary, then one card per speaker with their statements
 //! in reading order. Cards can be sorted and filtered by kind; hovering a card lights up
-//! the speaker's words in the article, and choosing it dims everything else.
+//! the speaker's words in the article, and "Highlight only this speaker" dims the rest.
 
 use super::sourcing::Sourcing;
 use crate::analysis::{order, Analysis, Quote, QuoteType, Speaker, SpeakerKind};
@@ -20,10 +20,13 @@ pub struct Props {
     pub sort: SortOrder,
     pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
+    /// The speaker picked, whose card is shown.
     pub selected: Option<usize>,
+    /// The speaker seen alone in the article.
+    pub only: Option<usize>,
     pub on_focus: Callback<usize>,
     pub on_hover: Callback<Option<usize>>,
-    pub on_select: Callback<Option<usize>>,
+    pub on_only: Callback<Option<usize>>,
     pub on_sort: Callback<SortOrder>,
     pub on_toggle_kind: Callback<SpeakerKind>,
 }
@@ -49,15 +52,17 @@ fn excerpt(text: &str, max: usize) -> String {
 #[function_component(Sidebar)]
 pub fn sidebar(props: &Props) -> Html {
     let a = &props.analysis;
-    let by_speaker = use_memo(props.analysis.clone(), |a| {
-        Shared::new(summary::statements_by_speaker(a))
+    // The statements as the summary counts them: each card's, and those of no one.
+    let statements = use_memo(props.analysis.clone(), |a| {
+        (
+            Shared::new(summary::statements_by_speaker(a)),
+            summary::unattributed(a),
+        )
     });
-    let speakers = listed_speakers(a, &by_speaker, props.sort, &props.hidden_kinds);
-    let unattributed: Vec<(usize, &Quote)> = a
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.speaker.is_none())
+    let (by_speaker, unattributed) = &*statements;
+    let speakers = listed_speakers(a, by_speaker, props.sort, &props.hidden_kinds);
+    let unattributed: Vec<(usize, &Quote)> = (unattributed.iter())
+        .filter_map(|&i| Some((i, a.quotes.get(i)?)))
         .collect();
     let shown = use_stepped(speakers.len());
     html! {
@@ -74,13 +79,14 @@ pub fn sidebar(props: &Props) -> Html {
                     { for speakers.iter().take(shown).map(|s| html! {
                         <SpeakerCard key={s.id}
                             analysis={props.analysis.clone()}
-                            statements={(*by_speaker).clone()}
+                            statements={by_speaker.clone()}
                             id={s.id}
                             hovered={props.hovered == Some(s.id)}
                             selected={props.selected == Some(s.id)}
+                            only={props.only == Some(s.id)}
                             on_focus={props.on_focus.clone()}
                             on_hover={props.on_hover.clone()}
-                            on_select={props.on_select.clone()} />
+                            on_only={props.on_only.clone()} />
                     }) }
                 </ol>
                 if speakers.len() < a.speakers.len() {
@@ -193,9 +199,10 @@ struct CardProps {
     id: usize,
     hovered: bool,
     selected: bool,
+    only: bool,
     on_focus: Callback<usize>,
     on_hover: Callback<Option<usize>>,
-    on_select: Callback<Option<usize>>,
+    on_only: Callback<Option<usize>>,
 }
 
 /// One speaker's card: its own component, so that a long list re-renders only the cards
@@ -229,14 +236,14 @@ fn speaker_card(props: &CardProps) -> Html {
     if props.hovered {
         class.push("hover");
     }
-    if props.selected {
+    if props.selected || props.only {
         class.push("selected");
     }
     let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(id));
     let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
     let onfocusin = props.on_hover.reform(move |_: FocusEvent| Some(id));
-    let select = props.on_select.reform(move |_: MouseEvent| Some(id));
-    let selected = props.selected;
+    let only_this = props.on_only.reform(move |_: MouseEvent| Some(id));
+    let only = props.only;
     html! {
         <li {class} data-speaker={id.to_string()} data-kind={s.kind.code()}
             {onmouseenter} {onmouseleave} {onfocusin}>
@@ -253,8 +260,8 @@ fn speaker_card(props: &CardProps) -> Html {
             <p class="speaker-counts">
                 { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
             </p>
-            <button class="select-speaker" aria-pressed={selected.to_string()} onclick={select}>
-                { if selected { "Show everyone" } else { "Highlight only this speaker" } }
+            <button class="select-speaker" aria-pressed={only.to_string()} onclick={only_this}>
+                { if only { "Show everyone" } else { "Highlight only this speaker" } }
             </button>
             <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
                 { for quotes.iter().take(listed).map(|&(i, q)| quote_item(i, q, &props.on_focus)) }

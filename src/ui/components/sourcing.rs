@@ -61,7 +61,8 @@ pub fn sourcing(props: &Props) -> Html {
         <section class="sourcing" aria-labelledby="sourcing-title">
             <h2 id="sourcing-title">{ "Sourcing" }</h2>
             <p class="counts">
-                { format!("{} speakers · {} attributed statements", s.speakers, s.attributed) }
+                { format!("{} · {}", summary::plural(s.speakers, "speaker", "speakers"),
+                    summary::plural(s.attributed, "attributed statement", "attributed statements")) }
                 if s.unattributed > 0 {
                     { format!(" · {} without a speaker", s.unattributed) }
                 }

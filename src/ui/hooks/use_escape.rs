@@ -1,4 +1,4 @@
-//! Escape clears the speaker the reader picked or hovers.
+//! Escape lets go of the quote and speaker the reader picked, hovers or sees alone.
 
 use crate::ui::state::{Action, State};
 use gloo::events::EventListener;
@@ -11,8 +11,7 @@ pub fn use_escape(state: &UseReducerHandle<State>) {
         let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
             let e: &web_sys::KeyboardEvent = wasm_bindgen::JsCast::unchecked_ref(e);
             if e.key() == "Escape" {
-                dispatcher.dispatch(Action::Select(None));
-                dispatcher.dispatch(Action::Hover(None));
+                dispatcher.dispatch(Action::ClearSelection);
             }
         });
         move || drop(listener)

@@ -2,7 +2,7 @@
 
 use crate::export;
 use crate::ui::browser;
-use crate::ui::components::toolbar::Export;
+use crate::ui::components::export_menu::Export;
 use crate::ui::state::{Action, Notice, State};
 use yew::prelude::*;
 
@@ -28,7 +28,7 @@ pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
             Export::Csv => browser::download(
                 &format!("{stem}.quotes.csv"),
                 "text/csv",
-                &export::to_csv(&analysis),
+                &export::to_csv(&text, &analysis),
             ),
             Export::CopyReport => {
                 let dispatcher = dispatcher.clone();

@@ -12,16 +12,22 @@ pub fn use_open_file(state: &UseReducerHandle<State>) -> Callback<web_sys::File>
     let dispatcher = state.dispatcher();
     // The read in progress; dropping it would cancel it.
     let reader = use_mut_ref(|| None::<FileReader>);
+    // A refused file never touches the article; the message says so when there is one.
+    let kept = if state.text.trim().is_empty() {
+        ""
+    } else {
+        " Your article is unchanged."
+    };
     Callback::from(move |file: web_sys::File| {
         let name = file.name();
         let dispatcher = dispatcher.clone();
         let file = gloo::file::File::from(file);
         let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
             let outcome = result
-                .map_err(|_| format!("{name} could not be read."))
+                .map_err(|_| format!("{name} could not be read.{kept}"))
                 .and_then(|bytes| {
                     import::from_file_with(&name, &bytes, browser::html_to_text)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| format!("{name} could not be opened: {e}{kept}"))
                 });
             match outcome {
                 Ok((text, note)) => dispatcher.dispatch(Action::Replace {
