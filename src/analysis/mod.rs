@@ -15,9 +15,11 @@
 
 pub mod anonymity;
 pub mod attribution;
+pub mod channel;
 pub mod crf;
 pub mod cues;
 pub mod entities;
+pub mod language;
 pub mod lexicon;
 pub mod model;
 pub mod order;
@@ -28,7 +30,8 @@ pub mod speakers;
 pub mod text;
 
 pub use model::{
-    Analysis, Entity, EntityLabel, ParagraphSpan, Quote, QuoteType, Span, Speaker, SpeakerKind,
+    Analysis, Channel, Entity, EntityLabel, ParagraphSpan, PersonGender, Quote, QuoteType, Span,
+    Speaker, SpeakerKind,
 };
 
 use text::Document;
@@ -36,12 +39,18 @@ use text::Document;
 /// Analyzes one article.
 pub fn analyze(input: &str) -> Analysis {
     let doc = Document::new(input);
+    let language = language::detect(input);
+    if language != language::ENGLISH {
+        return quotes_only(&doc, language);
+    }
     let entity_spans = entities::recognize(&doc);
     let quoted = quotes::find(&doc);
     let attributions = attribution::attribute(&doc, &quoted);
     let sources: Vec<_> = attributions.iter().map(|a| a.sources.clone()).collect();
     let resolved = speakers::resolve(&doc, &entity_spans, &sources, &quoted);
-    assemble(&doc, &entity_spans, &attributions, resolved)
+    let mut analysis = assemble(&doc, &entity_spans, &attributions, resolved);
+    name_channels(&doc, &quotes::inside(&doc, &quoted), &mut analysis);
+    analysis
 }
 
 fn span(doc: &Document, r: std::ops::Range<usize>) -> Span {
@@ -68,7 +77,7 @@ fn assemble(
             }
         })
         .collect();
-    let (speakers, number) = number_speakers(doc, &resolved);
+    let (speakers, number) = number_speakers(doc, entity_spans, &resolved);
     let quotes = attributions
         .iter()
         .zip(&resolved.by_statement)
@@ -81,19 +90,78 @@ fn assemble(
             quote(doc, a, ids)
         })
         .collect();
-    let paragraphs = doc
-        .paragraphs
+    Analysis {
+        language: language::ENGLISH.code.to_string(),
+        entities,
+        speakers,
+        quotes,
+        paragraphs: paragraphs(doc),
+    }
+}
+
+fn paragraphs(doc: &Document) -> Vec<ParagraphSpan> {
+    doc.paragraphs
         .iter()
         .map(|p| ParagraphSpan {
             start: p.start,
             end: p.end,
         })
+        .collect()
+}
+
+/// A text in another language: its quotes, which quotation marks show in any language,
+/// and nothing that needs English (names, cues, speakers).
+fn quotes_only(doc: &Document, language: language::Language) -> Analysis {
+    let quotes = quotes::find(doc)
+        .into_iter()
+        .filter(|q| q.inner.start < q.inner.end)
+        .map(|q| {
+            let content = span(doc, q.inner.clone());
+            Quote {
+                start: content.start,
+                end: content.end,
+                text: content.text,
+                kind: QuoteType::Direct,
+                speaker: None,
+                speakers: Vec::new(),
+                source_mention: None,
+                cue: None,
+                confidence: 0.0,
+                channel: Channel::Unknown,
+            }
+        })
         .collect();
     Analysis {
-        entities,
-        speakers,
+        language: language.code.to_string(),
+        entities: Vec::new(),
+        speakers: Vec::new(),
         quotes,
-        paragraphs,
+        paragraphs: paragraphs(doc),
+    }
+}
+
+/// Each statement's channel: named around it, or carried from the same speaker's next or
+/// previous statement; a document's words reached the reporter as a document.
+fn name_channels(doc: &Document, quoted: &[bool], analysis: &mut Analysis) {
+    let token_at = |byte: usize| doc.tokens.partition_point(|t| t.end <= byte);
+    let mut channels = Vec::with_capacity(analysis.quotes.len());
+    let mut sentences = Vec::with_capacity(analysis.quotes.len());
+    for q in &analysis.quotes {
+        let content = token_at(q.start)..token_at(q.end);
+        let cue_sentence = q.cue.as_ref().map(|c| doc.sentence_of[token_at(c.start)]);
+        let around = channel::around(doc, &content, cue_sentence).filter(|&k| !quoted[k]);
+        let mut named = channel::named_in(doc, around);
+        let kind = q.speaker.and_then(|id| analysis.speaker(id)).map(|s| s.kind);
+        if named == Channel::Unknown && kind == Some(SpeakerKind::Document) {
+            named = Channel::Document;
+        }
+        channels.push(named);
+        sentences.push(doc.sentence_of[content.start.min(doc.tokens.len() - 1)]);
+    }
+    let speakers: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.speaker).collect();
+    channel::carry(&mut channels, &speakers, &sentences);
+    for (q, c) in analysis.quotes.iter_mut().zip(channels) {
+        q.channel = c;
     }
 }
 
@@ -101,6 +169,7 @@ fn assemble(
 /// them (none for a draft that makes no statement).
 fn number_speakers(
     doc: &Document,
+    entity_spans: &[entities::EntitySpan],
     resolved: &speakers::Speakers,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut number: Vec<Option<usize>> = vec![None; resolved.drafts.len()];
@@ -111,6 +180,7 @@ fn number_speakers(
         }
         number[d] = Some(speakers.len());
         let draft = &resolved.drafts[d];
+        let gender = speakers::gender::of(doc, draft, entity_spans);
         speakers.push(Speaker {
             id: speakers.len(),
             name: draft.name.clone(),
@@ -126,6 +196,9 @@ fn number_speakers(
                 .iter()
                 .map(|m| span(doc, m.clone()))
                 .collect(),
+            gender: gender.as_ref().map(|(g, _)| *g),
+            gender_evidence: gender.and_then(|(_, at)| at).map(|r| span(doc, r)),
+            vague: false,
         });
     }
     (speakers, number)
@@ -144,5 +217,6 @@ fn quote(doc: &Document, a: &attribution::Attribution, ids: Vec<usize>) -> Quote
         source_mention: a.sources.first().map(|r| span(doc, r.clone())),
         cue: a.cue.clone().map(|r| span(doc, r)),
         confidence: a.confidence,
+        channel: Channel::Unknown,
     }
 }

@@ -138,6 +138,97 @@ pub struct Speaker {
     pub anonymity_cue_span: Option<Span>,
     /// Every place the article names or refers to this speaker.
     pub mentions: Vec<Span>,
+    /// A person's gender, from the article's own evidence or else a first name given
+    /// to one sex almost always; none for organizations, outlets, documents and groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<PersonGender>,
+    /// What settled the gender: the pronoun, title, noun or first name, where it stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender_evidence: Option<Span>,
+    /// An unnamed source with no identity a reader could check ("critics", "some
+    /// experts"), unlike "a senior Pentagon official".
+    #[serde(default)]
+    pub vague: bool,
+}
+
+/// A speaker's gender as the analysis reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonGender {
+    Female,
+    Male,
+    /// Nothing in the article settles it.
+    Unknown,
+}
+
+impl PersonGender {
+    pub const ALL: [PersonGender; 3] = [
+        PersonGender::Female,
+        PersonGender::Male,
+        PersonGender::Unknown,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PersonGender::Female => "female",
+            PersonGender::Male => "male",
+            PersonGender::Unknown => "unknown",
+        }
+    }
+}
+
+/// How a statement reached the reporter, in `../shared/corpus/FORMAT.md`'s words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Statement,
+    Interview,
+    PressConference,
+    SocialMedia,
+    Filing,
+    Document,
+    Broadcast,
+    Letter,
+    Testimony,
+    Speech,
+    /// The article does not say ("said" alone).
+    #[default]
+    Unknown,
+}
+
+impl Channel {
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Statement => "statement",
+            Channel::Interview => "interview",
+            Channel::PressConference => "press_conference",
+            Channel::SocialMedia => "social_media",
+            Channel::Filing => "filing",
+            Channel::Document => "document",
+            Channel::Broadcast => "broadcast",
+            Channel::Letter => "letter",
+            Channel::Testimony => "testimony",
+            Channel::Speech => "speech",
+            Channel::Unknown => "unknown",
+        }
+    }
+
+    /// A reader's words for it, as the card shows it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Channel::Statement => "in a statement",
+            Channel::Interview => "in an interview",
+            Channel::PressConference => "to reporters",
+            Channel::SocialMedia => "on social media",
+            Channel::Filing => "in a court or police filing",
+            Channel::Document => "in a document",
+            Channel::Broadcast => "on air",
+            Channel::Letter => "in a letter or email",
+            Channel::Testimony => "in testimony",
+            Channel::Speech => "in a speech",
+            Channel::Unknown => "",
+        }
+    }
 }
 
 /// The gender a given name or a title gives a person. The gazetteer and titles give it,
@@ -192,6 +283,9 @@ pub struct Quote {
     /// How sure the engine is of the attribution, from 0 to 1; verbs of belief
     /// ("thinks") and quotes carried over from an earlier paragraph score lower.
     pub confidence: f32,
+    /// How the statement reached the reporter, where the article says.
+    #[serde(default)]
+    pub channel: Channel,
 }
 
 /// A paragraph of the input, for rendering.
@@ -201,12 +295,32 @@ pub struct ParagraphSpan {
     pub end: usize,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    /// The language the text is written in (ISO 639-1); whosaid reads English, and of
+    /// any other marks only the quotes.
+    #[serde(default = "english")]
+    pub language: String,
     pub entities: Vec<Entity>,
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
     pub paragraphs: Vec<ParagraphSpan>,
+}
+
+fn english() -> String {
+    "en".to_string()
+}
+
+impl Default for Analysis {
+    fn default() -> Self {
+        Analysis {
+            language: english(),
+            entities: Vec::new(),
+            speakers: Vec::new(),
+            quotes: Vec::new(),
+            paragraphs: Vec::new(),
+        }
+    }
 }
 
 impl Analysis {

@@ -9,11 +9,12 @@
 //! - `grammar`: function words; `shapes`, what a word's shape says of it;
 //! - `contexts`: classes built of those, which tell a verb from a noun;
 //! - `time`: times and dates;
-//! - `people`: titles, honorifics, nouns for people;
+//! - `people`: titles, honorifics, nouns for people; `given_names`, first names by sex;
 //! - `sources`: the nouns that head a source phrase, by kind;
 //! - `names`: what capitalized words say of a name.
 
 mod contexts;
+mod given_names;
 mod grammar;
 mod names;
 mod people;
@@ -23,6 +24,7 @@ mod time;
 mod word_set;
 
 pub use contexts::*;
+pub use given_names::given_name_gender;
 pub use grammar::*;
 pub use names::*;
 pub use people::*;

@@ -28,6 +28,7 @@
 
 mod describe;
 mod epithets;
+pub mod gender;
 mod index;
 mod names;
 mod noun_phrase;

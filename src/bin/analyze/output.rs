@@ -149,7 +149,7 @@ mod tests {
         let file = Origin::File("a/b.txt".into());
         assert_eq!(
             record(&file, Ok(&a)),
-            r#"{"file":"a/b.txt","analysis":{"entities":[],"speakers":[],"quotes":[],"paragraphs":[]}}"#
+            r#"{"file":"a/b.txt","analysis":{"language":"en","entities":[],"speakers":[],"quotes":[],"paragraphs":[]}}"#
         );
         assert_eq!(
             record(&file, Err("cannot read")),
