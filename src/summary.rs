@@ -178,6 +178,10 @@ pub fn summarize(a: &Analysis) -> Summary {
 
 fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
     let mut notes = Vec::new();
+    if a.language != crate::analysis::language::ENGLISH.code {
+        notes.push(crate::analysis::language::notice(&a.language));
+        return notes;
+    }
     if a.quotes.is_empty() {
         notes.push("No quotes or attributed statements were found.".to_string());
         return notes;

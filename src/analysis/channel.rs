@@ -15,50 +15,140 @@ use super::model::Channel;
 use super::text::Document;
 use std::ops::Range;
 
-/// Words that name a post or its platform.
+/// Words that name a post or its platform; "post" alone is a job or a newspaper too, and
+/// "social" is "social media" or "Truth Social" only beside its other word.
 static SOCIAL: WordSet = WordSet::new(&[
-    "tweet", "tweeted", "tweets", "twitter", "facebook", "instagram", "tiktok", "x.com",
-    "post", "posted", "posts", "social", "truth", "threads", "bluesky", "telegram", "youtube",
-    "linkedin", "reddit", "weibo",
+    "tweet",
+    "tweeted",
+    "tweets",
+    "twitter",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "x.com",
+    "posted",
+    "bluesky",
+    "telegram",
+    "youtube",
+    "linkedin",
+    "reddit",
+    "weibo",
 ]);
-/// Words that name a letter or a message.
+/// Words that name a letter or a message ("text" and "message" alone say too little).
 static LETTER: WordSet = WordSet::new(&[
-    "letter", "letters", "email", "e-mail", "emailed", "emails", "text", "texted", "message",
-    "memo",
+    "letter", "letters", "email", "e-mail", "emailed", "emails", "texted", "memo",
 ]);
 /// Words that put the words on air.
 static BROADCAST: WordSet = WordSet::new(&[
-    "television", "tv", "radio", "podcast", "air", "broadcast", "programme", "program",
-    "show", "televised", "broadcaster",
+    "television",
+    "tv",
+    "radio",
+    "radios",
+    "podcast",
+    "air",
+    "broadcast",
+    "programme",
+    "program",
+    "show",
+    "televised",
+    "broadcaster",
+    "ad",
+    "advert",
+    "advertisement",
 ]);
 static PRESS: WordSet = WordSet::new(&[
-    "reporters", "journalists", "briefing", "conference", "presser",
+    "reporters",
+    "journalists",
+    "briefing",
+    "conference",
+    "presser",
+    "webinar",
 ]);
 static TESTIMONY: WordSet = WordSet::new(&[
-    "testified", "testimony", "testifying", "testify", "court", "jurors", "jury", "committee",
-    "hearing", "oath", "deposition", "inquiry", "tribunal", "senators", "panel",
+    "testified",
+    "testimony",
+    "testifying",
+    "testify",
+    "court",
+    "jurors",
+    "jury",
+    "committee",
+    "hearing",
+    "oath",
+    "deposition",
+    "inquiry",
+    "tribunal",
+    "senators",
+    "panel",
 ]);
 static FILING: WordSet = WordSet::new(&[
-    "filing", "filings", "filed", "lawsuit", "suit", "complaint", "indictment", "affidavit",
-    "warrant", "papers", "documents", "records", "motion", "petition", "brief", "ruling",
-    "order", "charging", "charges",
+    "filing",
+    "filings",
+    "filed",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "indictment",
+    "affidavit",
+    "warrant",
+    "papers",
+    "documents",
+    "records",
+    "motion",
+    "petition",
+    "brief",
+    "ruling",
+    "order",
+    "charging",
+    "charges",
+    "opinion",
+    "dissent",
 ]);
 static STATEMENT: WordSet = WordSet::new(&[
-    "statement", "statements", "release", "communique", "announcement", "notice",
+    "statement",
+    "statements",
+    "release",
+    "communique",
+    "announcement",
+    "notice",
 ]);
 static SPEECH: WordSet = WordSet::new(&[
-    "speech", "rally", "debate", "address", "addressing", "remarks", "supporters", "crowd",
-    "audience", "sermon", "lecture", "keynote", "event", "convention", "gathering", "summit",
+    "speech",
+    "rally",
+    "debate",
+    "address",
+    "addressing",
+    "remarks",
+    "supporters",
+    "crowd",
+    "audience",
+    "sermon",
+    "lecture",
+    "keynote",
+    "event",
+    "convention",
+    "gathering",
+    "summit",
 ]);
 static INTERVIEW: WordSet = WordSet::new(&["interview", "interviewed", "told", "tells", "telling"]);
 
 /// The channel the words of `around` name, by FORMAT.md's precedence.
 pub fn named_in(doc: &Document, around: impl Iterator<Item = usize> + Clone) -> Channel {
     let has = |set: &WordSet| around.clone().any(|k| set.contains(doc.low(k)));
+    let pair = |a: &str, b: &str| {
+        around
+            .clone()
+            .any(|k| doc.low(k) == a && k + 1 < doc.tokens.len() && doc.low(k + 1) == b)
+    };
+    let social = has(&SOCIAL)
+        || pair("social", "media")
+        || pair("truth", "social")
+        || pair("a", "post")
+        || pair("on", "x");
     let told = around
         .clone()
         .any(|k| matches!(doc.low(k), "told" | "tells" | "telling"));
-    if has(&SOCIAL) {
+    if social {
         Channel::SocialMedia
     } else if has(&LETTER) {
         Channel::Letter
@@ -100,15 +190,26 @@ pub fn around(
     tokens.filter(move |k| !content.contains(k))
 }
 
-/// Statements in reading order with their first speaker and paragraph: the channel of
-/// each, its own where the article names one, else that of the statement it goes on from
-/// (same speaker, same or next paragraph) or of the same speaker's next statement when
-/// it opens the very next sentence.
-pub fn carry(channels: &mut [Channel], speakers: &[Option<usize>], sentences: &[usize]) {
+/// Where a statement stands: its sentence and its paragraph.
+#[derive(Clone, Copy)]
+pub struct At {
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+/// How many paragraphs on a speaker's statement still goes on from their last one.
+const GOES_ON_PARAGRAPHS: usize = 2;
+
+/// Statements in reading order with their first speaker and place: the channel of each,
+/// its own where the article names one, else that of the statement it goes on from (the
+/// same speaker's, with no one else's between, within `GOES_ON_PARAGRAPHS`), or that of
+/// the same speaker's next statement when it opens the very next sentence ("… she said.
+/// Ms Li told reporters …").
+pub fn carry(channels: &mut [Channel], speakers: &[Option<usize>], at: &[At]) {
     for k in 1..channels.len() {
         let goes_on = speakers[k].is_some()
             && speakers[k] == speakers[k - 1]
-            && sentences[k] <= sentences[k - 1] + 1;
+            && at[k].paragraph <= at[k - 1].paragraph + GOES_ON_PARAGRAPHS;
         if channels[k] == Channel::Unknown && goes_on {
             channels[k] = channels[k - 1];
         }
@@ -116,7 +217,7 @@ pub fn carry(channels: &mut [Channel], speakers: &[Option<usize>], sentences: &[
     for k in (0..channels.len().saturating_sub(1)).rev() {
         let next = speakers[k].is_some()
             && speakers[k] == speakers[k + 1]
-            && sentences[k + 1] == sentences[k] + 1;
+            && at[k + 1].sentence == at[k].sentence + 1;
         if channels[k] == Channel::Unknown && next {
             channels[k] = channels[k + 1];
         }

@@ -191,7 +191,6 @@ impl<const L: usize> Crf<L> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::analysis::entities::crf::{get, Row, LABELS, MODEL};
 
     type Crf = super::Crf<LABELS>;

@@ -50,15 +50,91 @@ const FUNCTION_WORDS: &[(Language, &[&str])] = &[
 
 /// Scripts that are not Latin, by a range of their letters.
 const SCRIPTS: &[(Language, char, char)] = &[
-    (Language { code: "ru", name: "Russian or another language in Cyrillic" }, '\u{0400}', '\u{04FF}'),
-    (Language { code: "el", name: "Greek" }, '\u{0370}', '\u{03FF}'),
-    (Language { code: "ar", name: "Arabic" }, '\u{0600}', '\u{06FF}'),
-    (Language { code: "he", name: "Hebrew" }, '\u{0590}', '\u{05FF}'),
-    (Language { code: "hi", name: "Hindi or another language in Devanagari" }, '\u{0900}', '\u{097F}'),
-    (Language { code: "zh", name: "Chinese" }, '\u{4E00}', '\u{9FFF}'),
-    (Language { code: "ja", name: "Japanese" }, '\u{3040}', '\u{30FF}'),
-    (Language { code: "ko", name: "Korean" }, '\u{AC00}', '\u{D7AF}'),
+    (
+        Language {
+            code: "ru",
+            name: "Russian or another language in Cyrillic",
+        },
+        '\u{0400}',
+        '\u{04FF}',
+    ),
+    (
+        Language {
+            code: "el",
+            name: "Greek",
+        },
+        '\u{0370}',
+        '\u{03FF}',
+    ),
+    (
+        Language {
+            code: "ar",
+            name: "Arabic",
+        },
+        '\u{0600}',
+        '\u{06FF}',
+    ),
+    (
+        Language {
+            code: "he",
+            name: "Hebrew",
+        },
+        '\u{0590}',
+        '\u{05FF}',
+    ),
+    (
+        Language {
+            code: "hi",
+            name: "Hindi or another language in Devanagari",
+        },
+        '\u{0900}',
+        '\u{097F}',
+    ),
+    (
+        Language {
+            code: "zh",
+            name: "Chinese",
+        },
+        '\u{4E00}',
+        '\u{9FFF}',
+    ),
+    (
+        Language {
+            code: "ja",
+            name: "Japanese",
+        },
+        '\u{3040}',
+        '\u{30FF}',
+    ),
+    (
+        Language {
+            code: "ko",
+            name: "Korean",
+        },
+        '\u{AC00}',
+        '\u{D7AF}',
+    ),
 ];
+
+/// The English name of the language with ISO 639-1 code `code`, if whosaid knows it.
+pub fn name_of(code: &str) -> Option<&'static str> {
+    FUNCTION_WORDS
+        .iter()
+        .map(|(l, _)| l)
+        .chain(SCRIPTS.iter().map(|(l, _, _)| l))
+        .find(|l| l.code == code)
+        .map(|l| l.name)
+}
+
+/// What a reader is told of a text in another language: what whosaid did and did not
+/// read in it.
+pub fn notice(code: &str) -> String {
+    let name = name_of(code).unwrap_or("another language");
+    format!(
+        "whosaid reads English news; this text looks {name}. Quotes are marked, speakers and \
+         names are not."
+    )
+}
 
 /// Words read at most: an article's first few paragraphs settle it.
 const SAMPLE_WORDS: usize = 2_000;
@@ -106,9 +182,16 @@ pub fn detect(text: &str) -> Language {
 fn script(text: &str) -> Option<Language> {
     let mut counts = [0usize; SCRIPTS.len()];
     let mut letters = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(SAMPLE_WORDS * 5) {
+    for c in text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(SAMPLE_WORDS * 5)
+    {
         letters += 1;
-        if let Some(k) = SCRIPTS.iter().position(|&(_, lo, hi)| (lo..=hi).contains(&c)) {
+        if let Some(k) = SCRIPTS
+            .iter()
+            .position(|&(_, lo, hi)| (lo..=hi).contains(&c))
+        {
             counts[k] += 1;
         }
     }
@@ -148,8 +231,20 @@ mod tests {
     }
 
     #[test]
+    fn the_notice_names_the_language() {
+        assert_eq!(
+            notice("fr"),
+            "whosaid reads English news; this text looks French. Quotes are marked, \
+             speakers and names are not."
+        );
+    }
+
+    #[test]
     fn other_scripts_and_short_texts() {
-        assert_eq!(detect("Президент заявил, что переговоры продолжатся.").code, "ru");
+        assert_eq!(
+            detect("Президент заявил, что переговоры продолжатся.").code,
+            "ru"
+        );
         assert_eq!(detect("Le projet"), ENGLISH);
         assert_eq!(detect(""), ENGLISH);
     }

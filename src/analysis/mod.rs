@@ -145,21 +145,28 @@ fn quotes_only(doc: &Document, language: language::Language) -> Analysis {
 fn name_channels(doc: &Document, quoted: &[bool], analysis: &mut Analysis) {
     let token_at = |byte: usize| doc.tokens.partition_point(|t| t.end <= byte);
     let mut channels = Vec::with_capacity(analysis.quotes.len());
-    let mut sentences = Vec::with_capacity(analysis.quotes.len());
+    let mut places = Vec::with_capacity(analysis.quotes.len());
     for q in &analysis.quotes {
         let content = token_at(q.start)..token_at(q.end);
         let cue_sentence = q.cue.as_ref().map(|c| doc.sentence_of[token_at(c.start)]);
         let around = channel::around(doc, &content, cue_sentence).filter(|&k| !quoted[k]);
         let mut named = channel::named_in(doc, around);
-        let kind = q.speaker.and_then(|id| analysis.speaker(id)).map(|s| s.kind);
+        let kind = q
+            .speaker
+            .and_then(|id| analysis.speaker(id))
+            .map(|s| s.kind);
         if named == Channel::Unknown && kind == Some(SpeakerKind::Document) {
             named = Channel::Document;
         }
         channels.push(named);
-        sentences.push(doc.sentence_of[content.start.min(doc.tokens.len() - 1)]);
+        let sentence = doc.sentence_of[content.start.min(doc.tokens.len() - 1)];
+        places.push(channel::At {
+            sentence,
+            paragraph: doc.sentences[sentence].paragraph,
+        });
     }
     let speakers: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.speaker).collect();
-    channel::carry(&mut channels, &speakers, &sentences);
+    channel::carry(&mut channels, &speakers, &places);
     for (q, c) in analysis.quotes.iter_mut().zip(channels) {
         q.channel = c;
     }
@@ -198,7 +205,7 @@ fn number_speakers(
                 .collect(),
             gender: gender.as_ref().map(|(g, _)| *g),
             gender_evidence: gender.and_then(|(_, at)| at).map(|r| span(doc, r)),
-            vague: false,
+            vague: speakers::vague::is_vague(doc, draft, entity_spans),
         });
     }
     (speakers, number)

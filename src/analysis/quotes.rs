@@ -283,7 +283,8 @@ fn role(doc: &Document, i: usize, style: Style) -> Option<Role> {
         } else {
             Role::Close
         }),
-        (Style::Double, "„" | "‟") => Some(Role::Open),
+        (Style::Double, "„" | "‟" | "‘‘") => Some(Role::Open),
+        (Style::Double, "’’") => Some(Role::Close),
         (Style::Single, "‘" | "’" | "'") => {
             if letter(prev) && letter(next) {
                 return None; // an apostrophe inside a word

@@ -647,3 +647,102 @@ fn he_after_a_quote_is_the_subject_before_it_not_a_name_in_its_object() {
         Some("Tom Hale")
     );
 }
+
+/// The speaker's name and description for the statement containing `said`.
+fn named(a: &whosaid::Analysis, said: &str) -> Option<(String, Option<String>)> {
+    let q = a.quotes.iter().find(|q| q.text.contains(said))?;
+    let s = a.speaker(q.speaker?)?;
+    Some((s.name.clone(), s.description.clone()))
+}
+
+#[test]
+fn a_description_followed_by_a_name_is_that_person() {
+    let a = analyze(
+        "\"I asked, on whose authority?\" said another witness, former White House Russia \
+         adviser Fiona Hill.",
+    );
+    assert_eq!(
+        named(&a, "whose authority"),
+        Some((
+            "Fiona Hill".to_string(),
+            Some("former White House Russia adviser".to_string())
+        ))
+    );
+    assert!(a.speakers.iter().all(|s| s.kind != SpeakerKind::Anonymous));
+}
+
+#[test]
+fn an_office_before_a_name_is_its_description_not_its_place() {
+    let a = analyze(
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account. \
+         \"I did not know,\" Volker said.",
+    );
+    assert_eq!(
+        named(&a, "did not know"),
+        Some((
+            "Kurt Volker".to_string(),
+            Some("former special envoy to Ukraine".to_string())
+        ))
+    );
+    let b = analyze(
+        "\"The evidence is not strong enough,\" said Deputy Director of Public Prosecution \
+         Eva-Marie Persson.",
+    );
+    assert_eq!(
+        named(&b, "not strong enough"),
+        Some((
+            "Eva-Marie Persson".to_string(),
+            Some("Deputy Director of Public Prosecution".to_string())
+        ))
+    );
+}
+
+#[test]
+fn a_title_between_an_inverted_verb_and_the_name() {
+    let a = analyze(
+        "The company said profits rose last year.\n\n\
+         \"We are very pleased with the results,\" said managing director Anna Lindqvist. \
+         \"The team worked hard.\"",
+    );
+    for said in ["very pleased", "worked hard"] {
+        assert_eq!(
+            named(&a, said).map(|(n, _)| n).as_deref(),
+            Some("Anna Lindqvist")
+        );
+    }
+}
+
+#[test]
+fn the_people_of_a_body_just_named_speak_as_the_body() {
+    let a = analyze(
+        "The Swedish Prosecution Authority dropped the investigation on Tuesday.\n\n\
+         Prosecutors told reporters: \"The evidence has weakened.\"",
+    );
+    assert_eq!(
+        named(&a, "evidence has weakened")
+            .map(|(n, _)| n)
+            .as_deref(),
+        Some("Swedish Prosecution Authority")
+    );
+    assert!(a.speakers.iter().all(|s| s.kind != SpeakerKind::Anonymous));
+}
+
+#[test]
+fn a_pronoun_after_an_appositive_and_a_second_quote_keep_the_speaker() {
+    let a = analyze(
+        "The mayor of Riverton, Maria Gonzalez, comforted relatives at the scene.\n\n\
+         \"This is a terrible day for our town,\" she said.\n\n\
+         Party leader John Mercer said: \"We will not give up on this fight.\"\n\n\
+         \"Our members are ready for the campaign,\" he added.",
+    );
+    assert_eq!(
+        named(&a, "terrible day").map(|(n, _)| n).as_deref(),
+        Some("Maria Gonzalez")
+    );
+    for said in ["not give up", "members are ready"] {
+        assert_eq!(
+            named(&a, said).map(|(n, _)| n).as_deref(),
+            Some("John Mercer")
+        );
+    }
+}

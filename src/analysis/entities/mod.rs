@@ -9,7 +9,7 @@
 //! "Giorgia Meloni" is a person, even in a headline where capitals say nothing.
 //!
 //! [`recognize`] is the model's names (`decode`) and then the fix-ups, each in a file of
-//! its own and each reading the spans the one before left: what a title, an abbreviation,
+//! its own and each reading the spans the one before left: what a title, a name's shape, an abbreviation,
 //! a kind of organization or the words around a name say of it, one label per name
 //! through the article, lines of results and datelines, then the bounds of a name and
 //! what general knowledge says of it.
@@ -28,6 +28,7 @@ mod known;
 mod labels;
 mod results;
 pub mod scores;
+mod shapes;
 mod spans;
 mod surroundings;
 mod titled;
@@ -42,6 +43,7 @@ pub fn recognize(doc: &Document) -> Vec<EntitySpan> {
     let ctx = DocContext::new(doc);
     let mut spans = decode::decode(doc, &ctx);
     titled::split_titled_people(doc, &mut spans);
+    shapes::apply(doc, &mut spans);
     known::add_listed_groups(doc, &ctx, &mut spans);
     labels::share_labels(doc, &ctx, &mut spans);
     abbreviations::name_abbreviations(doc, &ctx, &mut spans);

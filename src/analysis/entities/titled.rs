@@ -17,15 +17,27 @@ use super::spans::EntitySpan;
 pub(super) fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
     let gaz = gazetteer::get();
     let title = |k: usize| lexicon::is_title(doc.low(k)) || doc.low(k) == "peer";
+    // "Eva-Marie": a hyphenated given name, each part a given name.
+    let given = |k: usize| {
+        let w = doc.word(k);
+        gaz.given_name(w).is_some()
+            || w.contains('-') && w.split('-').all(|p| gaz.given_name(p).is_some())
+    };
     let mut people = Vec::new();
     for s in spans.iter_mut().filter(|s| s.label == EntityLabel::Org) {
         let r = s.tokens.clone();
         // The person's name after the last title: "Justice" in "European Justice and
-        // Home Affairs Commissioner" is part of the organization's.
-        let Some(name) = (r.start + 1..r.end).rev().find(|&k| title(k - 1)) else {
+        // Home Affairs Commissioner" is part of the organization's. After "Director of",
+        // the office's body opens the span: "Public Prosecution Eva-Marie Persson".
+        let office = r.start >= 2 && doc.low(r.start - 1) == "of" && title(r.start - 2);
+        let after_title = (r.start + 1..r.end).rev().find(|&k| title(k - 1));
+        let after_office = || {
+            (r.end.saturating_sub(3).max(r.start + 1)..r.end.saturating_sub(1)).find(|&k| given(k))
+        };
+        let Some(name) = after_title.or_else(|| office.then(after_office).flatten()) else {
             continue;
         };
-        let mut k = name - 1;
+        let mut k = if title(name - 1) { name - 1 } else { name };
         while k > r.start && title(k - 1) {
             k -= 1;
         }
@@ -39,7 +51,7 @@ pub(super) fn split_titled_people(doc: &Document, spans: &mut Vec<EntitySpan>) {
             && (name..r.end).all(|i| {
                 doc.is_capitalized(i) && !lexicon::ORGANIZATION_HEADS.contains(doc.low(i))
             })
-            && (honorific || gaz.given_name(doc.word(name)).is_some());
+            && (honorific || given(name));
         if person {
             // "Attorney General Lord Goldsmith": titles alone leave no organization.
             s.tokens = r.start..k;

@@ -149,6 +149,106 @@ pub static PEOPLE_NOUNS: WordSet = WordSet::new(&[
     "folks", "pundit", "progressive", "conservative", "liberal", "side", "sides", "powerful",
 ]);
 
+/// Nouns for a person that say the person's sex: "chairwoman", "actress", "father".
+/// Nouns now used of anyone ("actor", "host") are in neither.
+pub static FEMALE_NOUNS: WordSet = WordSet::new(&[
+    "woman",
+    "girl",
+    "lady",
+    "mother",
+    "daughter",
+    "sister",
+    "wife",
+    "widow",
+    "grandmother",
+    "aunt",
+    "niece",
+    "actress",
+    "chairwoman",
+    "spokeswoman",
+    "congresswoman",
+    "businesswoman",
+    "councilwoman",
+    "policewoman",
+    "sportswoman",
+    "stateswoman",
+    "queen",
+    "princess",
+    "duchess",
+    "countess",
+    "baroness",
+    "empress",
+    "heiress",
+    "waitress",
+    "hostess",
+    "mum",
+    "mom",
+    "granddaughter",
+    "girlfriend",
+    "bride",
+    "nun",
+    "madam",
+]);
+pub static MALE_NOUNS: WordSet = WordSet::new(&[
+    "man",
+    "boy",
+    "gentleman",
+    "father",
+    "son",
+    "brother",
+    "husband",
+    "widower",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "chairman",
+    "spokesman",
+    "congressman",
+    "businessman",
+    "councilman",
+    "policeman",
+    "sportsman",
+    "statesman",
+    "king",
+    "prince",
+    "duke",
+    "baron",
+    "emperor",
+    "waiter",
+    "dad",
+    "grandson",
+    "boyfriend",
+    "groom",
+    "monk",
+]);
+
+/// Words that qualify a title: "former special envoy", "acting chairman", "deputy chief".
+pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
+    "former",
+    "then",
+    "acting",
+    "deputy",
+    "senior",
+    "chief",
+    "special",
+    "top",
+    "longtime",
+    "veteran",
+    "assistant",
+    "vice",
+    "associate",
+    "executive",
+    "interim",
+    "outgoing",
+    "incoming",
+    "current",
+    "retired",
+    "managing",
+    "principal",
+    "lead",
+    "general",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,19 +275,3 @@ mod tests {
         assert_eq!(honorific("senator"), None);
     }
 }
-
-/// Nouns for a person that say the person's sex: "chairwoman", "actress", "father".
-/// Nouns now used of anyone ("actor", "host") are in neither.
-pub static FEMALE_NOUNS: WordSet = WordSet::new(&[
-    "woman", "girl", "lady", "mother", "daughter", "sister", "wife", "widow", "grandmother",
-    "aunt", "niece", "actress", "chairwoman", "spokeswoman", "congresswoman", "businesswoman",
-    "councilwoman", "policewoman", "sportswoman", "stateswoman", "queen", "princess",
-    "duchess", "countess", "baroness", "empress", "heiress", "waitress", "hostess",
-    "mum", "mom", "granddaughter", "girlfriend", "bride", "nun", "madam",
-]);
-pub static MALE_NOUNS: WordSet = WordSet::new(&[
-    "man", "boy", "gentleman", "father", "son", "brother", "husband", "widower",
-    "grandfather", "uncle", "nephew", "chairman", "spokesman", "congressman",
-    "businessman", "councilman", "policeman", "sportsman", "statesman", "king", "prince",
-    "duke", "baron", "emperor", "waiter", "dad", "grandson", "boyfriend", "groom", "monk",
-]);

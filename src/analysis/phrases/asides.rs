@@ -29,6 +29,8 @@ pub fn is_boundary_punct(word: &str) -> bool {
             | "”"
             | "''"
             | "``"
+            | "’’"
+            | "‘‘"
             | "‘"
             | "’"
             | "'"
@@ -120,7 +122,7 @@ pub(super) fn aside_openings(doc: &Document, close: usize, floor: usize) -> Vec<
             k = open;
             continue;
         }
-        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "''" | "!" | "?") {
+        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "''" | "’’" | "!" | "?") {
             break;
         }
     }
@@ -158,7 +160,7 @@ pub fn is_name_run(doc: &Document, r: Range<usize>) -> bool {
 /// six words, all capitalized ("Going Viral,").
 pub(super) fn quoted_title_before(doc: &Document, end: usize, floor: usize) -> Option<usize> {
     let close = end.checked_sub(1).filter(|&c| c > floor)?;
-    if !matches!(doc.word(close), "\"" | "”" | "''") {
+    if !matches!(doc.word(close), "\"" | "”" | "''" | "’’") {
         return None;
     }
     let open = (close.saturating_sub(8).max(floor)..close)

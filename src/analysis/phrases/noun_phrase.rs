@@ -246,9 +246,12 @@ pub(super) fn looks_like_source(doc: &Document, np: Range<usize>) -> bool {
         } else {
             lexicon::PREPOSITIONS.contains(w) || matches!(w, "may" | "will" | "june" | "april")
         };
+    // "managing director Anna Lindqvist", "acting chairman": an -ing word before a title
+    // is part of it, not a verb.
+    let titled = np.len() > 1 && lexicon::TITLES.contains(doc.low(np.start + 1));
     if lexicon::PREPOSITIONS.contains(first) && !(surname && np.len() == 1)
         || lexicon::SUBORDINATORS.contains(w) && np.len() == 1 && !doc.is_capitalized(last)
-        || lexicon::is_ing_form(doc, np.start)
+        || lexicon::is_ing_form(doc, np.start) && !titled
         || lexicon::PREPOSITIONS.contains(w) && !surname
     {
         return false;

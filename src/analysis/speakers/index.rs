@@ -242,11 +242,27 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                     EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Org
                 )
             });
-            if lexicon::TITLES.contains(w) || w == "'s" || modifier {
+            // "special envoy to Ukraine", "Director of Public Prosecution": an office's
+            // preposition after its title, and the words that qualify a title.
+            let office = matches!(w, "of" | "to" | "for")
+                && start >= floor + 2
+                && lexicon::TITLES.contains(doc.low(start - 2));
+            if lexicon::TITLES.contains(w)
+                || w == "'s"
+                || modifier
+                || office
+                || lexicon::TITLE_MODIFIERS.contains(w)
+            {
                 start = before.map_or(start - 1, |x| x.tokens.start);
             } else {
                 break;
             }
+        }
+        // A place or a body alone before a name is no title ("Ukraine Kurt Volker"), but
+        // one that owns it is ("Yahoo's Yonca Brunini").
+        if !(start..name_start).any(|k| lexicon::TITLES.contains(doc.low(k)) || doc.low(k) == "'s")
+        {
+            return name_start..name_start;
         }
         // "the city's finance director, Tom Hale": a possessive's owner is no title; nor
         // is the object of a preposition ("as secretary of state, Hillary Clinton"), a
@@ -416,6 +432,8 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
     /// it describes. Not after a document, an organization or an outlet ("According to
     /// the report, Intifada, Closures and …", a title the model read as a name).
     pub(super) fn named_after(&self, r: &Range<usize>) -> Option<&'a EntitySpan> {
+        /// Words of an office that may come between the comma and the name.
+        const MAX_APPOSITIVE_TITLE: usize = 10;
         let doc = self.doc;
         let sentence = &doc.sentences[doc.sentence_of[r.start]].tokens;
         if r.end + 1 >= sentence.end || doc.word(r.end) != "," {
@@ -429,10 +447,11 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         {
             return None;
         }
-        // "the work's author, US playwright Eve Ensler, says": a place and titles may
-        // come before the name.
+        // "the work's author, US playwright Eve Ensler, says", "another witness, former
+        // White House Russia adviser Fiona Hill": places, titles and the words of an
+        // office ("special envoy to Ukraine") may come before the name.
         let mut k = r.end + 1;
-        while k < sentence.end.min(r.end + 6) {
+        while k < sentence.end.min(r.end + 1 + MAX_APPOSITIVE_TITLE) {
             if let Some(&x) = self.starting_at.get(&k) {
                 let x = &self.entities[x];
                 if x.label == EntityLabel::Person {
@@ -442,7 +461,10 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                 continue;
             }
             let w = doc.low(k);
-            if !lexicon::is_title(w) && !lexicon::PERSON_NOUNS.contains(w) {
+            let office = lexicon::TITLE_MODIFIERS.contains(w)
+                || matches!(w, "of" | "to" | "for" | "at" | "the")
+                || doc.is_capitalized(k) && doc.tokens[k].kind == TokenKind::Word;
+            if !lexicon::is_title(w) && !lexicon::PERSON_NOUNS.contains(w) && !office {
                 break;
             }
             k += 1;

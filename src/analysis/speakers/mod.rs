@@ -38,6 +38,7 @@ mod pronouns;
 mod registry;
 mod roles;
 mod unnamed;
+pub mod vague;
 
 pub use registry::Draft;
 

@@ -124,10 +124,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// One past the punctuation token at `i`. Ellipses and dashes made of several
 /// characters stay whole, and so do the two apostrophes or backquotes that some archives
-/// (the New York Times') write for a quotation mark: ''…'' and ``…''.
+/// (the New York Times') write for a quotation mark: ''…'' and ``…'', and the two
+/// curly single marks some wire copy closes a quote with: “…’’.
 fn punct_end(chars: &[(usize, char)], i: usize) -> usize {
     let c = chars[i].1;
-    if matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
+    if matches!(c, '\'' | '`' | '’' | '‘') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
         return i + 2;
     }
     let mut j = i + 1;
