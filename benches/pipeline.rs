@@ -73,10 +73,12 @@ fn stage_3_quotes(bencher: Bencher) {
 fn stage_4_attribution(bencher: Bencher) {
     let docs: Vec<Document> = sample().iter().map(|t| Document::new(t)).collect();
     let quoted: Vec<_> = docs.iter().map(quotes::find).collect();
+    let names: Vec<_> = docs.iter().map(entities::recognize).collect();
     bencher.counter(ItemsCount::new(sample_words())).bench(|| {
         docs.iter()
             .zip(&quoted)
-            .map(|(d, q)| attribution::attribute(d, q).len())
+            .zip(&names)
+            .map(|((d, q), e)| attribution::attribute(d, q, e).len())
             .sum::<usize>()
     });
 }
@@ -88,9 +90,10 @@ fn stage_5_speakers(bencher: Bencher) {
         .iter()
         .map(|d| {
             let quoted = quotes::find(d);
-            let found = attribution::attribute(d, &quoted);
+            let names = entities::recognize(d);
+            let found = attribution::attribute(d, &quoted, &names);
             let sources: Vec<_> = found.iter().map(|a| a.sources.clone()).collect();
-            (entities::recognize(d), sources, quoted)
+            (names, sources, quoted)
         })
         .collect();
     bencher.counter(ItemsCount::new(sample_words())).bench(|| {

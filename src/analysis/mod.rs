@@ -38,6 +38,12 @@ use text::Document;
 
 /// Analyzes one article.
 pub fn analyze(input: &str) -> Analysis {
+    analyze_with(input, attribution::model::get())
+}
+
+/// [`analyze`] with another attribution model than the shipped one: the cross-validated
+/// measures score each text with a model trained without it.
+pub fn analyze_with(input: &str, model: &attribution::model::Model) -> Analysis {
     let doc = Document::new(input);
     let language = language::detect(input);
     if language != language::ENGLISH {
@@ -45,7 +51,7 @@ pub fn analyze(input: &str) -> Analysis {
     }
     let entity_spans = entities::recognize(&doc);
     let quoted = quotes::find(&doc);
-    let attributions = attribution::attribute(&doc, &quoted);
+    let attributions = attribution::attribute_with(&doc, &quoted, &entity_spans, model);
     let sources: Vec<_> = attributions.iter().map(|a| a.sources.clone()).collect();
     let resolved = speakers::resolve(&doc, &entity_spans, &sources, &quoted);
     let mut analysis = assemble(&doc, &entity_spans, &attributions, resolved);

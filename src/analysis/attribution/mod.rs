@@ -27,6 +27,7 @@
 //! a trained model, can take a place among them.
 
 use super::cues::{Cue, CueClass};
+use super::entities::EntitySpan;
 use super::model::QuoteType;
 use super::order;
 use super::quotes::QuotedSpan;
@@ -44,6 +45,7 @@ mod cued;
 mod frame;
 mod indirect;
 mod inherit;
+pub mod model;
 mod sources;
 mod speech;
 mod tag_sentence;
@@ -58,18 +60,69 @@ const LONG_QUOTED_CLAUSE: usize = 8;
 const LONG_TAGGED_QUOTE: usize = 12;
 
 /// The statements of an article: its quotes with their speakers' phrases, and its
-/// indirect speech, in reading order.
-pub fn attribute(doc: &Document, quotes: &[QuotedSpan]) -> Vec<Attribution> {
-    let inside_quote = super::quotes::inside(doc, quotes);
-    let text = CuedText::new(doc, &inside_quote);
-    let kinds: Vec<QuoteType> = quotes.iter().map(|q| quote_kind(&text, q)).collect();
+/// indirect speech, in reading order: the rules' statements, their reported speech
+/// revised by the shipped model.
+pub fn attribute(
+    doc: &Document,
+    quotes: &[QuotedSpan],
+    entities: &[EntitySpan],
+) -> Vec<Attribution> {
+    attribute_with(doc, quotes, entities, model::get())
+}
+
+/// [`attribute`] with another attribution model: the cross-validated measures score
+/// each text with a model that did not see it (`examples/attr_analyze.rs`).
+pub fn attribute_with(
+    doc: &Document,
+    quotes: &[QuotedSpan],
+    entities: &[EntitySpan],
+    model: &model::Model,
+) -> Vec<Attribution> {
+    let inside = super::quotes::inside(doc, quotes);
+    let text = CuedText::new(doc, &inside);
+    let rules = by_rules(&text, quotes, &inside);
+    article(&text, &inside, quotes, entities).revise(model, rules)
+}
+
+/// What the model reads at each token of `doc`, for training it
+/// (`examples/attr_features.rs`).
+pub fn model_features(
+    doc: &Document,
+    quotes: &[QuotedSpan],
+    entities: &[EntitySpan],
+) -> Vec<Vec<String>> {
+    let inside = super::quotes::inside(doc, quotes);
+    let text = CuedText::new(doc, &inside);
+    let rules = by_rules(&text, quotes, &inside);
+    article(&text, &inside, quotes, entities).features(&rules)
+}
+
+fn article<'a, 'd>(
+    text: &'a CuedText<'a, 'd>,
+    inside: &'a [bool],
+    quotes: &'a [QuotedSpan],
+    entities: &'a [EntitySpan],
+) -> model::Article<'a, 'd> {
+    model::Article {
+        doc: text.doc,
+        cues: &text.cues,
+        inside,
+        quotes,
+        entities,
+    }
+}
+
+/// The statements the rules find: the sieves, then indirect speech.
+fn by_rules(text: &CuedText, quotes: &[QuotedSpan], inside_quote: &[bool]) -> Vec<Attribution> {
+    let doc = text.doc;
+    let kinds: Vec<QuoteType> = quotes.iter().map(|q| quote_kind(text, q)).collect();
     // Sieves 1 and 2: a cue in or beside each quote's sentence.
-    let mut quoted = Tagger::new(&text, quotes, &kinds).local();
-    let turns = Turns::new(&text, quotes);
+    let mut quoted = Tagger::new(text, quotes, &kinds).local();
+    let turns = Turns::new(text, quotes);
     turns.share_across_paragraphs(&mut quoted);
     // Indirect speech, outside the direct quotes and the statements found so far.
     let direct = direct_tokens(doc, quotes, &kinds);
-    let indirect = IndirectSpeech::new(&text, &inside_quote).find(&direct, &quoted);
+    let indirect = IndirectSpeech::new(text, inside_quote).find(&direct, &quoted);
     // Sieves 3 and 4: a quote with no cue continues a speaker's turn.
     turns.inherit(&mut quoted, &indirect);
     // A direct quote with no speaker at all counts only if it reads like speech.
@@ -147,13 +200,14 @@ fn tagged_after(doc: &Document, cues: &[Option<Cue>], q: &QuotedSpan) -> bool {
         && (close + 1..sentence.end.min(close + 8)).any(speech)
 }
 
-/// The statements of a text written for a test, as (what was said, the phrase naming
-/// its source): what each sieve's tests read.
+/// The statements the rules find in a text written for a test, as (what was said, the
+/// phrase naming its source): what each sieve's tests read.
 #[cfg(test)]
 fn statements(text: &str) -> Vec<(String, String)> {
     let doc = Document::new(text);
     let quotes = super::quotes::find(&doc);
-    attribute(&doc, &quotes)
+    let inside = super::quotes::inside(&doc, &quotes);
+    by_rules(&CuedText::new(&doc, &inside), &quotes, &inside)
         .into_iter()
         .map(|a| {
             let source = a.sources.first().map_or("", |r| doc.slice(r.clone()));

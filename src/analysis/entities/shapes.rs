@@ -64,7 +64,7 @@ pub(super) fn apply(doc: &Document, spans: &mut Vec<EntitySpan>) {
 }
 
 /// "Australian-born Assange": a first word that is a compound adjective leaves the name.
-fn trim_compound_modifiers(doc: &Document, spans: &mut Vec<EntitySpan>) {
+fn trim_compound_modifiers(doc: &Document, spans: &mut [EntitySpan]) {
     for s in spans.iter_mut() {
         let first = doc.low(s.tokens.start);
         let compound = first
@@ -135,8 +135,8 @@ fn add_bodies_by_role(doc: &Document, spans: &mut Vec<EntitySpan>) {
             s.label = EntityLabel::Org;
         }
     }
-    for k in 0..doc.tokens.len() {
-        if !named[k] && doc.tokens[k].kind == TokenKind::Word && bodies.contains(&doc.word(k)) {
+    for (k, &was_named) in named.iter().enumerate() {
+        if !was_named && doc.tokens[k].kind == TokenKind::Word && bodies.contains(&doc.word(k)) {
             spans.push(EntitySpan {
                 tokens: k..k + 1,
                 label: EntityLabel::Org,

@@ -238,6 +238,33 @@ enum Heads {
     NoOne,
 }
 
+/// The shortest stem two words must share to be of one family: "prosecutors" and
+/// "Prosecution", "police" and "Police".
+const STEM: usize = 6;
+
+impl Resolver<'_, '_> {
+    /// "The Swedish Prosecution Authority … Prosecutors told reporters": the people of a
+    /// body just named, with no article or with "the", speak as the body: their plural
+    /// head shares its stem with a word of its name. A spokesperson stays a speaker of
+    /// their own, as FORMAT.md keys them.
+    fn body_of_its_people(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        let bare = np.words.len() == 1 || np.words.len() == 2 && np.det == "the";
+        if !bare || !lexicon::is_plural(&np.head) || np.head.len() < STEM {
+            return None;
+        }
+        let stem = &np.head[..STEM];
+        let sentence = doc.sentence_of[r.start];
+        let floor = doc.sentences[sentence.saturating_sub(ORGANIZATION_REACH)]
+            .tokens
+            .start;
+        let body = self.index.before(r.start, floor).find(|e| {
+            e.label == EntityLabel::Org && e.tokens.clone().any(|k| doc.low(k).starts_with(stem))
+        })?;
+        self.stands_for(r.clone(), body)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speakers_of;
@@ -263,32 +290,5 @@ mod tests {
         assert_eq!(names[0].as_deref(), Some("A diplomatic source"));
         assert_eq!(names[1].as_deref(), Some("Another source"));
         assert_eq!(names[2].as_deref(), Some("Another source"));
-    }
-}
-
-/// The shortest stem two words must share to be of one family: "prosecutors" and
-/// "Prosecution", "police" and "Police".
-const STEM: usize = 6;
-
-impl Resolver<'_, '_> {
-    /// "The Swedish Prosecution Authority … Prosecutors told reporters": the people of a
-    /// body just named, with no article or with "the", speak as the body: their plural
-    /// head shares its stem with a word of its name. A spokesperson stays a speaker of
-    /// their own, as FORMAT.md keys them.
-    fn body_of_its_people(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
-        let doc = self.doc;
-        let bare = np.words.len() == 1 || np.words.len() == 2 && np.det == "the";
-        if !bare || !lexicon::is_plural(&np.head) || np.head.len() < STEM {
-            return None;
-        }
-        let stem = &np.head[..STEM];
-        let sentence = doc.sentence_of[r.start];
-        let floor = doc.sentences[sentence.saturating_sub(ORGANIZATION_REACH)]
-            .tokens
-            .start;
-        let body = self.index.before(r.start, floor).find(|e| {
-            e.label == EntityLabel::Org && e.tokens.clone().any(|k| doc.low(k).starts_with(stem))
-        })?;
-        self.stands_for(r.clone(), body)
     }
 }
