@@ -218,6 +218,7 @@ async function typing(page, text) {
     const bare = editor.cloneNode(false);
     const area = document.createElement('textarea');
     area.id = 'bare';
+    area.spellcheck = false;
     area.value = t;
     bare.append(area);
     editor.style.display = 'none';

@@ -1,0 +1,77 @@
+// What makes the highlights come as fast as the reader: a new text is analyzed at once,
+// however it arrives, and only typing waits for a pause. No timings are asserted here
+// (bench/reading.mjs measures them); only what happens, and in which order.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+
+const env = suite();
+
+/** The app, with every message the page posts to a worker counted in `window.posts`. */
+async function counted() {
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 800 } });
+  await context.addInitScript(() => {
+    window.posts = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (...args) {
+      window.posts++;
+      return post.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.url);
+  await page.waitForSelector('.app');
+  return { context, page, errors };
+}
+
+/** Changes the text as `how` says ('fill': one input event, as a script, a drop or a
+ * restored form gives it; 'type': typed at the end), then resolves to how many messages
+ * were posted to the worker before the page's next task: a text sent at once is among
+ * them, one that waits for a pause in typing is not. */
+function postedAtOnce(page, how, text) {
+  return page.evaluate(
+    async ([how, text]) => {
+      const el = document.querySelector('textarea#article-input');
+      const before = window.posts;
+      if (how === 'fill') {
+        el.value = text;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      } else {
+        el.setSelectionRange(el.value.length, el.value.length);
+        document.execCommand('insertText', false, text);
+      }
+      await new Promise((r) => setTimeout(r, 0));
+      return window.posts - before;
+    },
+    [how, text],
+  );
+}
+
+test('a large change in one input event is analyzed at once; typing waits for a pause', async () => {
+  const { context, page, errors } = await counted();
+  // The worker loaded and idle: an analysis shown.
+  await paste(page, 'textarea#article-input', 'A first draft, she said.');
+  await analyzed(page);
+  await page.click('#tab-Write');
+
+  // A script fills the text area (as a drop, an extension or a restored form does): one
+  // input event, a whole article of about 2,000 bytes.
+  const filled = await postedAtOnce(page, 'fill', [ARTICLE, ARTICLE, ARTICLE].join('\n\n'));
+  assert.equal(filled, 1, 'the new text went to the worker before any timer ran');
+  await analyzed(page);
+  await page.click('#tab-Read');
+  assert.ok(await page.$('article mark[data-kind="direct"]'));
+
+  // A key typed: not sent at once, but once typing pauses.
+  await page.click('#tab-Write');
+  await page.focus('textarea#article-input');
+  const typed = await postedAtOnce(page, 'type', ' More.');
+  assert.equal(typed, 0, 'a few typed letters wait for a pause');
+  await page.waitForFunction(() => /analyzed in/.test(document.querySelector('.status').textContent));
+  assert.equal(await page.evaluate(() => document.querySelector('textarea#article-input').value.endsWith(' More.')), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
