@@ -4,8 +4,8 @@
 
 use super::components::{
     article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
-    notice::NoticeBar, only_bar::OnlyBar, selection::SelectionBar, sidebar::Sidebar,
-    status::Status, toolbar::Toolbar,
+    notice::NoticeBar, only_bar::OnlyBar, selection::SelectionBar, sidebar::Sidebar, status,
+    toolbar::Toolbar,
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
@@ -78,8 +78,8 @@ pub fn app() -> Html {
                             { tab(&state, &act, View::Write, "Write") }
                             { tab(&state, &act, View::Read, "Read") }
                         </div>
-                        <Status {words} bytes={state.text.len()} stale={state.is_stale()}
-                            stopped={state.has_stopped()} millis={state.millis} />
+                        { status::status(&status::Props { words, bytes: state.text.len(),
+                            stale: state.is_stale(), stopped: state.has_stopped(), millis: state.millis }) }
                     </div>
                     { article_panel(&state, &act, &handlers) }
                 </section>

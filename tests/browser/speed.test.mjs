@@ -75,3 +75,70 @@ test('a large change in one input event is analyzed at once; typing waits for a 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** In the page: records every painted frame (a ResizeObserver woken each frame, which runs
+ * after layout and before paint) from now until the analysis is shown and nothing on the
+ * page has changed for half a second. Resolves to the frames that show highlights, each
+ * with the article's box and its first highlight's place on the page. */
+function recordFrames() {
+  window.painted = new Promise((resolve) => {
+    const frames = [];
+    let last = performance.now();
+    const changes = new MutationObserver(() => (last = performance.now()));
+    changes.observe(document.querySelector('.app'), { childList: true, subtree: true, attributes: true, characterData: true });
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none';
+    document.body.append(probe);
+    const sample = () => {
+      const mark = document.querySelector('article mark');
+      if (!mark) return;
+      const a = document.querySelector('article').getBoundingClientRect();
+      const m = mark.getBoundingClientRect();
+      const px = (x) => Math.round(x);
+      frames.push(`article at ${px(a.left)},${px(a.top + scrollY)} ${px(a.width)} wide; first mark at ${px(m.left)},${px(m.top + scrollY)}`);
+    };
+    const sampler = new ResizeObserver(sample);
+    sampler.observe(probe);
+    const tick = () => {
+      probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+      if (probe.isConnected) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const check = () => {
+      const done = /analyzed in/.test(document.querySelector('.status')?.textContent ?? '');
+      if (done && frames.length && performance.now() - last > 500) {
+        changes.disconnect();
+        sampler.disconnect();
+        probe.remove();
+        resolve(frames);
+      } else {
+        setTimeout(check, 50);
+      }
+    };
+    check();
+  });
+}
+
+/** Pastes `text` and resolves to the places the highlights were painted at, one entry
+ * per place in the order seen: one entry when nothing moved once shown. */
+async function placesPainted(browser, viewport, text) {
+  const { context, page, errors } = await openApp(browser, env.url, { viewport });
+  await page.evaluate(recordFrames);
+  await paste(page, 'textarea#article-input', text);
+  const frames = await page.evaluate(() => window.painted);
+  await page.waitForSelector('aside .speaker');
+  assert.deepEqual(errors, []);
+  await context.close();
+  return frames.filter((f, k) => f !== frames[k - 1]);
+}
+
+// About 5,000 words, as the benchmark's article: on a narrow phone its status line
+// ("4950 words · analyzed in 30 ms") is longer than the tab bar has room for.
+const LONG = Array.from({ length: 50 }, () => ARTICLE).join('\n\n');
+
+test('on a phone, the status line changing with the highlights does not move them', async () => {
+  // The status line above the article changed a frame after the highlights: it wrapped
+  // the tab bar, and the article moved down.
+  const phone = await placesPainted(env.browser, { width: 360, height: 740 }, LONG);
+  assert.equal(phone.length, 1, `on a phone the highlights moved: ${phone.join(' -> ')}`);
+});
