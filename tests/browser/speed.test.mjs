@@ -79,7 +79,9 @@ test('a large change in one input event is analyzed at once; typing waits for a 
 /** In the page: records every painted frame (a ResizeObserver woken each frame, which runs
  * after layout and before paint) from now until the analysis is shown and nothing on the
  * page has changed for half a second. Resolves to the frames that show highlights, each
- * with the article's box and its first highlight's place on the page. */
+ * with `place` (the article's box and its first highlight's place on the page),
+ * `paragraphs` (how many are in the article) and `below` (whether the article reaches
+ * past the bottom of the window). */
 function recordFrames() {
   window.painted = new Promise((resolve) => {
     const frames = [];
@@ -95,7 +97,11 @@ function recordFrames() {
       const a = document.querySelector('article').getBoundingClientRect();
       const m = mark.getBoundingClientRect();
       const px = (x) => Math.round(x);
-      frames.push(`article at ${px(a.left)},${px(a.top + scrollY)} ${px(a.width)} wide; first mark at ${px(m.left)},${px(m.top + scrollY)}`);
+      frames.push({
+        place: `article at ${px(a.left)},${px(a.top + scrollY)} ${px(a.width)} wide; first mark at ${px(m.left)},${px(m.top + scrollY)}`,
+        paragraphs: document.querySelectorAll('article p').length,
+        below: a.bottom >= innerHeight,
+      });
     };
     const sampler = new ResizeObserver(sample);
     sampler.observe(probe);
@@ -119,9 +125,8 @@ function recordFrames() {
   });
 }
 
-/** Pastes `text` and resolves to the places the highlights were painted at, one entry
- * per place in the order seen: one entry when nothing moved once shown. */
-async function placesPainted(browser, viewport, text) {
+/** Pastes `text` and resolves to the frames painted with highlights (`recordFrames`). */
+async function framesPainted(browser, viewport, text) {
   const { context, page, errors } = await openApp(browser, env.url, { viewport });
   await page.evaluate(recordFrames);
   await paste(page, 'textarea#article-input', text);
@@ -129,7 +134,14 @@ async function placesPainted(browser, viewport, text) {
   await page.waitForSelector('aside .speaker');
   assert.deepEqual(errors, []);
   await context.close();
-  return frames.filter((f, k) => f !== frames[k - 1]);
+  return frames;
+}
+
+/** Pastes `text` and resolves to the places the highlights were painted at, one entry
+ * per place in the order seen: one entry when nothing moved once shown. */
+async function placesPainted(browser, viewport, text) {
+  const places = (await framesPainted(browser, viewport, text)).map((f) => f.place);
+  return places.filter((p, k) => p !== places[k - 1]);
 }
 
 // About 5,000 words, as the benchmark's article: on a narrow phone its status line
@@ -141,4 +153,13 @@ test('on a phone, the status line changing with the highlights does not move the
   // the tab bar, and the article moved down.
   const phone = await placesPainted(env.browser, { width: 360, height: 740 }, LONG);
   assert.equal(phone.length, 1, `on a phone the highlights moved: ${phone.join(' -> ')}`);
+});
+
+test('a long paste paints a full first screen of highlights first, then the rest', async () => {
+  // 140 short paragraphs, 1,800 words: fewer than a very long article adds in one step.
+  const text = Array.from({ length: 20 }, () => ARTICLE).join('\n\n');
+  const frames = await framesPainted(env.browser, { width: 1200, height: 800 }, text);
+  const [first, last] = [frames[0], frames.at(-1)];
+  assert.ok(first.below, 'the first frame with highlights does not fill the screen');
+  assert.ok(first.paragraphs < last.paragraphs, `the whole article came at once: ${first.paragraphs} paragraphs`);
 });
