@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
+import { suite, launch, paste, openApp, analyzed, ARTICLE } from './harness.mjs';
 
 const env = suite();
 
@@ -162,4 +162,21 @@ test('a long paste paints a full first screen of highlights first, then the rest
   const [first, last] = [frames[0], frames.at(-1)];
   assert.ok(first.below, 'the first frame with highlights does not fill the screen');
   assert.ok(first.paragraphs < last.paragraphs, `the whole article came at once: ${first.paragraphs} paragraphs`);
+});
+
+test('beside the sidebar, its cards arriving after the highlights do not move them', async () => {
+  const desktop = await placesPainted(env.browser, { width: 1200, height: 800 }, LONG);
+  assert.equal(desktop.length, 1, `beside the sidebar the highlights moved: ${desktop.join(' -> ')}`);
+});
+
+test('a page that grows past the window after the highlights does not narrow them', async () => {
+  // Scroll bars that take room, as on a desktop; a window narrow enough to put the
+  // sidebar below a short article, whose cards then make the page scroll.
+  const browser = await launch({ ignoreDefaultArgs: ['--hide-scrollbars'] });
+  try {
+    const places = await placesPainted(browser, { width: 800, height: 600 }, ARTICLE);
+    assert.equal(places.length, 1, `the highlights moved: ${places.join(' -> ')}`);
+  } finally {
+    await browser.close();
+  }
 });

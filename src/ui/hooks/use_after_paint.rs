@@ -1,6 +1,6 @@
 //! Work put off until the browser has painted, so that what the reader looks at first is
 //! on screen before the rest is built: the first screen of a new article's highlights, then
-//! the rest of it.
+//! the rest of it and the sidebar's cards.
 
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -40,6 +40,23 @@ impl Drop for AfterPaint {
         // Dropping a timeout clears it.
         self.timeout.borrow_mut().take();
     }
+}
+
+/// `value`, one painted frame late when `key` changes: what renders from it is built
+/// after the frame that shows the rest of the page's change. The first value is given at
+/// once.
+#[hook]
+pub fn use_after_paint<T: Clone + 'static>(key: u64, value: T) -> T {
+    let shown = use_state(|| (key, value.clone()));
+    let current = shown.0;
+    {
+        let shown = shown.clone();
+        use_effect_with(key, move |&key| {
+            let later = (key != current).then(|| AfterPaint::new(move || shown.set((key, value))));
+            move || drop(later)
+        });
+    }
+    shown.1.clone()
 }
 
 /// How many of `total` groups to render: the first at once, then one more after each
