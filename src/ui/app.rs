@@ -49,7 +49,11 @@ pub fn app() -> Html {
     // screen of highlights is then on screen sooner.
     let beside = use_after_paint(
         state.analyzed_version,
-        (state.analysis.clone(), state.analyzed_text.clone()),
+        (
+            state.analysis.clone(),
+            state.analyzed_text.clone(),
+            state.analyzed_version,
+        ),
     );
     let summary = use_memo(Shared::from_rc(beside.0.clone()), |a| {
         Shared::new(summary::summarize(a))
@@ -144,7 +148,7 @@ fn toolbar(
 /// once so that its cards render only on change.
 fn sidebar(
     state: &State,
-    beside: &(Rc<Analysis>, Rc<str>),
+    beside: &(Rc<Analysis>, Rc<str>, u64),
     summary: &Shared<Summary>,
     handlers: &Handlers,
 ) -> Html {
@@ -153,6 +157,7 @@ fn sidebar(
             analysis={Shared::from_rc(beside.0.clone())}
             summary={summary.clone()}
             has_text={!beside.1.trim().is_empty()}
+            busy={beside.2 != state.analyzed_version}
             sort={state.settings.sort}
             hidden_kinds={state.settings.hidden_kinds.clone()}
             hovered={state.hovered}

@@ -121,7 +121,8 @@ export async function openApp(browser, url, options = {}) {
 export async function analyzed(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('.status');
-    return s && /analyzed in/.test(s.textContent);
+    // The sidebar follows the article a frame later, busy until then.
+    return s && /analyzed in/.test(s.textContent) && !document.querySelector('aside[aria-busy="true"]');
   });
 }
 
