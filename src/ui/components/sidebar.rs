@@ -17,6 +17,8 @@ pub struct Props {
     pub summary: Shared<Summary>,
     /// Whether an article has been analyzed yet.
     pub has_text: bool,
+    /// Whether the cards are still of the analysis before the article's, for a frame.
+    pub busy: bool,
     pub sort: SortOrder,
     pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
@@ -66,7 +68,7 @@ pub fn sidebar(props: &Props) -> Html {
         .collect();
     let shown = use_stepped(speakers.len());
     html! {
-        <aside class="sidebar" aria-label="Who said what">
+        <aside class="sidebar" aria-label="Who said what" aria-busy={props.busy.then_some("true")}>
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
             <section class="who-said-what" aria-labelledby="who-title">
                 <h2 id="who-title" tabindex="-1">{ "Who said what" }</h2>
