@@ -10,7 +10,9 @@
 //! ([`crate::summary::statements`]): none is wronger than the card.
 
 use crate::analysis::{Analysis, QuoteType};
-use crate::summary::{plural, statements, statements_by_speaker, summarize, unattributed};
+use crate::summary::{
+    plural, statement_type, statements, statements_by_speaker, summarize, unattributed,
+};
 use serde::Serialize;
 
 /// An analysis as saved: the text, then the fields of [`Analysis`].
@@ -62,14 +64,6 @@ fn speaker_name(a: &Analysis, id: Option<usize>) -> &str {
         .map_or("(no speaker found)", |s| s.name.as_str())
 }
 
-fn type_word(t: QuoteType) -> &'static str {
-    match t {
-        QuoteType::Direct => "direct quote",
-        QuoteType::Partial => "partial quote",
-        QuoteType::Indirect => "reported speech",
-    }
-}
-
 /// A "who said what" report: the headline, the sourcing summary, then each speaker's
 /// statements.
 pub fn to_markdown(text: &str, a: &Analysis) -> String {
@@ -106,7 +100,11 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
         }
         for &i in statements.get(sp.id).into_iter().flatten() {
             let q = &a.quotes[i];
-            out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
+            out.push_str(&format!(
+                "- *{}*: {}\n",
+                statement_type(q.kind),
+                quote_md(q)
+            ));
         }
     }
     let orphans = unattributed(a);
@@ -114,7 +112,11 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
         out.push_str("\n## No speaker found\n\n");
         for i in orphans {
             let q = &a.quotes[i];
-            out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
+            out.push_str(&format!(
+                "- *{}*: {}\n",
+                statement_type(q.kind),
+                quote_md(q)
+            ));
         }
     }
     out
