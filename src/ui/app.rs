@@ -125,6 +125,7 @@ fn toolbar(
                 text: SAMPLE.to_string(),
                 message: "The sample article replaced your text.".to_string(),
                 note: None,
+                corrections: Vec::new(),
             })}
             {on_export}
             on_clear={act.reform(|_| Action::Clear)}
@@ -212,6 +213,7 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                         text,
                         message: "Text pasted.".to_string(),
                         note,
+                        corrections: Vec::new(),
                     })}
                     on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                 />

@@ -34,6 +34,7 @@ pub fn use_open_file(state: &UseReducerHandle<State>) -> Callback<web_sys::File>
                     text,
                     message: format!("{name} replaced your text."),
                     note,
+                    corrections: Vec::new(),
                 }),
                 Err(message) => dispatcher.dispatch(Action::Notify(Some(Notice::Error(message)))),
             }
