@@ -50,14 +50,70 @@ const FUNCTION_WORDS: &[(Language, &[&str])] = &[
 
 /// Scripts that are not Latin, by a range of their letters.
 const SCRIPTS: &[(Language, char, char)] = &[
-    (Language { code: "ru", name: "Russian or another language in Cyrillic" }, '\u{0400}', '\u{04FF}'),
-    (Language { code: "el", name: "Greek" }, '\u{0370}', '\u{03FF}'),
-    (Language { code: "ar", name: "Arabic" }, '\u{0600}', '\u{06FF}'),
-    (Language { code: "he", name: "Hebrew" }, '\u{0590}', '\u{05FF}'),
-    (Language { code: "hi", name: "Hindi or another language in Devanagari" }, '\u{0900}', '\u{097F}'),
-    (Language { code: "zh", name: "Chinese" }, '\u{4E00}', '\u{9FFF}'),
-    (Language { code: "ja", name: "Japanese" }, '\u{3040}', '\u{30FF}'),
-    (Language { code: "ko", name: "Korean" }, '\u{AC00}', '\u{D7AF}'),
+    (
+        Language {
+            code: "ru",
+            name: "Russian or another language in Cyrillic",
+        },
+        '\u{0400}',
+        '\u{04FF}',
+    ),
+    (
+        Language {
+            code: "el",
+            name: "Greek",
+        },
+        '\u{0370}',
+        '\u{03FF}',
+    ),
+    (
+        Language {
+            code: "ar",
+            name: "Arabic",
+        },
+        '\u{0600}',
+        '\u{06FF}',
+    ),
+    (
+        Language {
+            code: "he",
+            name: "Hebrew",
+        },
+        '\u{0590}',
+        '\u{05FF}',
+    ),
+    (
+        Language {
+            code: "hi",
+            name: "Hindi or another language in Devanagari",
+        },
+        '\u{0900}',
+        '\u{097F}',
+    ),
+    (
+        Language {
+            code: "zh",
+            name: "Chinese",
+        },
+        '\u{4E00}',
+        '\u{9FFF}',
+    ),
+    (
+        Language {
+            code: "ja",
+            name: "Japanese",
+        },
+        '\u{3040}',
+        '\u{30FF}',
+    ),
+    (
+        Language {
+            code: "ko",
+            name: "Korean",
+        },
+        '\u{AC00}',
+        '\u{D7AF}',
+    ),
 ];
 
 /// Words read at most: an article's first few paragraphs settle it.
@@ -106,9 +162,16 @@ pub fn detect(text: &str) -> Language {
 fn script(text: &str) -> Option<Language> {
     let mut counts = [0usize; SCRIPTS.len()];
     let mut letters = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(SAMPLE_WORDS * 5) {
+    for c in text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(SAMPLE_WORDS * 5)
+    {
         letters += 1;
-        if let Some(k) = SCRIPTS.iter().position(|&(_, lo, hi)| (lo..=hi).contains(&c)) {
+        if let Some(k) = SCRIPTS
+            .iter()
+            .position(|&(_, lo, hi)| (lo..=hi).contains(&c))
+        {
             counts[k] += 1;
         }
     }
@@ -149,7 +212,10 @@ mod tests {
 
     #[test]
     fn other_scripts_and_short_texts() {
-        assert_eq!(detect("Президент заявил, что переговоры продолжатся.").code, "ru");
+        assert_eq!(
+            detect("Президент заявил, что переговоры продолжатся.").code,
+            "ru"
+        );
         assert_eq!(detect("Le projet"), ENGLISH);
         assert_eq!(detect(""), ENGLISH);
     }

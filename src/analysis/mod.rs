@@ -151,7 +151,10 @@ fn name_channels(doc: &Document, quoted: &[bool], analysis: &mut Analysis) {
         let cue_sentence = q.cue.as_ref().map(|c| doc.sentence_of[token_at(c.start)]);
         let around = channel::around(doc, &content, cue_sentence).filter(|&k| !quoted[k]);
         let mut named = channel::named_in(doc, around);
-        let kind = q.speaker.and_then(|id| analysis.speaker(id)).map(|s| s.kind);
+        let kind = q
+            .speaker
+            .and_then(|id| analysis.speaker(id))
+            .map(|s| s.kind);
         if named == Channel::Unknown && kind == Some(SpeakerKind::Document) {
             named = Channel::Document;
         }

@@ -252,7 +252,6 @@ pub fn place_flags(
     }
 }
 
-
 pub use crate::analysis::crf::{BIGRAM_AFTER, BIGRAM_BEFORE};
 
 /// The token with the word before it.

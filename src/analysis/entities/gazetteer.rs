@@ -8,8 +8,8 @@
 
 use super::super::model::{EntityLabel, Gender};
 use super::super::text::{tokens::tokenize, Document};
-use rustc_hash::FxHashMap as HashMap;
 use crate::analysis::packed::front_decode;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SOURCE: &str = include_str!("../../../assets/gazetteer.txt");

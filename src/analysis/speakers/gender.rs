@@ -10,8 +10,8 @@
 use super::persons::surname;
 use super::registry::Draft;
 use crate::analysis::entities::EntitySpan;
-use crate::analysis::model::EntityLabel;
 use crate::analysis::lexicon::{self, is_plural};
+use crate::analysis::model::EntityLabel;
 use crate::analysis::model::{Gender, PersonGender, SpeakerKind};
 use crate::analysis::text::Document;
 use std::ops::Range;
@@ -47,7 +47,9 @@ fn is_one_person(doc: &Document, draft: &Draft) -> bool {
         SpeakerKind::NamedPerson => true,
         SpeakerKind::Anonymous => draft.mentions.iter().all(|m| {
             let last = m.end.saturating_sub(1);
-            m.start < m.end && !is_plural(doc.low(last)) && !matches!(doc.low(last), "they" | "them")
+            m.start < m.end
+                && !is_plural(doc.low(last))
+                && !matches!(doc.low(last), "they" | "them")
         }),
         _ => false,
     }
@@ -73,7 +75,10 @@ fn by_pronoun(doc: &Document, draft: &Draft) -> Option<(PersonGender, Range<usiz
             _ => None,
         })
         .collect();
-    let male = pronouns.iter().filter(|(g, _)| *g == PersonGender::Male).count();
+    let male = pronouns
+        .iter()
+        .filter(|(g, _)| *g == PersonGender::Male)
+        .count();
     let female = pronouns.len() - male;
     let gender = match male.cmp(&female) {
         std::cmp::Ordering::Greater => PersonGender::Male,
@@ -87,7 +92,8 @@ fn by_pronoun(doc: &Document, draft: &Draft) -> Option<(PersonGender, Range<usiz
 /// "Mrs Thatcher", "Lord Butler": a title of one sex at a mention.
 fn by_title(doc: &Document, draft: &Draft) -> Option<(PersonGender, Range<usize>)> {
     draft.mentions.iter().find_map(|m| {
-        let at = (m.start.saturating_sub(1)..m.end).find(|&k| lexicon::honorific(doc.low(k)).is_some())?;
+        let at = (m.start.saturating_sub(1)..m.end)
+            .find(|&k| lexicon::honorific(doc.low(k)).is_some())?;
         let gender = lexicon::honorific(doc.low(at)).and_then(lexicon::Honorific::gender)?;
         Some((of_gender(gender)?, at..at + 1))
     })
@@ -159,7 +165,10 @@ fn by_pronoun_after_name(
         if let Some(next) = doc.sentences.get(s + 1).filter(|_| alone(s + 1)) {
             near.push(next.tokens.start);
         }
-        votes.extend(near.into_iter().filter_map(|k| pronoun_gender(doc.low(k)).map(|g| (g, k))));
+        votes.extend(
+            near.into_iter()
+                .filter_map(|k| pronoun_gender(doc.low(k)).map(|g| (g, k))),
+        );
     }
     let first = votes.first()?.0;
     votes
