@@ -9,7 +9,7 @@
 //! reader's edit of the text.
 
 use crate::analysis::{Analysis, Channel, PersonGender, Quote, QuoteType, Speaker, SpeakerKind};
-use crate::summary::{excerpt, gender_word, statement_type};
+use crate::summary::{excerpt, gender_word, kind_words, statement_type};
 use serde::{Deserialize, Serialize};
 
 /// Words of the article, where they stood when the reader pointed at them.
@@ -515,7 +515,8 @@ pub fn find(text: &str, anchor: &Anchor) -> Option<usize> {
     if words.is_empty() {
         return None;
     }
-    if text.get(anchor.start..anchor.start + words.len()) == Some(words) {
+    let end = anchor.start.saturating_add(words.len());
+    if text.get(anchor.start..end) == Some(words) {
         return Some(anchor.start);
     }
     text.match_indices(words)
@@ -553,7 +554,8 @@ pub fn shift(corrections: &[Correction], old: &str, new: &str) -> Vec<Correction
     for c in &mut out {
         for start in c.positions() {
             if *start >= after {
-                *start = *start + new.len() - old.len();
+                // Never below `after` in the new text, and never past the largest offset.
+                *start = start.saturating_add(new.len()).saturating_sub(old.len());
             }
         }
     }
@@ -563,6 +565,14 @@ pub fn shift(corrections: &[Correction], old: &str, new: &str) -> Vec<Correction
 /// "“We found more silt…”": a statement's words, short, in quotation marks.
 fn quoted(anchor: &Anchor) -> String {
     format!("“{}”", excerpt(&anchor.text, 60))
+}
+
+/// "a direct quote", "reported speech".
+fn a_type(t: QuoteType) -> String {
+    match t {
+        QuoteType::Indirect => statement_type(t).to_string(),
+        _ => format!("a {}", statement_type(t)),
+    }
 }
 
 fn target_name(t: &Target) -> String {
@@ -584,7 +594,7 @@ impl Correction {
                 format!("Renamed {} to {}", speaker.name, name.trim())
             }
             Correction::Kind { speaker, kind } => {
-                format!("Made {} a {}", speaker.name, kind.badge())
+                format!("Made {} {}", speaker.name, kind_words(*kind).0)
             }
             Correction::Gender { speaker, gender } => {
                 format!("Set {}'s gender: {}", speaker.name, gender_word(*gender))
@@ -596,13 +606,13 @@ impl Correction {
                 format!("Removed {}: not a statement", quoted(statement))
             }
             Correction::Type { statement, kind } => {
-                format!("Made {} a {}", quoted(statement), statement_type(*kind))
+                format!("Made {} {}", quoted(statement), a_type(*kind))
             }
             Correction::Attribute { passage, by, kind } => format!(
-                "Attributed {} to {}, as a {}",
+                "Attributed {} to {}, as {}",
                 quoted(passage),
                 target_name(by),
-                statement_type(*kind)
+                a_type(*kind)
             ),
         }
     }

@@ -9,7 +9,7 @@
 //! reported speech, which is part of that statement ("said British artists face \"an
 //! uphill struggle\"" is one statement, not two).
 
-use crate::analysis::{order, Analysis, PersonGender, Quote, QuoteType, SpeakerKind};
+use crate::analysis::{order, Analysis, PersonGender, Quote, QuoteType, Speaker, SpeakerKind};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
@@ -202,11 +202,77 @@ pub fn statement_type(t: QuoteType) -> &'static str {
     }
 }
 
+/// A kind of source in the reader's words, one and many: "a news outlet", "news outlets".
+pub fn kind_words(kind: SpeakerKind) -> (&'static str, &'static str) {
+    match kind {
+        SpeakerKind::NamedPerson => ("a person", "people"),
+        SpeakerKind::NamedOrganization => ("an organization", "organizations"),
+        SpeakerKind::Anonymous => ("an anonymous source", "anonymous sources"),
+        SpeakerKind::Media => ("a news outlet", "news outlets"),
+        SpeakerKind::Document => ("a document", "documents"),
+        SpeakerKind::Unknown => ("of unknown kind", "unknown kind"),
+    }
+}
+
 /// A person's gender as the card and the profile say it.
 pub fn gender_word(g: PersonGender) -> &'static str {
     match g {
         PersonGender::Female => "woman",
         PersonGender::Male => "man",
+        PersonGender::Unknown => "gender unknown",
+    }
+}
+
+/// What settled a person's gender, as the card says it on hover: "first name Fiona", or
+/// the word and where it stands ("“she”, in paragraph 4"). None where nothing did.
+pub fn gender_evidence(a: &Analysis, s: &Speaker) -> Option<String> {
+    let e = s.gender_evidence.as_ref()?;
+    let words: Vec<&str> = s.name.split_whitespace().collect();
+    let given = words.len() > 1 && words[..words.len() - 1].contains(&e.text.as_str());
+    if given && s.kind == SpeakerKind::NamedPerson {
+        return Some(format!("first name {}", e.text));
+    }
+    let paragraph = a
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= e.start && e.start < p.end);
+    Some(match paragraph {
+        Some(n) => format!("“{}”, in paragraph {}", e.text, n + 1),
+        None => format!("“{}”", e.text),
+    })
+}
+
+/// People's statements and quoted words by gender, as the report says them.
+pub fn voices_line(v: &Voices) -> Option<String> {
+    let statements: usize = v.statements.iter().sum();
+    if statements == 0 {
+        return None;
+    }
+    let words: usize = v.words.iter().sum();
+    let shares = |counts: &[usize; 3], whole: usize, counted: bool| {
+        (PersonGender::ALL.iter().zip(counts))
+            .map(|(g, &n)| match counted {
+                true => format!("{} {n} ({})", voice(*g), percent(n, whole)),
+                false => format!("{} {}", voice(*g), percent(n, whole)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut line = format!(
+        "Statements by people: {}",
+        shares(&v.statements, statements, true)
+    );
+    if words > 0 {
+        line += &format!("; their quoted words: {}", shares(&v.words, words, false));
+    }
+    Some(line + ".")
+}
+
+/// "women", "men", "gender unknown": whose voices a share is.
+pub fn voice(g: PersonGender) -> &'static str {
+    match g {
+        PersonGender::Female => "women",
+        PersonGender::Male => "men",
         PersonGender::Unknown => "gender unknown",
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
     let dispatcher = state.dispatcher();
     let analysis = state.analysis.clone();
+    let reader = state.reader.clone();
     // The text the analysis was made from: its offsets point into it.
     let text = state.analyzed_text.clone();
     Callback::from(move |kind: Export| {
@@ -18,21 +19,21 @@ pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
             Export::Json => browser::download(
                 &format!("{stem}.whosaid.json"),
                 "application/json",
-                &export::to_json(&text, &analysis),
+                &export::to_json(&text, &analysis, &reader),
             ),
             Export::Markdown => browser::download(
                 &format!("{stem}.report.md"),
                 "text/markdown",
-                &export::to_markdown(&text, &analysis),
+                &export::to_markdown(&text, &analysis, &reader),
             ),
             Export::Csv => browser::download(
                 &format!("{stem}.quotes.csv"),
                 "text/csv",
-                &export::to_csv(&text, &analysis),
+                &export::to_csv(&text, &analysis, &reader),
             ),
             Export::CopyReport => {
                 let dispatcher = dispatcher.clone();
-                browser::copy(export::to_markdown(&text, &analysis), move |r| {
+                browser::copy(export::to_markdown(&text, &analysis, &reader), move |r| {
                     let notice = match r {
                         Ok(()) => Notice::Info("The report is on the clipboard.".into()),
                         Err(e) => Notice::Error(e),
