@@ -286,8 +286,8 @@ pub enum Action {
     /// Take back the last correction, or else bring back the text that the last Replace
     /// or Clear replaced.
     Undo,
-    /// The reader corrects the analysis shown.
-    Correct(Correction),
+    /// The reader corrects the analysis shown: one step for Undo, however many changes.
+    Correct(Vec<Correction>),
     /// Let go of the corrections whose words or speaker are gone.
     ForgetDropped,
     Analyzed {
@@ -426,7 +426,7 @@ impl State {
             } => self.replace(text, message, note, corrections),
             Action::Clear => Some(self.clear()),
             Action::Undo => self.undo(),
-            Action::Correct(c) => Some(self.correct(c)),
+            Action::Correct(fixes) => self.correct(fixes),
             Action::ForgetDropped => self.forget_dropped(),
             Action::Analyzed {
                 version,
@@ -542,20 +542,20 @@ impl State {
 
     /// Made on the analysis shown, the correction is kept in the words of the current
     /// text, which the reader may have edited since.
-    fn correct(&self, c: Correction) -> State {
-        let c = if self.is_stale() {
-            let shifted = corrections::shift(&[c], &self.analyzed_text, &self.text);
-            shifted.into_iter().next().expect("one in, one out")
+    fn correct(&self, fixes: Vec<Correction>) -> Option<State> {
+        if fixes.is_empty() {
+            return None;
+        }
+        let fixes = if self.is_stale() {
+            corrections::shift(&fixes, &self.analyzed_text, &self.text)
         } else {
-            c
+            fixes
         };
+        let said: Vec<String> = fixes.iter().map(Correction::describe).collect();
         let mut next = self.clone();
-        let message = format!("{}.", c.describe());
-        let mut list = (*self.corrections).clone();
-        list.push(c);
-        next.set_corrections(list);
-        next.notice = Some(Notice::Undo(message));
-        next
+        next.set_corrections(self.corrections.iter().cloned().chain(fixes).collect());
+        next.notice = Some(Notice::Undo(format!("{}.", said.join("; "))));
+        Some(next)
     }
 
     fn forget_dropped(&self) -> Option<State> {
@@ -1083,10 +1083,10 @@ mod tests {
     }
 
     fn rename(s: &State, id: usize, name: &str) -> Action {
-        Action::Correct(Correction::Rename {
+        Action::Correct(vec![Correction::Rename {
             speaker: crate::corrections::Who::of(&s.analysis.speakers[id]),
             name: name.to_string(),
-        })
+        }])
     }
 
     fn names(s: &State) -> Vec<&str> {
@@ -1116,18 +1116,46 @@ mod tests {
         );
         assert!(after.can_undo());
         assert_eq!(after.undone, [Rc::new(Vec::new())]);
+        assert_unchanged(&after, Action::Correct(Vec::new()));
+    }
+
+    #[test]
+    fn corrections_made_together_are_one_step_for_undo() {
+        let s = read();
+        let both = Action::Correct(vec![
+            Correction::Rename {
+                speaker: crate::corrections::Who::of(&s.analysis.speakers[1]),
+                name: "Jo Hart".to_string(),
+            },
+            Correction::Kind {
+                speaker: crate::corrections::Who {
+                    name: "Jo Hart".to_string(),
+                    at: None,
+                },
+                kind: SpeakerKind::NamedPerson,
+            },
+        ]);
+        let after = s.clone().reduce(both);
+        assert_eq!(after.analysis.speakers[1].kind, SpeakerKind::NamedPerson);
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo(
+                "Renamed A city official to Jo Hart; Made Jo Hart a person.".to_string()
+            ))
+        );
+        assert_eq!(after.reduce(Action::Undo).analysis, s.analysis);
     }
 
     #[test]
     fn a_correction_finds_the_speaker_picked_under_its_new_number() {
         let before = read().reduce(Action::Only(Some(1)));
-        let gave = Action::Correct(Correction::Move {
+        let gave = Action::Correct(vec![Correction::Move {
             statement: crate::corrections::Anchor {
                 start: before.analysis.quotes[0].start,
                 text: before.analysis.quotes[0].text.clone(),
             },
             to: crate::corrections::Target::NoOne,
-        });
+        }]);
         let after = before.reduce(gave);
         // Ana Ruiz said nothing after all: the official is now the first speaker.
         assert_eq!(names(&after), ["A city official"]);
@@ -1213,13 +1241,13 @@ mod tests {
     fn forget_dropped_lets_go_of_the_corrections_that_no_longer_apply() {
         let s = read();
         let kept = rename(&s, 0, "Mayor Ruiz");
-        let gone = Action::Correct(Correction::Rename {
+        let gone = Action::Correct(vec![Correction::Rename {
             speaker: crate::corrections::Who {
                 name: "Nobody here".to_string(),
                 at: None,
             },
             name: "x".to_string(),
-        });
+        }]);
         let both = s.reduce(kept).reduce(gone);
         assert_eq!(both.reader.dropped, [1]);
         let after = both.reduce(Action::ForgetDropped);
