@@ -31,8 +31,10 @@ struct Handlers {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let (text, settings) = browser::restore();
-        State::new(text, settings)
+        let (text, corrections, settings) = browser::restore();
+        let mut state = State::new(text, settings);
+        state.corrections = std::rc::Rc::new(corrections);
+        state
     });
     use_analysis(&state);
     use_persistence(&state);
