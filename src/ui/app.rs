@@ -4,8 +4,8 @@
 
 use super::components::{
     article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
-    notice::NoticeBar, only_bar::OnlyBar, selection::SelectionBar, sidebar::Sidebar,
-    status::Status, toolbar::Toolbar,
+    notice::NoticeBar, only_bar::OnlyBar, passage::PassageBar, selection::SelectionBar,
+    sidebar::Sidebar, status::Status, toolbar::Toolbar,
 };
 use super::hooks::{
     use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
@@ -26,6 +26,8 @@ struct Handlers {
     only: Callback<Option<usize>>,
     sort: Callback<crate::ui::state::SortOrder>,
     toggle_kind: Callback<crate::analysis::SpeakerKind>,
+    correct: Callback<Vec<crate::corrections::Correction>>,
+    forget_dropped: Callback<()>,
 }
 
 #[function_component(App)]
@@ -61,6 +63,8 @@ pub fn app() -> Html {
             only: act.reform(Action::Only),
             sort: act.reform(Action::Sort),
             toggle_kind: act.reform(Action::ToggleKind),
+            correct: act.reform(Action::Correct),
+            forget_dropped: act.reform(|_| Action::ForgetDropped),
         })
     };
     let on_drop = open_dropped_file(&on_open);
@@ -152,6 +156,9 @@ fn sidebar(state: &State, summary: &Shared<Summary>, handlers: &Handlers) -> Htm
             on_only={handlers.only.clone()}
             on_sort={handlers.sort.clone()}
             on_toggle_kind={handlers.toggle_kind.clone()}
+            reader={Shared::from_rc(state.reader.clone())}
+            on_correct={handlers.correct.clone()}
+            on_forget_dropped={handlers.forget_dropped.clone()}
         />
     }
 }
@@ -226,6 +233,8 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                 if waiting_for_first && !state.has_stopped() {
                     <div class="empty"><p>{ "Reading the article…" }</p></div>
                 } else {
+                    <PassageBar text={Shared::from_rc(state.analyzed_text.clone())}
+                        analysis={Shared::from_rc(state.analysis.clone())} on_correct={handlers.correct.clone()} />
                     <Article
                         text={Shared::from_rc(state.analyzed_text.clone())}
                         analysis={Shared::from_rc(state.analysis.clone())}
