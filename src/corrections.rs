@@ -12,8 +12,10 @@ use crate::analysis::{Analysis, Channel, PersonGender, Quote, QuoteType, Speaker
 use crate::summary::{excerpt, gender_word, kind_words, statement_type};
 use serde::{Deserialize, Serialize};
 
+mod stored;
+
 /// Words of the article, where they stood when the reader pointed at them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Anchor {
     /// UTF-8 byte offset of the words in the text.
     pub start: usize,
@@ -22,10 +24,9 @@ pub struct Anchor {
 
 /// A speaker: its name as the sidebar shows it, and the byte offset of its first mention,
 /// which tells apart two speakers of one name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Who {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<usize>,
 }
 
@@ -39,8 +40,7 @@ impl Who {
 }
 
 /// Whom a statement goes to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
     Speaker(Who),
     /// A speaker the engine did not find; one of this name is joined if there is one.
@@ -51,10 +51,11 @@ pub enum Target {
     NoOne,
 }
 
-/// One fix, as the reader made it. Serialized as `{"rename": {…}}`: kept in the browser
-/// with the text, and in a saved analysis.
+/// One fix, as the reader made it. Stored as one flat record (`stored.rs`), `{"op":
+/// "rename", "speaker": …, "name": …}`: kept in the browser with the text, and in a saved
+/// analysis.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "stored::Flat", try_from = "stored::Flat")]
 pub enum Correction {
     /// `speaker` is `into`: its statements and mentions join that row.
     Merge {
@@ -1041,7 +1042,7 @@ mod tests {
         ];
         let json = serde_json::to_string(&fixes).unwrap();
         assert!(
-            json.starts_with(r#"[{"kind":{"speaker":{"name":"A contractor","at":"#),
+            json.starts_with(r#"[{"op":"kind","speaker":"A contractor","at":"#),
             "{json}"
         );
         let back: Vec<Correction> = serde_json::from_str(&json).unwrap();
