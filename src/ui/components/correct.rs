@@ -308,21 +308,14 @@ pub fn passage_type_options() -> Html {
     type_options(QuoteType::Direct)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ListProps {
-    pub reader: Shared<Reader>,
-    pub on_forget: Callback<()>,
-}
-
 /// The reader's corrections in words; those whose words or speaker are gone from the
 /// article say so, until the reader lets go of them.
-#[function_component(CorrectionsList)]
-pub fn corrections_list(props: &ListProps) -> Html {
-    let r = &props.reader;
+/// A plain function, not a component: a component's machinery costs the page bytes.
+pub fn corrections_list(r: &Reader, on_forget: &Callback<()>) -> Html {
     if r.corrections.is_empty() {
         return Html::default();
     }
-    let forget = props.on_forget.reform(|_: MouseEvent| ());
+    let forget = on_forget.reform(|_: MouseEvent| ());
     html! {
         <section class="corrections" aria-labelledby="corrections-title">
             <h2 id="corrections-title">{ "Your corrections" }</h2>

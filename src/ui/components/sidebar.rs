@@ -4,7 +4,7 @@
 //! only this speaker" dims the rest. Each card and each statement can be corrected
 //! (`correct.rs`), and says what the reader corrected.
 
-use super::correct::{CorrectionsList, SpeakerForm, StatementForm};
+use super::correct::{corrections_list, SpeakerForm, StatementForm};
 use super::sourcing::Sourcing;
 use crate::analysis::{order, Analysis, Quote, QuoteType, Speaker, SpeakerKind};
 use crate::corrections::{Correction, Reader};
@@ -61,7 +61,7 @@ pub fn sidebar(props: &Props) -> Html {
     html! {
         <aside class="sidebar" aria-label="Who said what">
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
-            <CorrectionsList reader={props.reader.clone()} on_forget={props.on_forget_dropped.clone()} />
+            { corrections_list(&props.reader, &props.on_forget_dropped) }
             <section class="who-said-what" aria-labelledby="who-title">
                 <h2 id="who-title" tabindex="-1">{ "Who said what" }</h2>
                 if a.speakers.is_empty() && a.quotes.is_empty() {

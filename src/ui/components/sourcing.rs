@@ -2,7 +2,7 @@
 //! unnamed sources, whether women or men are heard, whose words fill the quotes, and
 //! what a reader should notice.
 
-use crate::analysis::{Analysis, PersonGender, SpeakerKind};
+use crate::analysis::{Analysis, SpeakerKind};
 use crate::summary::{self, Summary};
 use crate::ui::Shared;
 use yew::prelude::*;
@@ -68,14 +68,13 @@ pub fn sourcing(props: &Props) -> Html {
             if s.attributed > 0 {
                 { kinds_chart(s) }
             }
-            if s.voices.statements.iter().any(|&n| n > 0) {
-                { voices_table(s) }
-            }
             if !s.quoted_words.is_empty() {
                 { quoted_words_chart(&props.analysis, s, rows, show_all) }
             }
             <ul class="notes">
-                { for s.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                // Whose voices are heard, by gender: a line like the report's, which costs
+                // the page far less than a table.
+                { for s.notes.iter().chain(&summary::voices_line(&s.voices)).map(|n| html! { <li>{ n }</li> }) }
             </ul>
         </section>
     }
@@ -123,35 +122,6 @@ fn kinds_chart(s: &Summary) -> Html {
             if counted > s.attributed {
                 <p class="hint">{ "A statement shared by sources of two kinds counts in each." }</p>
             }
-        </figure>
-    }
-}
-
-/// People's statements and quoted words by gender, each as a share of all people's.
-fn voices_table(s: &Summary) -> Html {
-    let v = &s.voices;
-    let (statements, words) = (v.statements.iter().sum(), v.words.iter().sum());
-    html! {
-        <figure class="chart">
-            <figcaption>{ "People quoted, by gender" }</figcaption>
-            <table class="voices">
-                <thead>
-                    <tr>
-                        <th scope="col"><span class="visually-hidden">{ "Gender" }</span></th>
-                        <th scope="col">{ "statements" }</th>
-                        <th scope="col">{ "quoted words" }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for PersonGender::ALL.iter().enumerate().map(|(g, gender)| html! {
-                        <tr data-gender={gender.code()}>
-                            <th scope="row">{ summary::voice(*gender) }</th>
-                            <td>{ format!("{} · {}", v.statements[g], summary::percent(v.statements[g], statements)) }</td>
-                            <td>{ summary::percent(v.words[g], words) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
         </figure>
     }
 }
