@@ -114,7 +114,7 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const md = await download('Download report (Markdown)');
   assert.equal(md.name, 'port-authority-delays-harbour-dredging.report.md');
   assert.match(md.body, /^# Who said what: Port authority delays harbour dredging\n\n4 speakers, 7 attributed statements, 0 without a speaker\./);
-  assert.match(md.body, /## Dana Okafor \(person\)\n\nthe authority's chief engineer\n\n- \*direct quote\*: “We found more silt than the survey predicted,”/);
+  assert.match(md.body, /## Dana Okafor \(person, gender unknown\)\n\nthe authority's chief engineer\n\n- \*direct quote\*: “We found more silt than the survey predicted,”/);
 
   const csv = await download('Download quotes (CSV)');
   assert.equal(csv.name, 'port-authority-delays-harbour-dredging.quotes.csv');
