@@ -119,7 +119,7 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const csv = await download('Download quotes (CSV)');
   assert.equal(csv.name, 'port-authority-delays-harbour-dredging.quotes.csv');
   const rows = csv.body.trim().split('\n');
-  assert.equal(rows[0], 'speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence');
+  assert.equal(rows[0], 'speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence,speaker_gender,speaker_vague,channel,corrected');
   assert.equal(rows.length, 8);
   assert.match(rows[2], /^Dana Okafor,named_person,,direct,"We found more silt than the survey predicted,",said,/);
 
