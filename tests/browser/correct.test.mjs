@@ -170,3 +170,37 @@ test('a correction whose words the reader deletes is listed as dropped, not lost
   await page.waitForFunction(() => !document.querySelector('.corrections'));
   await context.close();
 });
+
+test('a speaker\'s kind and gender, a statement\'s type, and "Not a statement" are corrected, and the counts follow', async () => {
+  const { context, page, errors } = await withArticle();
+  const okafor = card(page, 'Dana Okafor');
+  assert.match(await okafor.locator('.speaker-counts').textContent(), /3 direct · 0 partial · 1 reported/);
+  await okafor.locator('.card-buttons .correct-toggle').click();
+  await okafor.getByLabel('Gender').selectOption({ label: 'woman' });
+  await okafor.locator('.correct-form button:has-text("Apply")').click();
+  await okafor.locator('.gender[data-gender="female"]').waitFor();
+  assert.equal((await okafor.locator('.gender').textContent()).trim(), 'woman: set by you');
+
+  const fees = okafor.locator('.quotes li', { hasText: 'shipping fees' });
+  await fees.locator('.correct-toggle').click();
+  await fees.getByLabel('Type').selectOption({ label: 'partial quote' });
+  await fees.locator('button:has-text("Apply")').click();
+  await page.waitForFunction(() => /3 direct · 1 partial · 0 reported/.test(document.querySelector('aside .speaker[data-kind="named_person"] .speaker-counts')?.textContent ?? ''));
+
+  const corners = okafor.locator('.quotes li', { hasText: 'cut corners' });
+  await corners.locator('.correct-toggle').click();
+  await corners.locator('button:has-text("Not a statement")').click();
+  await page.waitForFunction(() => /2 direct · 1 partial · 0 reported/.test(document.querySelector('aside .speaker[data-kind="named_person"] .speaker-counts')?.textContent ?? ''));
+  assert.ok(!(await statementsOf(page, 'Dana Okafor')).some((s) => s.includes('cut corners')));
+
+  const contractor = card(page, 'A contractor');
+  await contractor.locator('.card-buttons .correct-toggle').click();
+  await contractor.getByLabel('Kind').selectOption({ label: 'media' });
+  await contractor.locator('.correct-form button:has-text("Apply")').click();
+  await page.waitForSelector('aside .speaker[data-kind="media"]');
+  // The profile's chart counts the statement under its new kind.
+  assert.match(await page.textContent('.sourcing'), /news outlets: 1/);
+  assert.equal((await page.$$('.corrections .correction')).length, 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
