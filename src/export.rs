@@ -17,7 +17,44 @@ use crate::summary::{
     gender_word, plural, statement_type, statements, statements_by_speaker, summarize,
     unattributed, voices_line,
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// The ways the analysis can leave the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Export {
+    Json,
+    Markdown,
+    Csv,
+    CopyReport,
+}
+
+/// An export made: the file's name and MIME type, and its content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Made {
+    pub name: String,
+    pub mime: String,
+    pub body: String,
+}
+
+impl Export {
+    /// This export of `a`, the analysis of `text` as `reader` corrected it. The app's
+    /// worker makes it, so that the page carries none of this code.
+    pub fn make(self, text: &str, a: &Analysis, reader: &Reader) -> Made {
+        let stem = file_stem(text);
+        let (name, mime, body) = match self {
+            Export::Json => ("whosaid.json", "application/json", to_json(text, a, reader)),
+            Export::Markdown | Export::CopyReport => {
+                ("report.md", "text/markdown", to_markdown(text, a, reader))
+            }
+            Export::Csv => ("quotes.csv", "text/csv", to_csv(text, a, reader)),
+        };
+        Made {
+            name: format!("{stem}.{name}"),
+            mime: mime.to_string(),
+            body,
+        }
+    }
+}
 
 /// An analysis as saved: the text, the fields of [`Analysis`] with the rows the reader
 /// corrected marked `"corrected": true`, and the reader's corrections.
@@ -314,6 +351,21 @@ mod tests {
 
     fn none() -> Reader {
         Reader::default()
+    }
+
+    #[test]
+    fn each_export_names_its_file_after_the_headline() {
+        let text = "Budget doubles\n\nA city official said the budget had doubled.";
+        let a = analyze(text);
+        let made = Export::Csv.make(text, &a, &none());
+        assert_eq!(made.name, "budget-doubles.quotes.csv");
+        assert_eq!(made.body, to_csv(text, &a, &none()));
+        assert_eq!(
+            Export::Json.make(text, &a, &none()).mime,
+            "application/json"
+        );
+        let report = Export::CopyReport.make(text, &a, &none());
+        assert_eq!(report.body, Export::Markdown.make(text, &a, &none()).body);
     }
 
     /// The official renamed, their statement made partial, and a removal whose words are gone.

@@ -38,7 +38,7 @@ pub fn app() -> Html {
         state.corrections = std::rc::Rc::new(corrections);
         state
     });
-    use_analysis(&state);
+    let worker = use_analysis(&state);
     use_persistence(&state);
     use_focus_quote(&state);
     use_reveal_speaker(&state);
@@ -46,7 +46,7 @@ pub fn app() -> Html {
     use_undo_key(&state);
     use_service_worker();
     let on_open = use_open_file(&state);
-    let on_export = use_export(&state);
+    let on_export = use_export(&state, worker);
     let summary = use_memo(Shared::from_rc(state.analysis.clone()), |a| {
         Shared::new(summary::summarize(a))
     });

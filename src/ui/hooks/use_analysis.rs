@@ -4,10 +4,11 @@
 //! or its wasm could not load), the page says so and keeps the text; trying again starts
 //! a new worker.
 
+use super::use_export::deliver;
 use crate::ui::state::{Action, State};
 use crate::worker::{AnalysisWorker, Json, Reply, Request};
 use gloo::timers::callback::Timeout;
-use gloo::worker::Spawnable;
+use gloo::worker::{Spawnable, WorkerBridge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,8 +24,9 @@ fn deadline_ms(bytes: usize) -> u32 {
     10_000 + u32::try_from(bytes / 500).unwrap_or(u32::MAX / 2)
 }
 
+/// Returns the worker, which the page asks for exports too.
 #[hook]
-pub fn use_analysis(state: &UseReducerHandle<State>) {
+pub fn use_analysis(state: &UseReducerHandle<State>) -> Rc<WorkerBridge<AnalysisWorker>> {
     let dispatcher = state.dispatcher();
     // A new worker for each `state.worker`: one that failed is not asked again.
     let bridge = use_memo(state.worker, move |_| {
@@ -42,6 +44,7 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
                               try again, or change the text."
                         .to_string(),
                 },
+                Reply::Exported { export, made } => return deliver(export, made, &dispatcher),
             })
         });
         // Trunk builds workers as classic scripts (wasm-bindgen's no-modules target).
@@ -52,12 +55,14 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
             .spawn(WORKER)
     });
     let immediate = state.read_when_ready;
+    let worker = bridge.clone();
     use_effect_with(
         (state.version, state.text.clone(), state.worker),
         move |(version, text, _)| {
             let request = Request {
                 version: *version,
                 text: text.to_string(),
+                export: None,
             };
             let delay = if immediate { 0 } else { DEBOUNCE_MS };
             let timeout = Timeout::new(delay, move || bridge.send(request));
@@ -82,4 +87,5 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
             move || drop(watchdog)
         },
     );
+    worker
 }
