@@ -86,14 +86,18 @@ fn report_panics() {
 /// Messages as JSON strings.
 pub struct Json;
 
+// Errors throw a bare message: formatting serde_json's error would link its messages
+// into the page, for failures that cannot happen between two halves of one app.
 impl Codec for Json {
     fn encode<I: Serialize>(input: I) -> JsValue {
-        JsValue::from_str(&serde_json::to_string(&input).expect("worker messages serialize"))
+        let json = serde_json::to_string(&input)
+            .unwrap_or_else(|_| wasm_bindgen::throw_str("worker messages serialize"));
+        JsValue::from_str(&json)
     }
 
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
         serde_json::from_str(&input.as_string().unwrap_or_default())
-            .expect("worker messages come from this app")
+            .unwrap_or_else(|_| wasm_bindgen::throw_str("worker messages come from this app"))
     }
 }
 
