@@ -96,7 +96,7 @@ pub struct Opened {
 /// Like [`from_file_with`], with the corrections of a saved analysis.
 pub fn open(name: &str, bytes: &[u8], html: fn(&str) -> String) -> Result<Opened, ImportError> {
     let (text, note) = read(name, bytes, html)?;
-    let corrections = if name.to_lowercase().ends_with(".json") {
+    let corrections = if name.to_ascii_lowercase().ends_with(".json") {
         decode(bytes).map_or_else(|_| Vec::new(), |(json, _)| saved_corrections(&json))
     } else {
         Vec::new()
@@ -128,7 +128,8 @@ fn read(
         });
     }
     let (text, note) = decode(bytes)?;
-    let lower = name.to_lowercase();
+    // ASCII only: the suffixes are, and the page then carries no Unicode case tables.
+    let lower = name.to_ascii_lowercase();
     if lower.ends_with(".json") {
         // whosaid's own JSON export holds the article; it is analyzed again on opening.
         let text = saved_text(&text).ok_or(ImportError::NotAnalysis)?;
