@@ -7,9 +7,9 @@
 //! counts articles on all cores and merges the counts as they arrive, and [`Report`] is
 //! what it prints, as JSON or CSV.
 
-use crate::analysis::{Analysis, SpeakerKind};
+use crate::analysis::{Analysis, PersonGender, SpeakerKind};
 use crate::export::csv_cell;
-use crate::summary::{statements, summarize};
+use crate::summary::{statements, summarize, Voices};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -65,8 +65,11 @@ pub struct Tally {
     pub failed: usize,
     /// Speakers, each counted once in each article that has them.
     pub speakers: ByKind,
-    /// Attributed statements by the kind of their (first) speaker, as in the sidebar.
+    /// Attributed statements by the kinds of their speakers, as in the sidebar (a
+    /// statement shared by two kinds counts in each).
     pub statements: ByKind,
+    /// People's statements and quoted words by gender.
+    pub voices: Voices,
     /// Statements with no speaker found.
     pub unattributed: usize,
     /// Articles with at least one statement on an anonymous source.
@@ -84,6 +87,7 @@ impl Tally {
             articles: 1,
             unattributed: s.unattributed,
             articles_with_anonymous: usize::from(s.by_anonymous > 0),
+            voices: s.voices,
             ..Tally::default()
         };
         let by_source = [
@@ -103,15 +107,19 @@ impl Tally {
         // Statements as the summary counts them: a partial quote inside its speaker's
         // reported speech is part of that statement.
         for (q, _) in a.quotes.iter().zip(statements(a)).filter(|&(_, s)| s) {
-            let Some(sp) = q.speaker.and_then(|id| a.speaker(id)) else {
-                continue;
-            };
-            if matches!(sp.kind, SpeakerKind::Anonymous | SpeakerKind::Unknown) {
-                continue;
+            let mut named: Vec<(&str, SpeakerKind)> = (q.speakers.iter())
+                .filter_map(|&id| a.speaker(id))
+                .filter(|sp| !matches!(sp.kind, SpeakerKind::Anonymous | SpeakerKind::Unknown))
+                .map(|sp| (sp.name.as_str(), sp.kind))
+                .collect();
+            // Each of the statement's speakers, once: as on their cards.
+            named.sort_by_key(|&(name, kind)| (name, kind as u8));
+            named.dedup();
+            for (name, kind) in named {
+                let entry = t.names.entry((name.to_string(), kind)).or_default();
+                entry.statements += 1;
+                entry.articles = 1;
             }
-            let entry = t.names.entry((sp.name.clone(), sp.kind)).or_default();
-            entry.statements += 1;
-            entry.articles = 1;
         }
         t
     }
@@ -132,6 +140,7 @@ impl Tally {
         self.statements.add(&other.statements);
         self.unattributed += other.unattributed;
         self.articles_with_anonymous += other.articles_with_anonymous;
+        self.voices.add(&other.voices);
         for (key, q) in other.names {
             let entry = self.names.entry(key).or_default();
             entry.statements += q.statements;
@@ -172,7 +181,49 @@ impl Tally {
             },
             anonymous_share: share(self.statements.get(SpeakerKind::Anonymous), attributed),
             articles_with_anonymous: self.articles_with_anonymous,
+            gender: Gender::of(&self.voices),
             most_quoted: names,
+        }
+    }
+}
+
+/// A count for female, male and unknown, in the order of [`PersonGender::ALL`]; written
+/// as an object keyed by the genders' JSON names.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ByGender<T>(pub [T; 3]);
+
+impl<T: Serialize> Serialize for ByGender<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3))?;
+        for (g, n) in PersonGender::ALL.iter().zip(&self.0) {
+            map.serialize_entry(g.code(), n)?;
+        }
+        map.end()
+    }
+}
+
+/// Who is heard: people's statements and quoted words by gender, as counts and as
+/// shares (0 to 1) of all people's, as the Gender Gap Tracker and 50:50 count them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Gender {
+    pub statements: ByGender<usize>,
+    pub quoted_words: ByGender<usize>,
+    pub statement_shares: ByGender<f64>,
+    pub quoted_word_shares: ByGender<f64>,
+}
+
+impl Gender {
+    fn of(v: &Voices) -> Gender {
+        let shares = |counts: &[usize; 3]| {
+            let whole = counts.iter().sum();
+            ByGender(counts.map(|n| share(n, whole)))
+        };
+        Gender {
+            statements: ByGender(v.statements),
+            quoted_words: ByGender(v.words),
+            statement_shares: shares(&v.statements),
+            quoted_word_shares: shares(&v.words),
         }
     }
 }
@@ -196,6 +247,7 @@ pub struct Report {
     /// the complement of the sidebar's named share, less the speakers of unknown kind.
     pub anonymous_share: f64,
     pub articles_with_anonymous: usize,
+    pub gender: Gender,
     /// The most-quoted named sources, most statements first.
     pub most_quoted: Vec<NamedSource>,
 }
@@ -257,6 +309,7 @@ impl Report {
             "",
             self.articles_with_anonymous,
         ));
+        self.gender_rows(&mut rows);
         for s in &self.most_quoted {
             rows.push(row("most_quoted_statements", s.kind, &s.name, s.statements));
             rows.push(row("most_quoted_articles", s.kind, &s.name, s.articles));
@@ -267,6 +320,29 @@ impl Report {
             out.push('\n');
         }
         out
+    }
+}
+
+impl Report {
+    /// `gender_statements,female,,312` and the like: counts, then shares.
+    fn gender_rows(&self, rows: &mut Vec<String>) {
+        let g = &self.gender;
+        for (metric, counts) in [
+            ("gender_statements", &g.statements),
+            ("gender_quoted_words", &g.quoted_words),
+        ] {
+            for (gender, n) in PersonGender::ALL.iter().zip(counts.0) {
+                rows.push(row(metric, gender.code(), "", n));
+            }
+        }
+        for (metric, shares) in [
+            ("gender_statement_share", &g.statement_shares),
+            ("gender_quoted_word_share", &g.quoted_word_shares),
+        ] {
+            for (gender, x) in PersonGender::ALL.iter().zip(shares.0) {
+                rows.push(row(metric, gender.code(), "", x));
+            }
+        }
     }
 }
 
@@ -389,6 +465,43 @@ mod tests {
             lines.last(),
             Some(&"most_quoted_articles,named_organization,\"Smith, \"\"Jones\"\" & Co\",1")
         );
+    }
+
+    #[test]
+    fn gender_shares_add_up_across_articles() {
+        let ben = "\"It will cost far too much,\" Mr Ben Ode said.";
+        let r = tally(&[MAYOR, COUNCIL, ben]).report(20);
+        let g = &r.gender;
+        // Ana Ruiz three times, Ben Ode once, the city official (one person) once.
+        assert_eq!(g.statements.0, [3, 1, 1]);
+        assert_eq!(g.quoted_words.0, [11 + 5 + 3, 6, 0]);
+        assert!((g.statement_shares.0[0] - 0.6).abs() < 1e-9, "{g:?}");
+        assert!((g.quoted_word_shares.0[1] - 0.24).abs() < 1e-9, "{g:?}");
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["gender"]["statements"]["female"], 3);
+        assert_eq!(json["gender"]["quoted_word_shares"]["unknown"], 0.0);
+        let csv = r.to_csv();
+        assert!(csv.contains("\ngender_statements,female,,3\n"), "{csv}");
+        assert!(
+            csv.contains("\ngender_quoted_word_share,male,,0.24\n"),
+            "{csv}"
+        );
+        assert_eq!(
+            Tally::default().report(20).gender.statement_shares.0,
+            [0.0; 3]
+        );
+    }
+
+    #[test]
+    fn a_statement_two_named_sources_share_counts_for_each() {
+        let mut a = analyze(MAYOR);
+        a.quotes[1].speakers = vec![1, 0];
+        a.speakers[1].kind = SpeakerKind::NamedOrganization;
+        let r = Tally::of(&a).report(20);
+        let names: Vec<(&str, usize)> = (r.most_quoted.iter())
+            .map(|s| (s.name.as_str(), s.statements))
+            .collect();
+        assert_eq!(names, [("Ana Ruiz", 2), ("A city official", 1)]);
     }
 
     #[test]

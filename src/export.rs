@@ -7,22 +7,97 @@
 //! spreadsheet would run as a formula are defused. Files are named after the headline.
 //!
 //! Every export lists the statements the sidebar's cards list, with the same spans
-//! ([`crate::summary::statements`]): none is wronger than the card.
+//! ([`crate::summary::statements`]): none is wronger than the card. Each says which rows
+//! the reader corrected, and the JSON keeps the corrections themselves, so that it opens
+//! again with them.
 
-use crate::analysis::{Analysis, QuoteType};
-use crate::summary::{plural, statements, statements_by_speaker, summarize, unattributed};
-use serde::Serialize;
+use crate::analysis::{Analysis, Entity, ParagraphSpan, Quote, QuoteType, Speaker};
+use crate::corrections::{Correction, Reader};
+use crate::summary::{
+    gender_word, plural, statement_type, statements, statements_by_speaker, summarize,
+    unattributed, voices_line,
+};
+use serde::{Deserialize, Serialize};
 
-/// An analysis as saved: the text, then the fields of [`Analysis`].
+/// The ways the analysis can leave the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Export {
+    Json,
+    Markdown,
+    Csv,
+    CopyReport,
+}
+
+/// An export made: the file's name and MIME type, and its content.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Made {
+    pub name: String,
+    pub mime: String,
+    pub body: String,
+}
+
+impl Export {
+    /// This export of `a`, the analysis of `text` as `reader` corrected it. The app's
+    /// worker makes it, so that the page carries none of this code.
+    pub fn make(self, text: &str, a: &Analysis, reader: &Reader) -> Made {
+        let stem = file_stem(text);
+        let (name, mime, body) = match self {
+            Export::Json => ("whosaid.json", "application/json", to_json(text, a, reader)),
+            Export::Markdown | Export::CopyReport => {
+                ("report.md", "text/markdown", to_markdown(text, a, reader))
+            }
+            Export::Csv => ("quotes.csv", "text/csv", to_csv(text, a, reader)),
+        };
+        Made {
+            name: format!("{stem}.{name}"),
+            mime: mime.to_string(),
+            body,
+        }
+    }
+}
+
+/// An analysis as saved: the text, the fields of [`Analysis`] with the rows the reader
+/// corrected marked `"corrected": true`, and the reader's corrections.
 #[derive(Serialize)]
 struct Saved<'a> {
     text: &'a str,
-    #[serde(flatten)]
-    analysis: &'a Analysis,
+    language: &'a str,
+    entities: &'a [Entity],
+    speakers: Vec<Marked<'a, Speaker>>,
+    quotes: Vec<Marked<'a, Quote>>,
+    paragraphs: &'a [ParagraphSpan],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    corrections: &'a [Correction],
 }
 
-pub fn to_json(text: &str, analysis: &Analysis) -> String {
-    let saved = Saved { text, analysis };
+#[derive(Serialize)]
+struct Marked<'a, T> {
+    #[serde(flatten)]
+    row: &'a T,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    corrected: bool,
+}
+
+pub fn to_json(text: &str, a: &Analysis, reader: &Reader) -> String {
+    let saved = Saved {
+        text,
+        language: &a.language,
+        entities: &a.entities,
+        speakers: (a.speakers.iter().enumerate())
+            .map(|(i, row)| Marked {
+                row,
+                corrected: reader.speaker(i),
+            })
+            .collect(),
+        quotes: (a.quotes.iter().enumerate())
+            .map(|(i, row)| Marked {
+                row,
+                corrected: reader.quote(i),
+            })
+            .collect(),
+        paragraphs: &a.paragraphs,
+        corrections: &reader.corrections,
+    };
     serde_json::to_string_pretty(&saved).expect("the analysis always serializes")
 }
 
@@ -62,19 +137,10 @@ fn speaker_name(a: &Analysis, id: Option<usize>) -> &str {
         .map_or("(no speaker found)", |s| s.name.as_str())
 }
 
-fn type_word(t: QuoteType) -> &'static str {
-    match t {
-        QuoteType::Direct => "direct quote",
-        QuoteType::Partial => "partial quote",
-        QuoteType::Indirect => "reported speech",
-    }
-}
-
 /// A "who said what" report: the headline, the sourcing summary, then each speaker's
-/// statements.
-pub fn to_markdown(text: &str, a: &Analysis) -> String {
+/// statements, and the reader's corrections.
+pub fn to_markdown(text: &str, a: &Analysis, reader: &Reader) -> String {
     let s = summarize(a);
-    let statements = statements_by_speaker(a);
     let mut out = match headline(text) {
         Some(h) => format!("# Who said what: {}\n\n", escape_md(h)),
         None => String::from("# Who said what\n\n"),
@@ -89,35 +155,77 @@ pub fn to_markdown(text: &str, a: &Analysis) -> String {
         ),
         s.unattributed
     ));
-    for note in &s.notes {
+    for note in s.notes.iter().chain(&voices_line(&s.voices)) {
         out.push_str(&format!("- {note}\n"));
     }
+    let statements = statements_by_speaker(a);
     for sp in &a.speakers {
-        out.push_str(&format!(
-            "\n## {} ({})\n\n",
-            escape_md(&sp.name),
-            sp.kind.badge()
-        ));
-        if let Some(d) = &sp.description {
-            out.push_str(&format!("{}\n\n", escape_md(d)));
-        }
-        if let Some(c) = &sp.anonymity_cue {
-            out.push_str(&format!("Unnamed: {}\n\n", escape_md(c)));
-        }
+        speaker_md(&mut out, sp, reader.speaker(sp.id));
         for &i in statements.get(sp.id).into_iter().flatten() {
-            let q = &a.quotes[i];
-            out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
+            out.push_str(&statement_md(&a.quotes[i], reader.quote(i)));
         }
     }
     let orphans = unattributed(a);
     if !orphans.is_empty() {
         out.push_str("\n## No speaker found\n\n");
         for i in orphans {
-            let q = &a.quotes[i];
-            out.push_str(&format!("- *{}*: {}\n", type_word(q.kind), quote_md(q)));
+            out.push_str(&statement_md(&a.quotes[i], reader.quote(i)));
         }
     }
+    corrections_md(&mut out, reader);
     out
+}
+
+/// A speaker's heading, "## Dana Okafor (person, woman, corrected by the reader)", and
+/// what the article says of them.
+fn speaker_md(out: &mut String, sp: &Speaker, corrected: bool) {
+    let mut about = vec![sp.kind.badge()];
+    about.extend(sp.gender.map(gender_word));
+    if sp.vague {
+        about.push("vague");
+    }
+    if corrected {
+        about.push("corrected by the reader");
+    }
+    out.push_str(&format!(
+        "\n## {} ({})\n\n",
+        escape_md(&sp.name),
+        about.join(", ")
+    ));
+    if let Some(d) = &sp.description {
+        out.push_str(&format!("{}\n\n", escape_md(d)));
+    }
+    if let Some(c) = &sp.anonymity_cue {
+        out.push_str(&format!("Unnamed: {}\n\n", escape_md(c)));
+    }
+}
+
+/// "- *direct quote, in a statement*: “…”", and whether the reader corrected it.
+fn statement_md(q: &Quote, corrected: bool) -> String {
+    let mut about = vec![statement_type(q.kind)];
+    if !q.channel.describe().is_empty() {
+        about.push(q.channel.describe());
+    }
+    if corrected {
+        about.push("corrected by the reader");
+    }
+    format!("- *{}*: {}\n", about.join(", "), quote_md(q))
+}
+
+/// The reader's corrections, each in words, those that no longer apply said so.
+fn corrections_md(out: &mut String, reader: &Reader) {
+    if reader.corrections.is_empty() {
+        return;
+    }
+    out.push_str("\n## Corrections by the reader\n\n");
+    for (i, c) in reader.corrections.iter().enumerate() {
+        let dropped = if reader.is_dropped(i) {
+            " (no longer applies: its words or speaker are gone)"
+        } else {
+            ""
+        };
+        out.push_str(&format!("- {}{dropped}\n", escape_md(&c.describe())));
+    }
 }
 
 fn quote_md(q: &crate::analysis::Quote) -> String {
@@ -144,13 +252,16 @@ fn escape_md(s: &str) -> String {
 }
 
 /// One row per statement of the sidebar, in reading order: a partial quote inside its
-/// speaker's reported speech is part of that row, as on the card. `speaker` is the one the
-/// sourcing profile counts it under, `also_said_by` any others sharing it. `start` and
-/// `end` count characters (Unicode code points), as a spreadsheet's MID() and pandas do;
-/// `start_byte` and `end_byte` are the UTF-8 offsets of the JSON and the analyzer.
-pub fn to_csv(text: &str, a: &Analysis) -> String {
+/// speaker's reported speech is part of that row, as on the card. `speaker` is its first
+/// speaker, `also_said_by` any others sharing it. `start` and `end` count characters
+/// (Unicode code points), as a spreadsheet's MID() and pandas do; `start_byte` and
+/// `end_byte` are the UTF-8 offsets of the JSON and the analyzer. `speaker_gender` is
+/// empty for all but people; `corrected` is true where the reader corrected the
+/// statement or its speaker.
+pub fn to_csv(text: &str, a: &Analysis, reader: &Reader) -> String {
     let mut out = String::from(
-        "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence\n",
+        "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,\
+         confidence,speaker_gender,speaker_vague,channel,corrected\n",
     );
     let statement = statements(a);
     let mut chars = CharCounter {
@@ -158,11 +269,12 @@ pub fn to_csv(text: &str, a: &Analysis) -> String {
         byte: 0,
         chars: 0,
     };
-    for (_, q) in (a.quotes.iter().enumerate()).filter(|&(i, _)| statement[i]) {
-        let kind = q
-            .speaker
-            .and_then(|id| a.speaker(id))
-            .map_or("", |s| s.kind.code());
+    for (i, q) in (a.quotes.iter().enumerate()).filter(|&(i, _)| statement[i]) {
+        let speaker = q.speaker.and_then(|id| a.speaker(id));
+        let kind = speaker.map_or("", |s| s.kind.code());
+        let gender = speaker.and_then(|s| s.gender).map_or("", |g| g.code());
+        let vague = speaker.is_some_and(|s| s.vague);
+        let corrected = reader.quote(i) || q.speakers.iter().any(|&id| reader.speaker(id));
         let others: Vec<&str> = (q.speakers.iter())
             .filter(|&&id| Some(id) != q.speaker)
             .map(|&id| speaker_name(a, Some(id)))
@@ -179,6 +291,10 @@ pub fn to_csv(text: &str, a: &Analysis) -> String {
             q.start.to_string(),
             q.end.to_string(),
             crate::summary::fixed(f64::from(q.confidence), 2),
+            gender.to_string(),
+            vague.to_string(),
+            q.channel.code().to_string(),
+            corrected.to_string(),
         ];
         out.push_str(&row.join(","));
         out.push('\n');
@@ -228,18 +344,96 @@ pub(crate) fn csv_cell(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::analyze;
+    use crate::corrections::{Anchor, Who};
 
     const TEXT: &str = "\"We cannot, and will not, wait,\" Mayor Ana Ruiz said.\n\n\
                         A city official said the budget had doubled.";
 
+    fn none() -> Reader {
+        Reader::default()
+    }
+
+    #[test]
+    fn each_export_names_its_file_after_the_headline() {
+        let text = "Budget doubles\n\nA city official said the budget had doubled.";
+        let a = analyze(text);
+        let made = Export::Csv.make(text, &a, &none());
+        assert_eq!(made.name, "budget-doubles.quotes.csv");
+        assert_eq!(made.body, to_csv(text, &a, &none()));
+        assert_eq!(
+            Export::Json.make(text, &a, &none()).mime,
+            "application/json"
+        );
+        let report = Export::CopyReport.make(text, &a, &none());
+        assert_eq!(report.body, Export::Markdown.make(text, &a, &none()).body);
+    }
+
+    /// The official renamed, their statement made partial, and a removal whose words are gone.
+    fn corrected() -> (Analysis, Reader) {
+        let a = analyze(TEXT);
+        let fixes = [
+            Correction::Rename {
+                speaker: Who::of(&a.speakers[1]),
+                name: "The city treasurer".to_string(),
+            },
+            Correction::Type {
+                statement: Anchor {
+                    start: a.quotes[1].start,
+                    text: a.quotes[1].text.clone(),
+                },
+                kind: QuoteType::Partial,
+            },
+            Correction::Remove {
+                statement: Anchor {
+                    start: 0,
+                    text: "words long gone".to_string(),
+                },
+            },
+        ];
+        crate::corrections::apply(&a, TEXT, &fixes)
+    }
+
     #[test]
     fn json_is_the_analysis_with_its_text() {
         let a = analyze(TEXT);
-        let json = to_json(TEXT, &a);
+        let json = to_json(TEXT, &a, &none());
         let back: Analysis = serde_json::from_str(&json).unwrap();
         assert_eq!(back, a);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["text"], TEXT);
+        // Every field of the analysis is saved, under its own name, and nothing more.
+        let mut keys: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+        keys.retain(|k| k != "text");
+        let mut analysis_keys: Vec<String> = (serde_json::to_value(&a)
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned())
+        .collect();
+        keys.sort();
+        analysis_keys.sort();
+        assert_eq!(keys, analysis_keys);
+        assert_eq!(value["speakers"][0]["gender"], "female");
+        assert_eq!(value["speakers"][1]["vague"], false);
+        assert_eq!(value["quotes"][0]["channel"], "unknown");
+        assert!(value["speakers"][0].get("corrected").is_none());
+    }
+
+    #[test]
+    fn json_marks_the_reader_s_rows_and_keeps_the_corrections() {
+        let (a, reader) = corrected();
+        let json = to_json(TEXT, &a, &reader);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["speakers"][1]["name"], "The city treasurer");
+        assert_eq!(value["speakers"][1]["corrected"], true);
+        assert!(value["speakers"][0].get("corrected").is_none());
+        assert_eq!(value["quotes"][1]["corrected"], true);
+        assert_eq!(value["quotes"][1]["type"], "partial");
+        let kept: Vec<Correction> = serde_json::from_value(value["corrections"].clone()).unwrap();
+        assert_eq!(kept, reader.corrections);
+        let back: Analysis = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, a);
     }
 
     #[test]
@@ -258,16 +452,25 @@ mod tests {
 
     #[test]
     fn markdown_report() {
-        let md = to_markdown("", &analyze(TEXT));
+        let md = to_markdown("", &analyze(TEXT), &none());
         assert!(md.starts_with(
             "# Who said what\n\n2 speakers, 2 attributed statements, 0 without a speaker."
         ));
         assert!(md.contains(
-            "## Ana Ruiz (person)\n\nMayor\n\n- *direct quote*: “We cannot, and will not, wait,”\n"
+            "## Ana Ruiz (person, woman)\n\nMayor\n\n- *direct quote*: “We cannot, and will not, wait,”\n"
         ));
-        assert!(md.contains("## A city official (anonymous)"));
+        assert!(md.contains("## A city official (anonymous, gender unknown)"));
         assert!(md.contains("- *reported speech*: the budget had doubled\n"));
-        let one = to_markdown("", &analyze("A city official said the budget had doubled."));
+        assert!(
+            md.contains("- Statements by people: women 1 (50%), men 0 (0%), gender unknown 1 (50%); their quoted words: women 100%, men 0%, gender unknown 0%.\n"),
+            "{md}"
+        );
+        assert!(!md.contains("Corrections"));
+        let one = to_markdown(
+            "",
+            &analyze("A city official said the budget had doubled."),
+            &none(),
+        );
         assert!(
             one.contains("\n1 speaker, 1 attributed statement, 0 without a speaker."),
             "{one}"
@@ -275,18 +478,58 @@ mod tests {
     }
 
     #[test]
+    fn markdown_says_what_the_reader_corrected() {
+        let (a, reader) = corrected();
+        let md = to_markdown(TEXT, &a, &reader);
+        assert!(
+            md.contains("## The city treasurer (anonymous, gender unknown, corrected by the reader)\n\n- *partial quote, corrected by the reader*: “the budget had doubled”\n"),
+            "{md}"
+        );
+        assert!(md.ends_with(
+            "\n## Corrections by the reader\n\n\
+             - Renamed A city official to The city treasurer\n\
+             - Made “the budget had doubled” a partial quote\n\
+             - Removed “words long gone”: not a statement (no longer applies: its words or speaker are gone)\n"
+        ), "{md}");
+    }
+
+    #[test]
     fn csv_quotes_and_defuses() {
-        let csv = to_csv(TEXT, &analyze(TEXT));
+        let csv = to_csv(TEXT, &analyze(TEXT), &none());
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence"
+            "speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,\
+             confidence,speaker_gender,speaker_vague,channel,corrected"
         );
         assert!(lines[1].starts_with(
             "Ana Ruiz,named_person,,direct,\"We cannot, and will not, wait,\",said,1,31,1,31,"
         ));
+        assert!(
+            lines[1].ends_with(",female,false,unknown,false"),
+            "{}",
+            lines[1]
+        );
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(csv_cell("-5"), "'-5");
+    }
+
+    #[test]
+    fn csv_says_which_rows_the_reader_corrected() {
+        let (a, reader) = corrected();
+        let csv = to_csv(TEXT, &a, &reader);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[1].ends_with(",false"), "{}", lines[1]);
+        assert!(
+            lines[2].starts_with("The city treasurer,anonymous,,partial,"),
+            "{}",
+            lines[2]
+        );
+        assert!(
+            lines[2].ends_with(",unknown,false,unknown,true"),
+            "{}",
+            lines[2]
+        );
     }
 
     #[test]
@@ -296,7 +539,7 @@ mod tests {
         let a = analyze(text);
         let kinds: Vec<QuoteType> = a.quotes.iter().map(|q| q.kind).collect();
         assert_eq!(kinds, [QuoteType::Indirect, QuoteType::Partial]);
-        let csv = to_csv(text, &a);
+        let csv = to_csv(text, &a, &none());
         let rows: Vec<&str> = csv.lines().skip(1).collect();
         assert_eq!(
             rows.len(),

@@ -5,6 +5,8 @@
 //! breaks or nothing, scripts and styles vanish with their contents, entities are decoded,
 //! and what is left is text. Markdown loses its link and emphasis syntax the same way.
 
+use crate::corrections::Correction;
+
 /// Why a file could not be opened, in words for the reader, to follow "{name} could not
 /// be opened: ".
 #[derive(Debug, PartialEq, Eq)]
@@ -80,6 +82,45 @@ pub fn from_file_with(
     bytes: &[u8],
     html: fn(&str) -> String,
 ) -> Result<(String, Option<String>), ImportError> {
+    open(name, bytes, html).map(|o| (o.text, o.note))
+}
+
+/// A file as the app opens it: its text, a note for the reader, and the corrections a
+/// saved analysis brings.
+pub struct Opened {
+    pub text: String,
+    pub note: Option<String>,
+    pub corrections: Vec<Correction>,
+}
+
+/// Like [`from_file_with`], with the corrections of a saved analysis.
+pub fn open(name: &str, bytes: &[u8], html: fn(&str) -> String) -> Result<Opened, ImportError> {
+    let (text, note) = read(name, bytes, html)?;
+    let corrections = if name.to_ascii_lowercase().ends_with(".json") {
+        decode(bytes).map_or_else(|_| Vec::new(), |(json, _)| saved_corrections(&json))
+    } else {
+        Vec::new()
+    };
+    let note = match (corrections.len(), note) {
+        (0, note) => note,
+        (n, note) => Some(format!(
+            "{} It brings {} of yours.",
+            note.unwrap_or_default(),
+            crate::summary::plural(n, "correction", "corrections")
+        )),
+    };
+    Ok(Opened {
+        text,
+        note,
+        corrections,
+    })
+}
+
+fn read(
+    name: &str,
+    bytes: &[u8],
+    html: fn(&str) -> String,
+) -> Result<(String, Option<String>), ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -87,7 +128,8 @@ pub fn from_file_with(
         });
     }
     let (text, note) = decode(bytes)?;
-    let lower = name.to_lowercase();
+    // ASCII only: the suffixes are, and the page then carries no Unicode case tables.
+    let lower = name.to_ascii_lowercase();
     if lower.ends_with(".json") {
         // whosaid's own JSON export holds the article; it is analyzed again on opening.
         let text = saved_text(&text).ok_or(ImportError::NotAnalysis)?;
@@ -111,6 +153,17 @@ fn saved_text(json: &str) -> Option<String> {
         text: String,
     }
     serde_json::from_str::<Saved>(json).ok().map(|s| s.text)
+}
+
+/// The corrections saved with an analysis: none if it has none, or if they cannot be
+/// read, which never keeps its article from opening.
+fn saved_corrections(json: &str) -> Vec<Correction> {
+    #[derive(serde::Deserialize)]
+    struct Saved {
+        #[serde(default)]
+        corrections: Vec<Correction>,
+    }
+    serde_json::from_str::<Saved>(json).map_or_else(|_| Vec::new(), |s| s.corrections)
 }
 
 /// UTF-8 (with or without a byte-order mark), UTF-16 with a mark, or else Windows-1252.
@@ -812,7 +865,7 @@ mod tests {
     #[test]
     fn a_saved_analysis_opens_as_its_article() {
         let text = "Harbour plan approved\n\n\"We are ready,\" said Ana Ruiz.";
-        let json = crate::export::to_json(text, &crate::analyze(text));
+        let json = crate::export::to_json(text, &crate::analyze(text), &Default::default());
         let (opened, note) = from_file_with("saved.json", json.as_bytes(), html_to_text).unwrap();
         assert_eq!(opened, text);
         assert!(note.is_some());
@@ -821,6 +874,30 @@ mod tests {
             other.unwrap_err().to_string(),
             ImportError::NotAnalysis.to_string()
         );
+    }
+
+    #[test]
+    fn a_saved_analysis_opens_with_its_corrections_and_without_unreadable_ones() {
+        let text = "Harbour plan approved\n\n\"We are ready,\" said Ana Ruiz.";
+        let a = crate::analyze(text);
+        let fix = Correction::Rename {
+            speaker: crate::corrections::Who::of(&a.speakers[0]),
+            name: "Mayor Ana Ruiz".to_string(),
+        };
+        let (corrected, reader) = crate::corrections::apply(&a, text, std::slice::from_ref(&fix));
+        let json = crate::export::to_json(text, &corrected, &reader);
+        let opened = open("saved.whosaid.json", json.as_bytes(), html_to_text).unwrap();
+        assert_eq!(
+            (opened.text.as_str(), opened.corrections),
+            (text, vec![fix])
+        );
+        assert_eq!(
+            opened.note.as_deref(),
+            Some("Opened a saved analysis: its article is read again. It brings 1 correction of yours.")
+        );
+        let bad = json.replace("\"rename\"", "\"rewrite\"");
+        let opened = open("saved.whosaid.json", bad.as_bytes(), html_to_text).unwrap();
+        assert_eq!((opened.text.as_str(), opened.corrections.len()), (text, 0));
     }
 
     #[test]

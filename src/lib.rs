@@ -10,6 +10,7 @@
 pub mod analysis;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod archive;
+pub mod corrections;
 pub mod export;
 pub mod import;
 pub mod layout;

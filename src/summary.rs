@@ -9,7 +9,7 @@
 //! reported speech, which is part of that statement ("said British artists face \"an
 //! uphill struggle\"" is one statement, not two).
 
-use crate::analysis::{order, Analysis, Quote, QuoteType, SpeakerKind};
+use crate::analysis::{order, Analysis, PersonGender, Quote, QuoteType, Speaker, SpeakerKind};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
@@ -18,13 +18,20 @@ pub struct Summary {
     pub attributed: usize,
     /// Statements with no speaker found.
     pub unattributed: usize,
-    /// Attributed statements by the kind of their (first) speaker.
+    /// Attributed statements by the kinds of their speakers: a statement shared by
+    /// speakers of two kinds counts in each.
     pub by_named_person: usize,
     pub by_organization: usize,
     pub by_anonymous: usize,
     pub by_media: usize,
     pub by_document: usize,
     pub by_unknown: usize,
+    /// Attributed statements with at least one named source.
+    pub named: usize,
+    /// Attributed statements with at least one vague source ("critics say").
+    pub vague: usize,
+    /// Statements and quoted words of people, by their gender.
+    pub voices: Voices,
     /// Words in direct and partial quotes, per speaker id, most first.
     pub quoted_words: Vec<(usize, usize)>,
     pub total_quoted_words: usize,
@@ -32,12 +39,72 @@ pub struct Summary {
     pub notes: Vec<String>,
 }
 
+/// Who is heard, as the Gender Gap Tracker and the BBC's 50:50 count it: the statements
+/// and the quoted words of people, by gender, in the order of [`PersonGender::ALL`]
+/// (female, male, unknown). A statement women and men share counts for each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Voices {
+    pub statements: [usize; 3],
+    pub words: [usize; 3],
+}
+
+impl Voices {
+    pub fn add(&mut self, other: &Voices) {
+        for g in 0..3 {
+            self.statements[g] += other.statements[g];
+            self.words[g] += other.words[g];
+        }
+    }
+}
+
 impl Summary {
     /// Attributed statements from named sources: people, organizations, outlets and
     /// documents. A speaker of unknown kind is not one.
     pub fn by_named(&self) -> usize {
-        self.by_named_person + self.by_organization + self.by_media + self.by_document
+        self.named
     }
+
+    fn count_kind(&mut self, kind: SpeakerKind) {
+        let slot = match kind {
+            SpeakerKind::NamedPerson => &mut self.by_named_person,
+            SpeakerKind::NamedOrganization => &mut self.by_organization,
+            SpeakerKind::Anonymous => &mut self.by_anonymous,
+            SpeakerKind::Media => &mut self.by_media,
+            SpeakerKind::Document => &mut self.by_document,
+            SpeakerKind::Unknown => &mut self.by_unknown,
+        };
+        *slot += 1;
+    }
+
+    /// Counts an attributed statement under each kind and gender of its speakers.
+    fn count_statement(&mut self, a: &Analysis, q: &Quote) {
+        self.attributed += 1;
+        let speakers = || q.speakers.iter().map(|&id| a.speaker(id));
+        let mut kinds: Vec<SpeakerKind> = speakers()
+            .map(|s| s.map_or(SpeakerKind::Unknown, |s| s.kind))
+            .collect();
+        kinds.sort_by_key(|&k| k as u8);
+        kinds.dedup();
+        for &k in &kinds {
+            self.count_kind(k);
+        }
+        let named = |k: &SpeakerKind| !matches!(k, SpeakerKind::Anonymous | SpeakerKind::Unknown);
+        self.named += usize::from(kinds.iter().any(named));
+        self.vague += usize::from(speakers().any(|s| s.is_some_and(|s| s.vague)));
+        for g in genders(a, q) {
+            self.voices.statements[g] += 1;
+        }
+    }
+}
+
+/// The genders of the people who say `q`, each once, as indices into [`PersonGender::ALL`].
+fn genders(a: &Analysis, q: &Quote) -> Vec<usize> {
+    let mut out: Vec<usize> = (q.speakers.iter())
+        .filter_map(|&id| Some(a.speaker(id)?.gender? as usize))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// For each quote, whether it is a statement of its own: not a partial quote that lies
@@ -125,6 +192,101 @@ pub fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// A statement's type in the reader's words: the report's, the corrections' and the
+/// cards' (which use the first word).
+pub fn statement_type(t: QuoteType) -> &'static str {
+    match t {
+        QuoteType::Direct => "direct quote",
+        QuoteType::Partial => "partial quote",
+        QuoteType::Indirect => "reported speech",
+    }
+}
+
+/// A kind of source in the reader's words, one and many: "a news outlet", "news outlets".
+pub fn kind_words(kind: SpeakerKind) -> (&'static str, &'static str) {
+    match kind {
+        SpeakerKind::NamedPerson => ("a person", "people"),
+        SpeakerKind::NamedOrganization => ("an organization", "organizations"),
+        SpeakerKind::Anonymous => ("an anonymous source", "anonymous sources"),
+        SpeakerKind::Media => ("a news outlet", "news outlets"),
+        SpeakerKind::Document => ("a document", "documents"),
+        SpeakerKind::Unknown => ("of unknown kind", "unknown kind"),
+    }
+}
+
+/// A person's gender as the card and the profile say it.
+pub fn gender_word(g: PersonGender) -> &'static str {
+    match g {
+        PersonGender::Female => "woman",
+        PersonGender::Male => "man",
+        PersonGender::Unknown => "gender unknown",
+    }
+}
+
+/// What settled a person's gender, as the card says it on hover: "first name Fiona", or
+/// the word and where it stands ("“she”, in paragraph 4"). None where nothing did.
+pub fn gender_evidence(a: &Analysis, s: &Speaker) -> Option<String> {
+    let e = s.gender_evidence.as_ref()?;
+    let words: Vec<&str> = s.name.split_whitespace().collect();
+    let given = words.len() > 1 && words[..words.len() - 1].contains(&e.text.as_str());
+    if given && s.kind == SpeakerKind::NamedPerson {
+        return Some(format!("first name {}", e.text));
+    }
+    let paragraph = a
+        .paragraphs
+        .iter()
+        .position(|p| p.start <= e.start && e.start < p.end);
+    Some(match paragraph {
+        Some(n) => format!("“{}”, in paragraph {}", e.text, n + 1),
+        None => format!("“{}”", e.text),
+    })
+}
+
+/// People's statements and quoted words by gender, as the report says them.
+pub fn voices_line(v: &Voices) -> Option<String> {
+    let statements: usize = v.statements.iter().sum();
+    if statements == 0 {
+        return None;
+    }
+    let words: usize = v.words.iter().sum();
+    let shares = |counts: &[usize; 3], whole: usize, counted: bool| {
+        (PersonGender::ALL.iter().zip(counts))
+            .map(|(g, &n)| match counted {
+                true => format!("{} {n} ({})", voice(*g), percent(n, whole)),
+                false => format!("{} {}", voice(*g), percent(n, whole)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut line = format!(
+        "Statements by people: {}",
+        shares(&v.statements, statements, true)
+    );
+    if words > 0 {
+        line += &format!("; their quoted words: {}", shares(&v.words, words, false));
+    }
+    Some(line + ".")
+}
+
+/// "women", "men", "gender unknown": whose voices a share is.
+pub fn voice(g: PersonGender) -> &'static str {
+    match g {
+        PersonGender::Female => "women",
+        PersonGender::Male => "men",
+        PersonGender::Unknown => "gender unknown",
+    }
+}
+
+/// At most `max` characters of `text`, cut at a word, with an ellipsis.
+pub fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", &cut[..at])
+}
+
 /// "1 speaker", "2 speakers": a count and its noun, as the reader says them.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -145,23 +307,18 @@ pub fn summarize(a: &Analysis) -> Summary {
                     *slot += n;
                 }
                 s.total_quoted_words += n;
+                for g in genders(a, q) {
+                    s.voices.words[g] += n;
+                }
             }
         }
         if !statement[i] {
             continue;
         }
-        let Some(id) = q.speaker else {
+        if q.speaker.is_none() {
             s.unattributed += 1;
-            continue;
-        };
-        s.attributed += 1;
-        match a.speaker(id).map(|sp| sp.kind) {
-            Some(SpeakerKind::NamedPerson) => s.by_named_person += 1,
-            Some(SpeakerKind::NamedOrganization) => s.by_organization += 1,
-            Some(SpeakerKind::Anonymous) => s.by_anonymous += 1,
-            Some(SpeakerKind::Media) => s.by_media += 1,
-            Some(SpeakerKind::Document) => s.by_document += 1,
-            Some(SpeakerKind::Unknown) | None => s.by_unknown += 1,
+        } else {
+            s.count_statement(a, q);
         }
     }
     s.quoted_words = per_speaker
@@ -214,6 +371,12 @@ fn notes(a: &Analysis, s: &Summary) -> Vec<String> {
         }
     } else if s.attributed > 0 && s.by_named() == s.attributed && s.unattributed == 0 {
         notes.push("Every attributed statement names its source.".to_string());
+    }
+    if s.vague > 0 {
+        notes.push(format!(
+            "{} on vague sources.",
+            plural(s.vague, "statement rests", "statements rest")
+        ));
     }
     if s.unattributed > 0 {
         notes.push(format!(
@@ -376,5 +539,72 @@ mod tests {
         let s = summarize(&Analysis::default());
         assert_eq!(s.notes, ["No quotes or attributed statements were found."]);
         assert_eq!(percent(s.by_named(), s.attributed), "0%");
+    }
+
+    #[test]
+    fn a_statement_shared_by_two_kinds_counts_in_each() {
+        let mut a = analyze(
+            "\"We will build the bridge, and we will build it well,\" Mayor Ana Ruiz said.\n\n\
+             A city official said the budget had doubled.",
+        );
+        // The official shares the mayor's words.
+        a.quotes[0].speakers.push(1);
+        let s = summarize(&a);
+        assert_eq!(s.attributed, 2);
+        assert_eq!((s.by_named_person, s.by_anonymous), (1, 2));
+        assert_eq!(s.by_named(), 1);
+        assert_eq!(
+            s.notes[0],
+            "2 statements rest on anonymous sources (1 source)."
+        );
+        // Two people of one kind count once.
+        a.speakers[1].kind = SpeakerKind::NamedPerson;
+        let s = summarize(&a);
+        assert_eq!((s.by_named_person, s.by_anonymous, s.by_named()), (2, 0, 2));
+    }
+
+    #[test]
+    fn voices_count_statements_and_quoted_words_by_gender() {
+        let mut a = analyze(
+            "\"We will build the bridge, and we will build it well,\" Mayor Ana Ruiz said.\n\n\
+             \"It will cost too much,\" Mr Ben Ode said.\n\n\
+             A city official said the budget had doubled.",
+        );
+        let genders: Vec<Option<PersonGender>> = a.speakers.iter().map(|s| s.gender).collect();
+        assert_eq!(
+            genders,
+            [
+                Some(PersonGender::Female),
+                Some(PersonGender::Male),
+                Some(PersonGender::Unknown)
+            ]
+        );
+        let s = summarize(&a);
+        assert_eq!(s.voices.statements, [1, 1, 1]);
+        assert_eq!(
+            s.voices.words,
+            [11, 5, 0],
+            "reported speech has no quoted words"
+        );
+        // A statement a woman and a man share counts for each; an organization for none.
+        a.quotes[1].speakers.insert(0, 0);
+        a.speakers[2].gender = None;
+        let s = summarize(&a);
+        assert_eq!(s.voices.statements, [2, 1, 0]);
+        assert_eq!(s.voices.words, [16, 5, 0]);
+    }
+
+    #[test]
+    fn statements_on_vague_sources_are_counted_and_noted() {
+        let mut a = analyze("Critics said the budget had doubled since the spring.");
+        a.speakers[0].vague = true;
+        let s = summarize(&a);
+        assert_eq!(s.vague, 1);
+        assert!(
+            s.notes
+                .contains(&"1 statement rests on vague sources.".to_string()),
+            "{:?}",
+            s.notes
+        );
     }
 }

@@ -5,22 +5,41 @@
 //! it sends one); after such a run the worker waits one turn of its event loop, so that
 //! only the newest text of the queue is analyzed and older ones are superseded. Otherwise
 //! it answers at once: the wait costs more than a short article's analysis. Messages
-//! travel as JSON, which the app needs for its exports anyway.
+//! travel as JSON, which the page reads and writes for its storage anyway.
+//!
+//! The worker makes the exports too (CSV, Markdown, JSON), with the reader's corrections
+//! made to its analysis, so that their code weighs on the worker rather than on the page
+//! that must paint first.
 //!
 //! The engine is built never to panic, but if it does, the wasm instance is lost; a
 //! panic hook first tells the page which text failed, so the page can say so, keep the
 //! text and offer to start a new worker.
 
 use crate::analysis::{analyze, Analysis};
+use crate::corrections::{self, Correction, Reader};
+use crate::export::{Export, Made};
 use gloo::timers::callback::Timeout;
 use gloo::worker::{Codec, HandlerId, Worker, WorkerScope};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+/// What the page asks about a version of its text: the analysis, or with `export` set,
+/// that export of the analysis. An analysis request is the same on the wire as before
+/// exports were asked for.
 #[derive(Serialize, Deserialize)]
 pub struct Request {
     pub version: u64,
     pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<ExportRequest>,
+}
+
+/// An export of the analysis of the request's text (the text the page's analysis came
+/// from), with the reader's `corrections` made to it as the page makes them.
+#[derive(Serialize, Deserialize)]
+pub struct ExportRequest {
+    pub export: Export,
+    pub corrections: Vec<Correction>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -31,11 +50,13 @@ pub struct Response {
     pub millis: f64,
 }
 
-/// What the worker answers: an analysis, or word that the analysis of a version failed.
+/// What the worker answers: an analysis, word that the analysis of a version failed, or
+/// an export made.
 #[derive(Serialize, Deserialize)]
 pub enum Reply {
     Analyzed(Response),
     Failed { version: u64, message: String },
+    Exported { export: Export, made: Made },
 }
 
 thread_local! {
@@ -65,14 +86,18 @@ fn report_panics() {
 /// Messages as JSON strings.
 pub struct Json;
 
+// Errors throw a bare message: formatting serde_json's error would link its messages
+// into the page, for failures that cannot happen between two halves of one app.
 impl Codec for Json {
     fn encode<I: Serialize>(input: I) -> JsValue {
-        JsValue::from_str(&serde_json::to_string(&input).expect("worker messages serialize"))
+        let json = serde_json::to_string(&input)
+            .unwrap_or_else(|_| wasm_bindgen::throw_str("worker messages serialize"));
+        JsValue::from_str(&json)
     }
 
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
         serde_json::from_str(&input.as_string().unwrap_or_default())
-            .expect("worker messages come from this app")
+            .unwrap_or_else(|_| wasm_bindgen::throw_str("worker messages come from this app"))
     }
 }
 
@@ -95,6 +120,8 @@ pub struct AnalysisWorker {
     /// How long the last analysis took.
     last_millis: f64,
     clock: Option<web_sys::Performance>,
+    /// The last text analyzed and its analysis, which an export of it reuses.
+    last: Option<(String, Analysis)>,
 }
 
 impl AnalysisWorker {
@@ -103,6 +130,30 @@ impl AnalysisWorker {
         self.clock
             .as_ref()
             .map_or_else(js_sys::Date::now, |p| p.now())
+    }
+
+    /// The export asked for, made on the analysis the page shows: the engine's analysis
+    /// of the text (kept from its last run, or made again: the engine is deterministic)
+    /// with the reader's corrections made to it.
+    fn export(&mut self, text: String, request: ExportRequest) -> Reply {
+        let ExportRequest {
+            export,
+            corrections,
+        } = request;
+        if self.last.as_ref().is_none_or(|(last, _)| *last != text) {
+            let analysis = analyze(&text);
+            self.last = Some((text, analysis));
+        }
+        let Some((text, engine)) = &self.last else {
+            unreachable!("an analysis was just kept");
+        };
+        let made = if corrections.is_empty() {
+            export.make(text, engine, &Reader::default())
+        } else {
+            let (analysis, reader) = corrections::apply(engine, text, &corrections);
+            export.make(text, &analysis, &reader)
+        };
+        Reply::Exported { export, made }
     }
 }
 
@@ -124,6 +175,7 @@ impl Worker for AnalysisWorker {
             scheduled: false,
             last_millis: 0.0,
             clock: clock(),
+            last: None,
         }
     }
 
@@ -136,6 +188,7 @@ impl Worker for AnalysisWorker {
             UNDER_WAY.with(|u| *u.borrow_mut() = None);
             let millis = self.now() - started;
             self.last_millis = millis;
+            self.last = Some((request.text, analysis.clone()));
             scope.respond(
                 id,
                 Reply::Analyzed(Response {
@@ -147,7 +200,11 @@ impl Worker for AnalysisWorker {
         }
     }
 
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
+    fn received(&mut self, scope: &WorkerScope<Self>, mut request: Request, id: HandlerId) {
+        // An export is made at once, and does not supersede a text waiting.
+        if let Some(export) = request.export.take() {
+            return scope.respond(id, self.export(request.text, export));
+        }
         // A newer text replaces one still waiting.
         self.pending = Some((id, request));
         if self.scheduled {

@@ -4,8 +4,8 @@
 
 use super::components::{
     article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
-    notice::NoticeBar, only_bar::OnlyBar, selection::SelectionBar, sidebar::Sidebar, status,
-    toolbar::Toolbar,
+    notice::NoticeBar, only_bar::OnlyBar, passage::PassageBar, selection::SelectionBar,
+    sidebar::Sidebar, status, toolbar::Toolbar,
 };
 use super::hooks::{
     use_after_paint, use_analysis, use_escape, use_export, use_focus_quote, use_open_file,
@@ -28,15 +28,19 @@ struct Handlers {
     only: Callback<Option<usize>>,
     sort: Callback<crate::ui::state::SortOrder>,
     toggle_kind: Callback<crate::analysis::SpeakerKind>,
+    correct: Callback<Vec<crate::corrections::Correction>>,
+    forget_dropped: Callback<()>,
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let (text, settings) = browser::restore();
-        State::new(text, settings)
+        let (text, corrections, settings) = browser::restore();
+        let mut state = State::new(text, settings);
+        state.corrections = std::rc::Rc::new(corrections);
+        state
     });
-    use_analysis(&state);
+    let worker = use_analysis(&state);
     use_persistence(&state);
     use_focus_quote(&state);
     use_reveal_speaker(&state);
@@ -44,7 +48,7 @@ pub fn app() -> Html {
     use_undo_key(&state);
     use_service_worker();
     let on_open = use_open_file(&state);
-    let on_export = use_export(&state);
+    let on_export = use_export(&state, worker);
     // The sidebar follows a new analysis one painted frame after the article, whose first
     // screen of highlights is then on screen sooner.
     let beside = use_after_paint(
@@ -71,6 +75,8 @@ pub fn app() -> Html {
             only: act.reform(Action::Only),
             sort: act.reform(Action::Sort),
             toggle_kind: act.reform(Action::ToggleKind),
+            correct: act.reform(Action::Correct),
+            forget_dropped: act.reform(|_| Action::ForgetDropped),
         })
     };
     let on_drop = open_dropped_file(&on_open);
@@ -137,6 +143,7 @@ fn toolbar(
                 text: SAMPLE.to_string(),
                 message: "The sample article replaced your text.".to_string(),
                 note: None,
+                corrections: Vec::new(),
             })}
             {on_export}
             on_clear={act.reform(|_| Action::Clear)}
@@ -168,6 +175,9 @@ fn sidebar(
             on_only={handlers.only.clone()}
             on_sort={handlers.sort.clone()}
             on_toggle_kind={handlers.toggle_kind.clone()}
+            reader={Shared::from_rc(state.reader.clone())}
+            on_correct={handlers.correct.clone()}
+            on_forget_dropped={handlers.forget_dropped.clone()}
         />
     }
 }
@@ -231,6 +241,7 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                         text,
                         message: "Text pasted.".to_string(),
                         note,
+                        corrections: Vec::new(),
                     })}
                     on_refuse={act.reform(|m| Action::Notify(Some(Notice::Error(m))))}
                 />
@@ -241,6 +252,8 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                 if waiting_for_first && !state.has_stopped() {
                     <div class="empty"><p>{ "Reading the article…" }</p></div>
                 } else {
+                    <PassageBar text={Shared::from_rc(state.analyzed_text.clone())}
+                        analysis={Shared::from_rc(state.analysis.clone())} on_correct={handlers.correct.clone()} />
                     <Article
                         text={Shared::from_rc(state.analyzed_text.clone())}
                         analysis={Shared::from_rc(state.analysis.clone())}

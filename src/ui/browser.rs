@@ -3,26 +3,35 @@
 //! sentence for the reader.
 
 use super::state::Settings;
+use crate::corrections::Correction;
 use gloo::storage::{errors::StorageError, LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 const TEXT_KEY: &str = "whosaid.text";
 const SETTINGS_KEY: &str = "whosaid.settings";
+const CORRECTIONS_KEY: &str = "whosaid.corrections";
 
-/// The text and settings saved by an earlier visit, if any.
-pub fn restore() -> (String, Settings) {
+/// The text, its corrections and the settings saved by an earlier visit, if any.
+/// Corrections that cannot be read are none: the text is what must not be lost.
+pub fn restore() -> (String, Vec<Correction>, Settings) {
     let text = LocalStorage::get::<String>(TEXT_KEY).unwrap_or_default();
+    let corrections = LocalStorage::get::<Vec<Correction>>(CORRECTIONS_KEY).unwrap_or_default();
     let settings = LocalStorage::get::<Settings>(SETTINGS_KEY).unwrap_or_default();
-    (text, settings)
+    (text, corrections, settings)
 }
 
-/// Saves the text for the next visit.
-pub fn save_text(text: &str) -> Result<(), String> {
+/// Saves the text and the reader's corrections of it for the next visit.
+pub fn save_text(text: &str, corrections: &[Correction]) -> Result<(), String> {
     let result = if text.is_empty() {
         LocalStorage::delete(TEXT_KEY);
+        LocalStorage::delete(CORRECTIONS_KEY);
         Ok(())
+    } else if corrections.is_empty() {
+        LocalStorage::delete(CORRECTIONS_KEY);
+        LocalStorage::set(TEXT_KEY, text)
     } else {
         LocalStorage::set(TEXT_KEY, text)
+            .and_then(|_| LocalStorage::set(CORRECTIONS_KEY, corrections))
     };
     result.map_err(|e| match e {
         StorageError::JsError(_) => {

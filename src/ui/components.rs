@@ -1,9 +1,11 @@
 pub mod article;
+pub mod correct;
 pub mod editor;
 pub mod export_menu;
 pub mod layers;
 pub mod notice;
 pub mod only_bar;
+pub mod passage;
 pub mod selection;
 pub mod sidebar;
 pub mod sourcing;

@@ -10,6 +10,7 @@
 //! [`State::reduce`] to Yew is built for `wasm32` alone.
 
 use crate::analysis::{Analysis, SpeakerKind};
+use crate::corrections::{self, Correction, Reader};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -176,7 +177,18 @@ pub struct State {
     pub text: Rc<str>,
     /// Bumped on every edit; an analysis carries the version it was made from.
     pub version: u64,
+    /// The engine's analysis of `analyzed_text`.
+    pub engine: Rc<Analysis>,
+    /// That analysis with the reader's corrections made: what the page shows and exports.
     pub analysis: Rc<Analysis>,
+    /// What the reader corrected in `analysis`, and which corrections no longer apply.
+    pub reader: Rc<Reader>,
+    /// The reader's corrections, anchored in `text`: kept with it, made again on each
+    /// analysis of it.
+    pub corrections: Rc<Vec<Correction>>,
+    /// The corrections before each of the last ones, latest last: Undo (or Ctrl+Z) takes
+    /// them back one by one, until the reader edits the text.
+    pub undone: Vec<Rc<Vec<Correction>>>,
     pub analyzed_version: u64,
     /// The text `analysis` was made from, which the article view shows until the
     /// analysis of a newer text arrives.
@@ -206,6 +218,8 @@ pub struct State {
     /// The text that Clear, Load sample or Open file replaced, until the reader edits the
     /// new one: Undo (or Ctrl+Z) brings it back.
     pub replaced: Option<Rc<str>>,
+    /// The corrections of the replaced text, which come back with it.
+    pub replaced_corrections: Rc<Vec<Correction>>,
 }
 
 impl State {
@@ -214,7 +228,11 @@ impl State {
         State {
             text: Rc::from(text),
             version: 1,
+            engine: Rc::new(Analysis::default()),
             analysis: Rc::new(Analysis::default()),
+            reader: Rc::default(),
+            corrections: Rc::default(),
+            undone: Vec::new(),
             analyzed_version: 0,
             analyzed_text: Rc::from(""),
             millis: None,
@@ -230,7 +248,13 @@ impl State {
             worker: 0,
             stopped: None,
             replaced: None,
+            replaced_corrections: Rc::default(),
         }
+    }
+
+    /// Whether Undo (or Ctrl+Z) has a correction or a replaced text to bring back.
+    pub fn can_undo(&self) -> bool {
+        self.replaced.is_some() || !self.undone.is_empty()
     }
 
     pub fn is_stale(&self) -> bool {
@@ -255,10 +279,17 @@ pub enum Action {
         text: String,
         message: String,
         note: Option<String>,
+        /// The corrections that come with the text (a saved analysis has them).
+        corrections: Vec<Correction>,
     },
     Clear,
-    /// Bring back the text that the last Replace or Clear replaced.
+    /// Take back the last correction, or else bring back the text that the last Replace
+    /// or Clear replaced.
     Undo,
+    /// The reader corrects the analysis shown: one step for Undo, however many changes.
+    Correct(Vec<Correction>),
+    /// Let go of the corrections whose words or speaker are gone.
+    ForgetDropped,
     Analyzed {
         version: u64,
         analysis: Rc<Analysis>,
@@ -302,7 +333,48 @@ impl State {
             return;
         }
         self.replaced = Some(before.text.clone());
+        self.replaced_corrections = before.corrections.clone();
         self.notice = Some(Notice::Undo(message));
+    }
+
+    /// The analysis shown: the engine's, with the reader's corrections made to it.
+    fn correct_analysis(&mut self) {
+        if self.corrections.is_empty() {
+            self.analysis = self.engine.clone();
+            self.reader = Rc::default();
+            return;
+        }
+        let (analysis, reader) =
+            corrections::apply(&self.engine, &self.analyzed_text, &self.corrections);
+        self.analysis = Rc::new(analysis);
+        self.reader = Rc::new(reader);
+    }
+
+    /// New corrections, the old ones kept for Undo; the speakers hovered, picked or seen
+    /// alone are found again under their new numbers.
+    fn set_corrections(&mut self, corrections: Vec<Correction>) {
+        let before = self.analysis.clone();
+        self.undone.push(std::mem::replace(
+            &mut self.corrections,
+            Rc::new(corrections),
+        ));
+        self.correct_analysis();
+        let again = |id: Option<usize>| {
+            let old = before.speaker(id?)?;
+            let at = old.mentions.first().map(|m| m.start);
+            let speakers = &self.analysis.speakers;
+            (speakers.iter())
+                .find(|s| s.name == old.name && s.mentions.first().map(|m| m.start) == at)
+                .or_else(|| {
+                    speakers
+                        .iter()
+                        .find(|s| at.is_some() && s.mentions.first().map(|m| m.start) == at)
+                })
+                .or_else(|| speakers.iter().find(|s| s.name == old.name))
+                .map(|s| s.id)
+        };
+        (self.selected, self.only) = (again(self.selected), again(self.only));
+        (self.hovered, self.picked, self.focus) = (None, None, None);
     }
 
     /// A new version of the text. A whole new text (`read`: pasted, opened, brought
@@ -350,9 +422,12 @@ impl State {
                 text,
                 message,
                 note,
-            } => self.replace(text, message, note),
+                corrections,
+            } => self.replace(text, message, note, corrections),
             Action::Clear => Some(self.clear()),
             Action::Undo => self.undo(),
+            Action::Correct(fixes) => self.correct(fixes),
+            Action::ForgetDropped => self.forget_dropped(),
             Action::Analyzed {
                 version,
                 analysis,
@@ -391,18 +466,29 @@ impl State {
             return None;
         }
         let mut next = self.clone();
+        if !self.corrections.is_empty() {
+            next.corrections = Rc::new(corrections::shift(&self.corrections, &self.text, &text));
+        }
         next.set_text(Rc::from(text), pasted);
-        // Once the reader edits the new text, bringing the old one back would lose the
-        // edit; the text area's own undo takes over.
+        // Once the reader edits the new text, bringing the old one back (or the
+        // corrections before the last) would lose the edit; the text area's own undo
+        // takes over.
         next.replaced = None;
+        next.undone.clear();
         if matches!(self.notice, Some(Notice::Undo(_))) {
             next.notice = None;
         }
         Some(next)
     }
 
-    fn replace(&self, text: String, message: String, note: Option<String>) -> Option<State> {
-        if *text == *self.text {
+    fn replace(
+        &self,
+        text: String,
+        message: String,
+        note: Option<String>,
+        corrections: Vec<Correction>,
+    ) -> Option<State> {
+        if *text == *self.text && corrections.is_empty() {
             return None;
         }
         let message = match &note {
@@ -415,6 +501,8 @@ impl State {
             next.notice = note.map(Notice::Info);
         }
         next.set_text(Rc::from(text), true);
+        next.corrections = Rc::new(corrections);
+        next.undone.clear();
         Some(next)
     }
 
@@ -423,7 +511,11 @@ impl State {
         next.remember_replaced(self, "The article was cleared.".to_string());
         next.text = Rc::from("");
         next.version += 1;
-        next.analysis = Rc::new(Analysis::default());
+        next.engine = Rc::new(Analysis::default());
+        next.analysis = next.engine.clone();
+        next.reader = Rc::default();
+        next.corrections = Rc::default();
+        next.undone.clear();
         next.analyzed_version = next.version;
         next.analyzed_text = Rc::from("");
         next.millis = None;
@@ -434,11 +526,51 @@ impl State {
     }
 
     fn undo(&self) -> Option<State> {
-        let old = self.replaced.clone()?;
         let mut next = self.clone();
-        next.replaced = None;
         next.notice = None;
+        if let Some(corrections) = next.undone.pop() {
+            next.corrections = corrections;
+            next.correct_analysis();
+            (next.hovered, next.picked, next.focus) = (None, None, None);
+            return Some(next);
+        }
+        let old = next.replaced.take()?;
         next.set_text(old, true);
+        next.corrections = std::mem::take(&mut next.replaced_corrections);
+        Some(next)
+    }
+
+    /// Made on the analysis shown, the correction is kept in the words of the current
+    /// text, which the reader may have edited since.
+    fn correct(&self, fixes: Vec<Correction>) -> Option<State> {
+        if fixes.is_empty() {
+            return None;
+        }
+        let fixes = if self.is_stale() {
+            corrections::shift(&fixes, &self.analyzed_text, &self.text)
+        } else {
+            fixes
+        };
+        let said: Vec<String> = fixes.iter().map(Correction::describe).collect();
+        let mut next = self.clone();
+        next.set_corrections(self.corrections.iter().cloned().chain(fixes).collect());
+        next.notice = Some(Notice::Undo(format!("{}.", said.join("; "))));
+        Some(next)
+    }
+
+    fn forget_dropped(&self) -> Option<State> {
+        if self.reader.dropped.is_empty() {
+            return None;
+        }
+        let kept = (self.corrections.iter().enumerate())
+            .filter(|(i, _)| !self.reader.is_dropped(*i))
+            .map(|(_, c)| c.clone())
+            .collect();
+        let mut next = self.clone();
+        next.set_corrections(kept);
+        next.notice = Some(Notice::Undo(
+            "The corrections that no longer apply were forgotten.".to_string(),
+        ));
         Some(next)
     }
 
@@ -449,9 +581,10 @@ impl State {
             return None;
         }
         let mut next = self.clone();
-        next.analysis = analysis;
+        next.engine = analysis;
         next.analyzed_version = version;
         next.analyzed_text = self.text.clone();
+        next.correct_analysis();
         next.millis = Some(millis);
         if self.read_when_ready {
             next.view = View::Read;
@@ -582,6 +715,7 @@ mod tests {
             text: text.to_string(),
             message: "The sample article replaced your text.".to_string(),
             note: note.map(str::to_string),
+            corrections: Vec::new(),
         }
     }
 
@@ -935,5 +1069,193 @@ mod tests {
         assert_eq!(after.notice, None);
         assert!(after.is_stale(), "the text is analyzed again");
         assert_eq!(&*after.text, &*before.text);
+    }
+
+    const ARTICLE: &str =
+        "\"We will build the bridge, and build it well,\" Mayor Ana Ruiz said.\n\n\
+                           A city official said the budget had doubled.";
+
+    /// A state showing the engine's analysis of `ARTICLE`.
+    fn read() -> Rc<State> {
+        let s = state(ARTICLE);
+        let analysis = Rc::new(crate::analyze(ARTICLE));
+        s.clone().reduce(analyzed(s.version, &analysis))
+    }
+
+    fn rename(s: &State, id: usize, name: &str) -> Action {
+        Action::Correct(vec![Correction::Rename {
+            speaker: crate::corrections::Who::of(&s.analysis.speakers[id]),
+            name: name.to_string(),
+        }])
+    }
+
+    fn names(s: &State) -> Vec<&str> {
+        s.analysis
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_correction_changes_what_is_shown_and_offers_undo() {
+        let before = read();
+        assert_eq!(names(&before), ["Ana Ruiz", "A city official"]);
+        let after = before
+            .clone()
+            .reduce(rename(&before, 1, "The city treasurer"));
+        assert_eq!(names(&after), ["Ana Ruiz", "The city treasurer"]);
+        assert_eq!(after.engine, before.engine, "the engine's analysis is kept");
+        assert!(after.reader.speaker(1) && !after.reader.speaker(0));
+        assert_eq!(after.corrections.len(), 1);
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo(
+                "Renamed A city official to The city treasurer.".to_string()
+            ))
+        );
+        assert!(after.can_undo());
+        assert_eq!(after.undone, [Rc::new(Vec::new())]);
+        assert_unchanged(&after, Action::Correct(Vec::new()));
+    }
+
+    #[test]
+    fn corrections_made_together_are_one_step_for_undo() {
+        let s = read();
+        let both = Action::Correct(vec![
+            Correction::Rename {
+                speaker: crate::corrections::Who::of(&s.analysis.speakers[1]),
+                name: "Jo Hart".to_string(),
+            },
+            Correction::Kind {
+                speaker: crate::corrections::Who {
+                    name: "Jo Hart".to_string(),
+                    at: None,
+                },
+                kind: SpeakerKind::NamedPerson,
+            },
+        ]);
+        let after = s.clone().reduce(both);
+        assert_eq!(after.analysis.speakers[1].kind, SpeakerKind::NamedPerson);
+        assert_eq!(
+            after.notice,
+            Some(Notice::Undo(
+                "Renamed A city official to Jo Hart; Made Jo Hart a person.".to_string()
+            ))
+        );
+        assert_eq!(after.reduce(Action::Undo).analysis, s.analysis);
+    }
+
+    #[test]
+    fn a_correction_finds_the_speaker_picked_under_its_new_number() {
+        let before = read().reduce(Action::Only(Some(1)));
+        let gave = Action::Correct(vec![Correction::Move {
+            statement: crate::corrections::Anchor {
+                start: before.analysis.quotes[0].start,
+                text: before.analysis.quotes[0].text.clone(),
+            },
+            to: crate::corrections::Target::NoOne,
+        }]);
+        let after = before.reduce(gave);
+        // Ana Ruiz said nothing after all: the official is now the first speaker.
+        assert_eq!(names(&after), ["A city official"]);
+        assert_eq!((after.selected, after.only), (Some(0), Some(0)));
+        assert_eq!(
+            (after.picked, after.hovered, after.focus),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn undo_takes_back_corrections_one_by_one_then_the_replaced_text() {
+        let first = read().reduce(Action::Replace {
+            text: ARTICLE.to_string(),
+            message: "m".to_string(),
+            note: None,
+            corrections: Vec::new(),
+        });
+        assert_eq!(first.replaced, None, "the same text: nothing to bring back");
+        let s = read().reduce(Action::Clear).reduce(Action::Undo);
+        let s = s
+            .clone()
+            .reduce(analyzed(s.version, &Rc::new(crate::analyze(ARTICLE))));
+        let once = s.clone().reduce(rename(&s, 0, "Mayor Ruiz"));
+        let twice = once.clone().reduce(rename(&once, 1, "An official"));
+        assert_eq!(names(&twice), ["Mayor Ruiz", "An official"]);
+        let back = twice.reduce(Action::Undo);
+        assert_eq!(names(&back), ["Mayor Ruiz", "A city official"]);
+        assert_eq!(back.notice, None);
+        let back = back.reduce(Action::Undo);
+        assert_eq!(names(&back), ["Ana Ruiz", "A city official"]);
+        assert!(!back.can_undo());
+        assert_unchanged(&back, Action::Undo);
+    }
+
+    #[test]
+    fn an_edit_carries_the_corrections_with_their_words_and_gives_up_their_undo() {
+        let s = read();
+        let corrected = s.clone().reduce(rename(&s, 1, "An official"));
+        let edited = corrected.reduce(edit(&format!("Budget news\n\n{ARTICLE}"), false));
+        assert!(edited.undone.is_empty());
+        let Correction::Rename { speaker, .. } = &edited.corrections[0] else {
+            panic!("{:?}", edited.corrections);
+        };
+        assert_eq!(
+            speaker.at,
+            s.analysis.speakers[1]
+                .mentions
+                .first()
+                .map(|m| m.start + 13)
+        );
+        let analysis = Rc::new(crate::analyze(&edited.text));
+        let after = edited.clone().reduce(analyzed(edited.version, &analysis));
+        assert_eq!(names(&after), ["Ana Ruiz", "An official"]);
+        assert!(after.reader.dropped.is_empty());
+    }
+
+    #[test]
+    fn a_replaced_text_takes_its_corrections_along_and_undo_brings_them_back() {
+        let s = read();
+        let corrected = s.clone().reduce(rename(&s, 1, "An official"));
+        let fixes = corrected.corrections.clone();
+        let cleared = corrected.reduce(Action::Clear);
+        assert!(cleared.corrections.is_empty());
+        assert_eq!(cleared.replaced_corrections, fixes);
+        let back = cleared.reduce(Action::Undo);
+        assert_eq!(back.corrections, fixes);
+        // A saved analysis opens with its corrections, even of the same text.
+        let opened = state(ARTICLE).reduce(Action::Replace {
+            text: ARTICLE.to_string(),
+            message: "article.whosaid.json replaced your text.".to_string(),
+            note: None,
+            corrections: (*fixes).clone(),
+        });
+        assert_eq!(opened.corrections, fixes);
+        let opened = opened
+            .clone()
+            .reduce(analyzed(opened.version, &Rc::new(crate::analyze(ARTICLE))));
+        assert_eq!(names(&opened), ["Ana Ruiz", "An official"]);
+    }
+
+    #[test]
+    fn forget_dropped_lets_go_of_the_corrections_that_no_longer_apply() {
+        let s = read();
+        let kept = rename(&s, 0, "Mayor Ruiz");
+        let gone = Action::Correct(vec![Correction::Rename {
+            speaker: crate::corrections::Who {
+                name: "Nobody here".to_string(),
+                at: None,
+            },
+            name: "x".to_string(),
+        }]);
+        let both = s.reduce(kept).reduce(gone);
+        assert_eq!(both.reader.dropped, [1]);
+        let after = both.reduce(Action::ForgetDropped);
+        assert_eq!(after.corrections.len(), 1);
+        assert!(after.reader.dropped.is_empty());
+        assert_eq!(names(&after), ["Mayor Ruiz", "A city official"]);
+        assert!(matches!(after.notice, Some(Notice::Undo(_))));
+        assert_unchanged(&after, Action::ForgetDropped);
+        assert_eq!(after.reduce(Action::Undo).corrections.len(), 2);
     }
 }

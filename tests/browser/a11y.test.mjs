@@ -45,6 +45,15 @@ for (const colorScheme of ['light', 'dark']) {
       await page.click('aside .speaker[data-speaker="1"] .select-speaker');
       await page.click('.menu > .button');
       assert.deepEqual(await audit(page), [], 'a selected speaker and the open export menu');
+      await page.click('.menu > .button');
+      const card = page.locator('aside .speaker[data-speaker="2"]');
+      await card.locator('.card-buttons .correct-toggle').click();
+      await card.locator('.quotes li .correct-toggle').first().click();
+      assert.deepEqual(await audit(page), [], 'a card\'s and a statement\'s correction forms');
+      await card.locator('.correct-form input[type="text"]').fill('A dock contractor');
+      await card.locator('.correct-form button:has-text("Apply")').first().click();
+      await page.waitForSelector('.corrections');
+      assert.deepEqual(await audit(page), [], 'the reader\'s corrections listed');
       await context.close();
     });
   }

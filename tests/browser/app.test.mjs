@@ -114,12 +114,12 @@ test('exports: named after the headline, JSON with its text that opens again, Ma
   const md = await download('Download report (Markdown)');
   assert.equal(md.name, 'port-authority-delays-harbour-dredging.report.md');
   assert.match(md.body, /^# Who said what: Port authority delays harbour dredging\n\n4 speakers, 7 attributed statements, 0 without a speaker\./);
-  assert.match(md.body, /## Dana Okafor \(person\)\n\nthe authority's chief engineer\n\n- \*direct quote\*: “We found more silt than the survey predicted,”/);
+  assert.match(md.body, /## Dana Okafor \(person, gender unknown\)\n\nthe authority's chief engineer\n\n- \*direct quote\*: “We found more silt than the survey predicted,”/);
 
   const csv = await download('Download quotes (CSV)');
   assert.equal(csv.name, 'port-authority-delays-harbour-dredging.quotes.csv');
   const rows = csv.body.trim().split('\n');
-  assert.equal(rows[0], 'speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence');
+  assert.equal(rows[0], 'speaker,speaker_kind,also_said_by,type,text,cue,start,end,start_byte,end_byte,confidence,speaker_gender,speaker_vague,channel,corrected');
   assert.equal(rows.length, 8);
   assert.match(rows[2], /^Dana Okafor,named_person,,direct,"We found more silt than the survey predicted,",said,/);
 

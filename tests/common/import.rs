@@ -152,7 +152,7 @@ fn check_safe_attributes(text: &str) {
 
 /// An analysis saved by whosaid opens as exactly its article.
 fn check_saved_analysis(text: &str) {
-    let saved = to_json(text, &Analysis::default());
+    let saved = to_json(text, &Analysis::default(), &Default::default());
     let (opened, note) = import::from_file("article.whosaid.json", saved.as_bytes())
         .expect("a saved analysis opens");
     assert_eq!(opened, text);

@@ -47,10 +47,13 @@ struct ShownParagraph {
     speakers: Vec<usize>,
 }
 
-/// Who each speaker is, for tooltips and screen-reader labels, and of what kind, which
-/// the sidebar's filter hides.
+/// Who each speaker is, for tooltips and screen-reader labels (a vague source says so),
+/// of what kind, which the sidebar's filter hides, and whether it is vague.
 #[derive(PartialEq)]
-struct Names(Vec<(String, &'static str)>);
+struct Names(Vec<(String, &'static str, bool)>);
+
+/// A vague source's reason, beside its name wherever the article names it.
+const VAGUE: &str = " (vague source: no one a reader could check)";
 
 fn blocks(text: &str, analysis: &Analysis) -> Vec<ShownParagraph> {
     layout::layout(analysis)
@@ -91,7 +94,13 @@ impl Last {
     fn next(&mut self, text: &str, analysis: &Analysis) -> Shown {
         let names = Names(
             (analysis.speakers.iter())
-                .map(|s| (s.name.clone(), s.kind.code()))
+                .map(|s| {
+                    (
+                        s.name.clone() + if s.vague { VAGUE } else { "" },
+                        s.kind.code(),
+                        s.vague,
+                    )
+                })
                 .collect(),
         );
         let names = match self.names.take() {
@@ -342,7 +351,7 @@ fn paragraph_view(props: &ParagraphProps) -> Html {
 
 fn render(
     text: &str,
-    names: &[(String, &'static str)],
+    names: &[(String, &'static str, bool)],
     nodes: &[Node],
     props: &ParagraphProps,
 ) -> Html {
@@ -352,7 +361,8 @@ fn render(
             Node::Text { start, end } => html! { { text.get(*start..*end).unwrap_or_default() } },
             Node::Mark { mark, children } => {
                 let speaker = mark.speaker.and_then(|s| names.get(s));
-                let who = speaker.map_or("no speaker found", |(name, _)| name.as_str());
+                let who = speaker.map_or("no speaker found", |(name, _, _)| name.as_str());
+                let vague = speaker.is_some_and(|s| s.2) && matches!(mark.kind, MarkKind::Source { .. });
                 let label = describe(mark.kind, who);
                 // A quote's first piece carries the anchor the sidebar scrolls to, and is
                 // where keyboard users land.
@@ -367,7 +377,8 @@ fn render(
                         data-kind={mark.kind.code()}
                         data-quote={mark.quote.map(|q| q.to_string())}
                         data-speaker={mark.speaker.map(|s| s.to_string())}
-                        data-speaker-kind={speaker.map(|&(_, kind)| kind)}
+                        data-speaker-kind={speaker.map(|&(_, kind, _)| kind)}
+                        data-vague={vague.then_some("")}
                         tabindex={anchor.then_some("0")}
                         data-sr={anchor.then(|| format!("{label}: "))}
                         data-label={(anchor || matches!(mark.kind, MarkKind::Entity(_))).then(|| label.clone())}

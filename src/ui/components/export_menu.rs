@@ -9,14 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
-/// The ways the analysis can leave the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Export {
-    Json,
-    Markdown,
-    Csv,
-    CopyReport,
-}
+pub use crate::export::Export;
 
 const ITEMS: [(Export, &str); 4] = [
     (Export::Json, "Download analysis (JSON)"),

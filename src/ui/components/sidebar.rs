@@ -1,10 +1,14 @@
-//! Who said what: the sourcing summary, then one card per speaker with their statements
-//! in reading order. Cards can be sorted and filtered by kind; hovering a card lights up
-//! the speaker's words in the article, and "Highlight only this speaker" dims the rest.
+//! Who said what: the sourcing summary, the reader's corrections, then one card per
+//! speaker with their statements in reading order. Cards can be sorted and filtered by
+//! kind; hovering a card lights up the speaker's words in the article, and "Highlight
+//! only this speaker" dims the rest. Each card and each statement can be corrected
+//! (`correct.rs`), and says what the reader corrected.
 
+use super::correct::{corrections_list, SpeakerForm, StatementForm};
 use super::sourcing::Sourcing;
 use crate::analysis::{order, Analysis, Quote, QuoteType, Speaker, SpeakerKind};
-use crate::summary::{self, Summary};
+use crate::corrections::{Correction, Reader};
+use crate::summary::{self, excerpt, statement_type, Summary};
 use crate::ui::hooks::use_stepped;
 use crate::ui::state::SortOrder;
 use crate::ui::Shared;
@@ -31,24 +35,16 @@ pub struct Props {
     pub on_only: Callback<Option<usize>>,
     pub on_sort: Callback<SortOrder>,
     pub on_toggle_kind: Callback<SpeakerKind>,
+    /// What the reader corrected, and the way to correct more.
+    pub reader: Shared<Reader>,
+    pub on_correct: Callback<Vec<Correction>>,
+    pub on_forget_dropped: Callback<()>,
 }
 
+/// A statement's type in a word: "direct", "partial", "reported".
 fn type_label(t: QuoteType) -> &'static str {
-    match t {
-        QuoteType::Direct => "direct",
-        QuoteType::Partial => "partial",
-        QuoteType::Indirect => "reported",
-    }
-}
-
-/// At most `max` characters of `text`, cut at a word, with an ellipsis.
-fn excerpt(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", &cut[..at])
+    let words = statement_type(t);
+    words.split(' ').next().unwrap_or(words)
 }
 
 #[function_component(Sidebar)]
@@ -63,13 +59,11 @@ pub fn sidebar(props: &Props) -> Html {
     });
     let (by_speaker, unattributed) = &*statements;
     let speakers = listed_speakers(a, by_speaker, props.sort, &props.hidden_kinds);
-    let unattributed: Vec<(usize, &Quote)> = (unattributed.iter())
-        .filter_map(|&i| Some((i, a.quotes.get(i)?)))
-        .collect();
     let shown = use_stepped(speakers.len());
     html! {
         <aside class="sidebar" aria-label="Who said what" aria-busy={props.busy.then_some("true")}>
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
+            { corrections_list(&props.reader, &props.on_forget_dropped) }
             <section class="who-said-what" aria-labelledby="who-title">
                 <h2 id="who-title" tabindex="-1">{ "Who said what" }</h2>
                 if a.speakers.is_empty() && a.quotes.is_empty() {
@@ -78,17 +72,21 @@ pub fn sidebar(props: &Props) -> Html {
                     { controls(props) }
                 }
                 <ol class="speakers">
+                    // Keyed by name too: a correction numbers speakers anew, and a card
+                    // must not keep another speaker's open form.
                     { for speakers.iter().take(shown).map(|s| html! {
-                        <SpeakerCard key={s.id}
+                        <SpeakerCard key={format!("{}:{}", s.id, s.name)}
                             analysis={props.analysis.clone()}
                             statements={by_speaker.clone()}
+                            reader={props.reader.clone()}
                             id={s.id}
                             hovered={props.hovered == Some(s.id)}
                             selected={props.selected == Some(s.id)}
                             only={props.only == Some(s.id)}
                             on_focus={props.on_focus.clone()}
                             on_hover={props.on_hover.clone()}
-                            on_only={props.on_only.clone()} />
+                            on_only={props.on_only.clone()}
+                            on_correct={props.on_correct.clone()} />
                     }) }
                 </ol>
                 if speakers.len() < a.speakers.len() {
@@ -97,9 +95,9 @@ pub fn sidebar(props: &Props) -> Html {
                 if !unattributed.is_empty() {
                     <section class="unattributed" aria-labelledby="orphans-title">
                         <h3 id="orphans-title">{ "No speaker found" }</h3>
-                        <ol class="quotes">
-                            { for unattributed.iter().map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
-                        </ol>
+                        <Statements analysis={props.analysis.clone()} reader={props.reader.clone()}
+                            quotes={unattributed.clone()} label="Statements without a speaker"
+                            on_focus={props.on_focus.clone()} on_correct={props.on_correct.clone()} />
                     </section>
                 }
             </section>
@@ -178,15 +176,72 @@ fn controls(props: &Props) -> Html {
     }
 }
 
-fn quote_item(i: usize, q: &Quote, on_focus: &Callback<usize>) -> Html {
-    let onclick = on_focus.reform(move |_: MouseEvent| i);
+#[derive(Properties, PartialEq)]
+struct StatementsProps {
+    analysis: Shared<Analysis>,
+    reader: Shared<Reader>,
+    /// Quote indices, in reading order.
+    quotes: Vec<usize>,
+    label: AttrValue,
+    on_focus: Callback<usize>,
+    on_correct: Callback<Vec<Correction>>,
+}
+
+/// Statements, each a link to its place in the article, with a way to correct it; one
+/// form open at a time, closed by a correction.
+#[function_component(Statements)]
+fn statements(props: &StatementsProps) -> Html {
+    let open = use_state_eq(|| None::<usize>);
+    let on_correct = {
+        let (open, on_correct) = (open.clone(), props.on_correct.clone());
+        Callback::from(move |fixes: Vec<Correction>| {
+            open.set(None);
+            on_correct.emit(fixes);
+        })
+    };
+    let items = (props.quotes.iter()).filter_map(|&i| Some((i, props.analysis.quotes.get(i)?)));
     html! {
-        <li>
-            <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
-                <span class="quote-type">{ type_label(q.kind) }</span>
-                <span class="quote-text">{ excerpt(&q.text, 180) }</span>
-            </button>
-        </li>
+        <ol class="quotes" aria-label={props.label.clone()}>
+            { for items.map(|(i, q)| {
+                let is_open = *open == Some(i);
+                let toggle = {
+                    let open = open.clone();
+                    Callback::from(move |_: MouseEvent| open.set((!is_open).then_some(i)))
+                };
+                html! {
+                    <li>
+                        { quote_link(i, q, props.reader.quote(i), &props.on_focus) }
+                        <button class="correct-toggle" aria-expanded={is_open.to_string()} onclick={toggle}>
+                            { "Correct" }<span class="visually-hidden">{ " this statement" }</span>
+                        </button>
+                        if is_open {
+                            <StatementForm analysis={props.analysis.clone()} quote={i} on_correct={on_correct.clone()} />
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+/// A statement as a link to its place in the article: its type, how it reached the
+/// reporter, whether the reader corrected it, and its words.
+fn quote_link(i: usize, q: &Quote, corrected: bool, on_focus: &Callback<usize>) -> Html {
+    let onclick = on_focus.reform(move |_: MouseEvent| i);
+    let channel = q.channel.describe();
+    html! {
+        <button class="quote-link" data-quote={i.to_string()} data-kind={q.kind.code()} {onclick}>
+            <span class="quote-type">
+                { type_label(q.kind) }
+                if !channel.is_empty() {
+                    <span class="channel" data-channel={q.channel.code()}>{ format!(" · {channel}") }</span>
+                }
+                if corrected {
+                    <span class="by-reader">{ " · corrected by you" }</span>
+                }
+            </span>
+            <span class="quote-text">{ excerpt(&q.text, 180) }</span>
+        </button>
     }
 }
 
@@ -198,6 +253,7 @@ const CARD_QUOTES: usize = 20;
 struct CardProps {
     analysis: Shared<Analysis>,
     statements: Shared<Vec<Vec<usize>>>,
+    reader: Shared<Reader>,
     id: usize,
     hovered: bool,
     selected: bool,
@@ -205,6 +261,7 @@ struct CardProps {
     on_focus: Callback<usize>,
     on_hover: Callback<Option<usize>>,
     on_only: Callback<Option<usize>>,
+    on_correct: Callback<Vec<Correction>>,
 }
 
 /// One speaker's card: its own component, so that a long list re-renders only the cards
@@ -212,19 +269,13 @@ struct CardProps {
 #[function_component(SpeakerCard)]
 fn speaker_card(props: &CardProps) -> Html {
     let expanded = use_state_eq(|| false);
+    let correcting = use_state_eq(|| false);
     let a = &props.analysis;
     let id = props.id;
     let Some(s) = a.speaker(id) else {
         return Html::default();
     };
-    let quotes: Vec<(usize, &Quote)> = props
-        .statements
-        .get(id)
-        .into_iter()
-        .flatten()
-        .filter_map(|&i| Some((i, a.quotes.get(i)?)))
-        .collect();
-    let count = |t: QuoteType| quotes.iter().filter(|(_, q)| q.kind == t).count();
+    let quotes: Vec<usize> = props.statements.get(id).cloned().unwrap_or_default();
     let listed = if *expanded {
         quotes.len()
     } else {
@@ -244,35 +295,100 @@ fn speaker_card(props: &CardProps) -> Html {
     let onmouseenter = props.on_hover.reform(move |_: MouseEvent| Some(id));
     let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
     let onfocusin = props.on_hover.reform(move |_: FocusEvent| Some(id));
-    let only_this = props.on_only.reform(move |_: MouseEvent| Some(id));
-    let only = props.only;
     html! {
         <li {class} data-speaker={id.to_string()} data-kind={s.kind.code()}
             {onmouseenter} {onmouseleave} {onfocusin}>
-            <div class="speaker-head">
-                <h3 class="speaker-name">{ &s.name }</h3>
-                <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
-            </div>
-            if let Some(d) = &s.description {
-                <p class="speaker-description">{ d }</p>
+            { card_head(a, s, props.reader.speaker(id), &quotes) }
+            { card_buttons(props, s, &correcting) }
+            if *correcting {
+                <SpeakerForm analysis={props.analysis.clone()} id={id} on_correct={props.on_correct.clone()} />
             }
-            if let Some(c) = &s.anonymity_cue {
-                <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
-            }
-            <p class="speaker-counts">
-                { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
-            </p>
-            <button class="select-speaker" aria-pressed={only.to_string()} onclick={only_this}>
-                { if only { "Show everyone" } else { "Highlight only this speaker" } }
-            </button>
-            <ol class="quotes" aria-label={format!("Statements by {}", s.name)}>
-                { for quotes.iter().take(listed).map(|&(i, q)| quote_item(i, q, &props.on_focus)) }
-            </ol>
+            <Statements analysis={props.analysis.clone()} reader={props.reader.clone()}
+                quotes={quotes[..listed].to_vec()} label={format!("Statements by {}", s.name)}
+                on_focus={props.on_focus.clone()} on_correct={props.on_correct.clone()} />
             if listed < quotes.len() {
                 <button class="select-speaker show-all" onclick={show_all}>
                     { format!("Show all {} statements", quotes.len()) }
                 </button>
             }
         </li>
+    }
+}
+
+/// The card's name and kind, then quietly what is known of the speaker: gender (with
+/// what settled it on hover or focus), whether it is vague, whether the reader corrected
+/// it; then its description, why it is unnamed, and its counts.
+fn card_head(a: &Analysis, s: &Speaker, corrected: bool, quotes: &[usize]) -> Html {
+    let count = |t: QuoteType| {
+        (quotes.iter())
+            .filter(|&&i| a.quotes.get(i).is_some_and(|q| q.kind == t))
+            .count()
+    };
+    html! {
+        <>
+            <div class="speaker-head">
+                <h3 class="speaker-name">{ &s.name }</h3>
+                <span class="badge" data-kind={s.kind.code()}>{ s.kind.badge() }</span>
+            </div>
+            if s.gender.is_some() || corrected {
+                <p class="speaker-facts">
+                    if let Some(g) = s.gender {
+                        <span class="gender" data-gender={g.code()} tabindex="0">
+                            { summary::gender_word(g) }
+                            <span class="evidence">{ format!(": {}", evidence(a, s, corrected)) }</span>
+                        </span>
+                    }
+                    if corrected {
+                        <span class="by-reader">{ "corrected by you" }</span>
+                    }
+                </p>
+            }
+            if let Some(d) = &s.description {
+                <p class="speaker-description">{ d }</p>
+            }
+            if let Some(c) = &s.anonymity_cue {
+                <p class="anonymity-cue">{ format!("Unnamed: {c}") }</p>
+            }
+            if s.vague {
+                <p class="vague-note">{ "Vague source: no one a reader could check" }</p>
+            }
+            <p class="speaker-counts">
+                { format!("{} direct · {} partial · {} reported", count(QuoteType::Direct), count(QuoteType::Partial), count(QuoteType::Indirect)) }
+            </p>
+        </>
+    }
+}
+
+/// What settled a speaker's gender, for its hover: the article's words, the reader, or
+/// nothing.
+fn evidence(a: &Analysis, s: &Speaker, corrected: bool) -> String {
+    match summary::gender_evidence(a, s) {
+        Some(e) => e,
+        None if corrected && s.gender != Some(crate::analysis::PersonGender::Unknown) => {
+            "set by you".to_string()
+        }
+        None => "nothing in the article says".to_string(),
+    }
+}
+
+/// "Highlight only this speaker", and the disclosure of the card's correction form.
+fn card_buttons(props: &CardProps, s: &Speaker, correcting: &UseStateHandle<bool>) -> Html {
+    let id = props.id;
+    let only_this = props.on_only.reform(move |_: MouseEvent| Some(id));
+    let only = props.only;
+    let open = **correcting;
+    let toggle = {
+        let correcting = correcting.clone();
+        Callback::from(move |_: MouseEvent| correcting.set(!open))
+    };
+    html! {
+        <div class="card-buttons">
+            <button class="select-speaker" aria-pressed={only.to_string()} onclick={only_this}>
+                { if only { "Show everyone" } else { "Highlight only this speaker" } }
+            </button>
+            <button class="select-speaker correct-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+                { "Correct" }<span class="visually-hidden">{ format!(" {}", s.name) }</span>
+            </button>
+        </div>
     }
 }

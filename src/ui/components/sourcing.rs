@@ -1,5 +1,6 @@
 //! The sourcing summary at the top of the sidebar: how many voices, how much rests on
-//! unnamed sources, whose words fill the quotes, and what a reader should notice.
+//! unnamed sources, whether women or men are heard, whose words fill the quotes, and
+//! what a reader should notice.
 
 use crate::analysis::{Analysis, SpeakerKind};
 use crate::summary::{self, Summary};
@@ -29,17 +30,14 @@ fn width(part: usize, whole: usize) -> f64 {
 /// Each kind of source with its label and number of attributed statements.
 fn kinds(s: &Summary) -> [(SpeakerKind, &'static str, usize); 6] {
     [
-        (SpeakerKind::NamedPerson, "people", s.by_named_person),
-        (
-            SpeakerKind::NamedOrganization,
-            "organizations",
-            s.by_organization,
-        ),
-        (SpeakerKind::Media, "news outlets", s.by_media),
-        (SpeakerKind::Document, "documents", s.by_document),
-        (SpeakerKind::Anonymous, "anonymous sources", s.by_anonymous),
-        (SpeakerKind::Unknown, "unknown kind", s.by_unknown),
+        (SpeakerKind::NamedPerson, s.by_named_person),
+        (SpeakerKind::NamedOrganization, s.by_organization),
+        (SpeakerKind::Media, s.by_media),
+        (SpeakerKind::Document, s.by_document),
+        (SpeakerKind::Anonymous, s.by_anonymous),
+        (SpeakerKind::Unknown, s.by_unknown),
     ]
+    .map(|(kind, n)| (kind, summary::kind_words(kind).1, n))
 }
 
 #[function_component(Sourcing)]
@@ -74,20 +72,25 @@ pub fn sourcing(props: &Props) -> Html {
                 { quoted_words_chart(&props.analysis, s, rows, show_all) }
             }
             <ul class="notes">
-                { for s.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                // Whose voices are heard, by gender: a line like the report's, which costs
+                // the page far less than a table.
+                { for s.notes.iter().chain(&summary::voices_line(&s.voices)).map(|n| html! { <li>{ n }</li> }) }
             </ul>
         </section>
     }
 }
 
-/// The attributed statements by kind of source: one bar of segments, and its key.
+/// The attributed statements by kind of source: one bar of segments, and its key. A
+/// statement shared by two kinds counts in each, so the segments are shares of the
+/// counts, not of the statements.
 fn kinds_chart(s: &Summary) -> Html {
     let kinds = kinds(s);
     let present = || kinds.iter().filter(|(_, _, n)| *n > 0);
+    let counted: usize = present().map(|(_, _, n)| n).sum();
     let mut x = 0.0;
     let segments: Vec<Html> = present()
         .map(|(kind, _, n)| {
-            let w = width(*n, s.attributed);
+            let w = width(*n, counted);
             let rect = html! {
                 <rect x={summary::fixed(x, 2)} width={summary::fixed(w, 2)} height="10"
                     class={classes!("kind-bar", kind.code())} />
@@ -116,6 +119,9 @@ fn kinds_chart(s: &Summary) -> Html {
                     <li><span class={classes!("key-swatch", kind.code())} aria-hidden="true"></span>{ format!("{label}: {n}") }</li>
                 }) }
             </ul>
+            if counted > s.attributed {
+                <p class="hint">{ "A statement shared by sources of two kinds counts in each." }</p>
+            }
         </figure>
     }
 }

@@ -10,11 +10,12 @@
 //! or its wasm could not load), the page says so and keeps the text; trying again starts
 //! a new worker.
 
+use super::use_export::deliver;
 use crate::ui::edits::changed_bytes;
 use crate::ui::state::{Action, State};
 use crate::worker::{AnalysisWorker, Json, Reply, Request};
 use gloo::timers::callback::Timeout;
-use gloo::worker::Spawnable;
+use gloo::worker::{Spawnable, WorkerBridge};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ fn deadline_ms(bytes: usize) -> u32 {
 }
 
 /// The worker, and the page's handling of its replies.
-fn spawn(dispatcher: UseReducerDispatcher<State>) -> gloo::worker::WorkerBridge<AnalysisWorker> {
+fn spawn(dispatcher: UseReducerDispatcher<State>) -> WorkerBridge<AnalysisWorker> {
     let mut spawner = AnalysisWorker::spawner();
     spawner.callback(move |reply| {
         dispatcher.dispatch(match reply {
@@ -50,6 +51,7 @@ fn spawn(dispatcher: UseReducerDispatcher<State>) -> gloo::worker::WorkerBridge<
                           try again, or change the text."
                     .to_string(),
             },
+            Reply::Exported { export, made } => return deliver(export, made, &dispatcher),
         })
     });
     // Trunk builds workers as classic scripts (wasm-bindgen's no-modules target).
@@ -60,11 +62,13 @@ fn spawn(dispatcher: UseReducerDispatcher<State>) -> gloo::worker::WorkerBridge<
         .spawn(WORKER)
 }
 
+/// Returns the worker, which the page asks for exports too.
 #[hook]
-pub fn use_analysis(state: &UseReducerHandle<State>) {
+pub fn use_analysis(state: &UseReducerHandle<State>) -> Rc<WorkerBridge<AnalysisWorker>> {
     let dispatcher = state.dispatcher();
     // A new worker for each `state.worker`: one that failed is not asked again.
     let bridge = use_memo(state.worker, move |_| spawn(dispatcher));
+    let worker = bridge.clone();
     let read_now = state.read_when_ready;
     // The text and worker of the version before, to tell typing from a new text.
     let previous = use_mut_ref(|| (Rc::<str>::from(""), u32::MAX));
@@ -80,6 +84,7 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
                 bridge.send(Request {
                     version,
                     text: text.to_string(),
+                    export: None,
                 })
             };
             let timeout = if typing {
@@ -109,4 +114,5 @@ pub fn use_analysis(state: &UseReducerHandle<State>) {
             move || drop(watchdog)
         },
     );
+    worker
 }

@@ -1,49 +1,54 @@
 //! The analysis leaving the app: as a file to download, or a report on the clipboard.
+//!
+//! The analysis worker makes each export (`crate::worker`); the page only asks for it and
+//! hands the reader what comes back.
 
-use crate::export;
+use crate::export::{Export, Made};
 use crate::ui::browser;
-use crate::ui::components::export_menu::Export;
 use crate::ui::state::{Action, Notice, State};
+use crate::worker::{AnalysisWorker, ExportRequest, Request};
+use gloo::worker::WorkerBridge;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_export(state: &UseReducerHandle<State>) -> Callback<Export> {
-    let dispatcher = state.dispatcher();
-    let analysis = state.analysis.clone();
-    // The text the analysis was made from: its offsets point into it.
+pub fn use_export(
+    state: &UseReducerHandle<State>,
+    worker: Rc<WorkerBridge<AnalysisWorker>>,
+) -> Callback<Export> {
+    // The text the analysis was made from: the corrections are made to its analysis.
     let text = state.analyzed_text.clone();
-    Callback::from(move |kind: Export| {
-        let stem = export::file_stem(&text);
-        let result = match kind {
-            Export::Json => browser::download(
-                &format!("{stem}.whosaid.json"),
-                "application/json",
-                &export::to_json(&text, &analysis),
-            ),
-            Export::Markdown => browser::download(
-                &format!("{stem}.report.md"),
-                "text/markdown",
-                &export::to_markdown(&text, &analysis),
-            ),
-            Export::Csv => browser::download(
-                &format!("{stem}.quotes.csv"),
-                "text/csv",
-                &export::to_csv(&text, &analysis),
-            ),
-            Export::CopyReport => {
-                let dispatcher = dispatcher.clone();
-                browser::copy(export::to_markdown(&text, &analysis), move |r| {
-                    let notice = match r {
-                        Ok(()) => Notice::Info("The report is on the clipboard.".into()),
-                        Err(e) => Notice::Error(e),
-                    };
-                    dispatcher.dispatch(Action::Notify(Some(notice)));
-                });
-                Ok(())
-            }
-        };
-        if let Err(message) = result {
-            dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))));
-        }
+    let corrections = state.corrections.clone();
+    Callback::from(move |export: Export| {
+        worker.send(Request {
+            // Exports are not versions of the text; the worker answers them at once.
+            version: 0,
+            text: text.to_string(),
+            export: Some(ExportRequest {
+                export,
+                corrections: corrections.to_vec(),
+            }),
+        })
     })
+}
+
+/// Hands the reader an export the worker made: a download, or the report copied.
+pub fn deliver(export: Export, made: Made, dispatcher: &UseReducerDispatcher<State>) {
+    let result = match export {
+        Export::CopyReport => {
+            let dispatcher = dispatcher.clone();
+            browser::copy(made.body, move |r| {
+                let notice = match r {
+                    Ok(()) => Notice::Info("The report is on the clipboard.".into()),
+                    Err(e) => Notice::Error(e),
+                };
+                dispatcher.dispatch(Action::Notify(Some(notice)));
+            });
+            Ok(())
+        }
+        _ => browser::download(&made.name, &made.mime, &made.body),
+    };
+    if let Err(message) = result {
+        dispatcher.dispatch(Action::Notify(Some(Notice::Error(message))));
+    }
 }

@@ -26,14 +26,15 @@ pub fn use_open_file(state: &UseReducerHandle<State>) -> Callback<web_sys::File>
             let outcome = result
                 .map_err(|_| format!("{name} could not be read.{kept}"))
                 .and_then(|bytes| {
-                    import::from_file_with(&name, &bytes, browser::html_to_text)
+                    import::open(&name, &bytes, browser::html_to_text)
                         .map_err(|e| format!("{name} could not be opened: {e}{kept}"))
                 });
             match outcome {
-                Ok((text, note)) => dispatcher.dispatch(Action::Replace {
-                    text,
+                Ok(opened) => dispatcher.dispatch(Action::Replace {
+                    text: opened.text,
                     message: format!("{name} replaced your text."),
-                    note,
+                    note: opened.note,
+                    corrections: opened.corrections,
                 }),
                 Err(message) => dispatcher.dispatch(Action::Notify(Some(Notice::Error(message)))),
             }

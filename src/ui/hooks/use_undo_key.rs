@@ -1,8 +1,8 @@
-//! Ctrl+Z (or Cmd+Z) brings back a text that Clear, Load sample, Open file or a long paste
-//! replaced.
+//! Ctrl+Z (or Cmd+Z) takes back the reader's last correction, or brings back a text that
+//! Clear, Load sample, Open file or a long paste replaced.
 //!
 //! The text area's own undo cannot: the app set its value. Listening only while there is
-//! such a text leaves Ctrl+Z to the text area once the reader edits the new one.
+//! such a correction or text leaves Ctrl+Z to the text area once the reader edits the new one.
 
 use crate::ui::state::{Action, State};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_undo_key(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
-    let armed = state.replaced.is_some();
+    let armed = state.can_undo();
     use_effect_with(armed, move |&armed| {
         let listener = armed.then(|| {
             let options = EventListenerOptions::enable_prevent_default();
