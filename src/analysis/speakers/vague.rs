@@ -83,6 +83,24 @@ static TIES: WordSet = WordSet::new(&[
     "'s",
 ]);
 
+/// Modifiers that name an employer by its level or kind: "a city official", "a
+/// government source", "a campaign aide" point to a body the article names.
+static EMPLOYERS: WordSet = WordSet::new(&[
+    "city",
+    "state",
+    "federal",
+    "county",
+    "municipal",
+    "government",
+    "administration",
+    "campaign",
+    "company",
+    "military",
+    "party",
+    "court",
+    "police",
+]);
+
 /// Whether the unnamed source `draft` gives no identity a reader could check.
 pub fn is_vague(doc: &Document, draft: &Draft, entities: &[EntitySpan]) -> bool {
     if draft.kind != SpeakerKind::Anonymous {
@@ -97,6 +115,7 @@ pub fn is_vague(doc: &Document, draft: &Draft, entities: &[EntitySpan]) -> bool 
         let w = doc.low(k);
         named(k)
             || TIES.contains(w)
+            || EMPLOYERS.contains(w)
             || PLACED_HEADS.contains(w)
             || lexicon::ORGANIZATION_HEADS.contains(w)
             || lexicon::MEDIA_HEADS.contains(w)
