@@ -5,17 +5,15 @@
 use super::components::{
     article::Article, editor::Editor, export_menu::Export, layers::LayerControls,
     notice::NoticeBar, only_bar::OnlyBar, passage::PassageBar, selection::SelectionBar,
-    sidebar::Sidebar, status, toolbar::Toolbar,
+    sidebar::Sidebar, status::Status, toolbar::Toolbar,
 };
 use super::hooks::{
-    use_after_paint, use_analysis, use_escape, use_export, use_focus_quote, use_open_file,
-    use_persistence, use_reveal_speaker, use_service_worker, use_undo_key,
+    use_analysis, use_escape, use_export, use_focus_quote, use_open_file, use_persistence,
+    use_reveal_speaker, use_service_worker, use_undo_key,
 };
 use super::state::{Action, Notice, State, View};
 use super::{browser, Shared};
-use crate::analysis::Analysis;
 use crate::summary::{self, Summary};
-use std::rc::Rc;
 use yew::prelude::*;
 
 const SAMPLE: &str = include_str!("../../assets/sample-article.txt");
@@ -49,17 +47,7 @@ pub fn app() -> Html {
     use_service_worker();
     let on_open = use_open_file(&state);
     let on_export = use_export(&state, worker);
-    // The sidebar follows a new analysis one painted frame after the article, whose first
-    // screen of highlights is then on screen sooner.
-    let beside = use_after_paint(
-        state.analyzed_version,
-        (
-            state.analysis.clone(),
-            state.analyzed_text.clone(),
-            state.analyzed_version,
-        ),
-    );
-    let summary = use_memo(Shared::from_rc(beside.0.clone()), |a| {
+    let summary = use_memo(Shared::from_rc(state.analysis.clone()), |a| {
         Shared::new(summary::summarize(a))
     });
     let words = *use_memo(state.text.clone(), |text| summary::words(text));
@@ -96,12 +84,12 @@ pub fn app() -> Html {
                             { tab(&state, &act, View::Write, "Write") }
                             { tab(&state, &act, View::Read, "Read") }
                         </div>
-                        { status::status(&status::Props { words, bytes: state.text.len(),
-                            stale: state.is_stale(), stopped: state.has_stopped(), millis: state.millis }) }
+                        <Status {words} bytes={state.text.len()} stale={state.is_stale()}
+                            stopped={state.has_stopped()} millis={state.millis} />
                     </div>
                     { article_panel(&state, &act, &handlers) }
                 </section>
-                { sidebar(&state, &beside, &summary, &handlers) }
+                { sidebar(&state, &summary, &handlers) }
             </main>
             <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
                 selected={state.selected} on_close={act.reform(|_| Action::Unpick)} />
@@ -151,20 +139,13 @@ fn toolbar(
     }
 }
 
-/// Who said what, of the analysis and text `beside` the article, with the handlers made
-/// once so that its cards render only on change.
-fn sidebar(
-    state: &State,
-    beside: &(Rc<Analysis>, Rc<str>, u64),
-    summary: &Shared<Summary>,
-    handlers: &Handlers,
-) -> Html {
+/// Who said what, with the handlers made once so that its cards render only on change.
+fn sidebar(state: &State, summary: &Shared<Summary>, handlers: &Handlers) -> Html {
     html! {
         <Sidebar
-            analysis={Shared::from_rc(beside.0.clone())}
+            analysis={Shared::from_rc(state.analysis.clone())}
             summary={summary.clone()}
-            has_text={!beside.1.trim().is_empty()}
-            busy={beside.2 != state.analyzed_version}
+            has_text={!state.analyzed_text.trim().is_empty()}
             sort={state.settings.sort}
             hidden_kinds={state.settings.hidden_kinds.clone()}
             hovered={state.hovered}

@@ -1,6 +1,5 @@
 //! One hook per concern of the page.
 
-mod use_after_paint;
 mod use_analysis;
 mod use_escape;
 mod use_export;
@@ -12,7 +11,6 @@ mod use_service_worker;
 mod use_stepped;
 mod use_undo_key;
 
-pub use use_after_paint::{use_after_paint, use_revealed};
 pub use use_analysis::use_analysis;
 pub use use_escape::use_escape;
 pub use use_export::use_export;

@@ -5,7 +5,6 @@
 //! so `cargo test` checks every action natively; the page, its components and hooks need
 //! a browser and exist only for `wasm32`.
 
-pub mod edits;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

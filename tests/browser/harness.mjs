@@ -55,12 +55,9 @@ export async function serve(dir = dist, prefix = '/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, close };
 }
 
-/** Headless Chromium as this machine allows it: Debian's binary, no sandbox as root.
- * `options` are Playwright's, e.g. `{ ignoreDefaultArgs: ['--hide-scrollbars'] }` for
- * scroll bars that take room, as on a desktop. */
-export async function launch(options = {}) {
+/** Headless Chromium as this machine allows it: Debian's binary, no sandbox as root. */
+export async function launch() {
   return chromium.launch({
-    ...options,
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -121,8 +118,7 @@ export async function openApp(browser, url, options = {}) {
 export async function analyzed(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('.status');
-    // The sidebar follows the article a frame later, busy until then.
-    return s && /analyzed in/.test(s.textContent) && !document.querySelector('aside[aria-busy="true"]');
+    return s && /analyzed in/.test(s.textContent);
   });
 }
 

@@ -6,17 +6,13 @@
 //!
 //! Each paragraph is its own component that re-renders only when a hover, a pick or a
 //! speaker seen alone touches one of its speakers, so long articles stay smooth; the browser skips laying
-//! out paragraphs that are off screen. A new article shows its first screen first and the
-//! rest after that frame is painted, a very long one in steps. A new analysis of an edited
-//! text keeps each paragraph whose text and marks it did not change; one that also keeps
-//! its place (as many paragraphs before it as before) does not render again.
+//! out paragraphs that are off screen; and a very long article is added in steps.
 
 use crate::analysis::{Analysis, QuoteType, SpeakerKind};
 use crate::layout::{self, MarkKind, Node};
-use crate::ui::hooks::{use_revealed, STEP};
+use crate::ui::hooks::{use_stepped, STEP};
 use crate::ui::state::{Layer, Layers};
 use crate::ui::Shared;
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -55,7 +51,7 @@ struct Names(Vec<(String, &'static str, bool)>);
 /// A vague source's reason, beside its name wherever the article names it.
 const VAGUE: &str = " (vague source: no one a reader could check)";
 
-fn blocks(text: &str, analysis: &Analysis) -> Vec<ShownParagraph> {
+fn blocks(text: &str, analysis: &Analysis) -> Vec<Rc<ShownParagraph>> {
     layout::layout(analysis)
         .into_iter()
         .map(|p| {
@@ -64,103 +60,12 @@ fn blocks(text: &str, analysis: &Analysis) -> Vec<ShownParagraph> {
             speakers.sort_unstable();
             speakers.dedup();
             let nodes = p.nodes.iter().map(|n| shift(n, p.start)).collect();
-            ShownParagraph {
+            Rc::new(ShownParagraph {
                 text: Rc::from(text.get(p.start..p.end).unwrap_or_default()),
                 nodes,
                 speakers,
-            }
-        })
-        .collect()
-}
-
-/// What the article renders from one analysis.
-struct Shown {
-    names: Shared<Names>,
-    groups: Vec<Shared<Group>>,
-    /// A new text has a new generation; an edit of the text before keeps its own.
-    generation: u64,
-}
-
-/// The paragraphs and names last shown, by text, which the next analysis takes again
-/// where they are unchanged: an edit renders only the paragraphs it changed.
-#[derive(Default)]
-struct Last {
-    paragraphs: FxHashMap<Rc<str>, Rc<ShownParagraph>>,
-    names: Option<Shared<Names>>,
-    generation: u64,
-}
-
-impl Last {
-    fn next(&mut self, text: &str, analysis: &Analysis) -> Shown {
-        let names = Names(
-            (analysis.speakers.iter())
-                .map(|s| {
-                    (
-                        s.name.clone() + if s.vague { VAGUE } else { "" },
-                        s.kind.code(),
-                        s.vague,
-                    )
-                })
-                .collect(),
-        );
-        let names = match self.names.take() {
-            Some(last) if *last == names => last,
-            _ => Shared::new(names),
-        };
-        let mut kept = 0;
-        let blocks: Vec<Rc<ShownParagraph>> = blocks(text, analysis)
-            .into_iter()
-            .map(|p| match self.paragraphs.get(&p.text) {
-                Some(last) if **last == p => {
-                    kept += 1;
-                    last.clone()
-                }
-                _ => Rc::new(p),
             })
-            .collect();
-        // Mostly new paragraphs: a new text, shown from its first screen again.
-        if kept * 2 < blocks.len() {
-            self.generation += 1;
-        }
-        self.paragraphs = (blocks.iter())
-            .map(|b| (b.text.clone(), b.clone()))
-            .collect();
-        self.names = Some(names.clone());
-        Shown {
-            names,
-            groups: groups(&blocks, first_screen_bytes()),
-            generation: self.generation,
-        }
-    }
-}
-
-/// About as many bytes of text as fill the first screen, and some more: a line of the
-/// article takes 30 px and holds a character for every 7 px of its width, at most two
-/// thirds of the window's. At least 2,000.
-fn first_screen_bytes() -> usize {
-    let window = gloo::utils::window();
-    let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
-    let width = px(window.inner_width()).unwrap_or(1280.0).min(1440.0);
-    let height = px(window.inner_height()).unwrap_or(800.0);
-    ((width * height / 200.0) as usize).max(2_000)
-}
-
-/// The first group holds the paragraphs of the first screen (`first` bytes, whole
-/// paragraphs, at least one); each group after it one step's paragraphs, so that a step's
-/// work stays the same however far the article has grown.
-fn groups(blocks: &[Rc<ShownParagraph>], first: usize) -> Vec<Shared<Group>> {
-    let mut bytes = 0;
-    let split = (blocks.iter())
-        .position(|b| {
-            bytes += b.text.len();
-            bytes >= first
         })
-        .map_or(blocks.len(), |k| k + 1);
-    let (head, rest) = blocks.split_at(split);
-    std::iter::once(head)
-        .filter(|h| !h.is_empty())
-        .chain(rest.chunks(STEP))
-        .map(Group::of)
         .collect()
 }
 
@@ -216,12 +121,24 @@ fn pick_at(target: Option<web_sys::EventTarget>) -> Option<(usize, Option<usize>
 
 #[function_component(Article)]
 pub fn article(props: &Props) -> Html {
-    let last = use_mut_ref(Last::default);
-    let shown = use_memo(
+    let data = use_memo(
         (props.text.clone(), props.analysis.clone()),
-        move |(text, analysis)| last.borrow_mut().next(text, analysis),
+        |(text, analysis)| {
+            let names = (analysis.speakers.iter())
+                .map(|s| {
+                    (
+                        s.name.clone() + if s.vague { VAGUE } else { "" },
+                        s.kind.code(),
+                        s.vague,
+                    )
+                })
+                .collect();
+            let blocks = blocks(text, analysis);
+            let groups: Vec<Shared<Group>> = blocks.chunks(STEP).map(Group::of).collect();
+            (Shared::new(Names(names)), groups, blocks.len())
+        },
     );
-    let revealed = use_revealed(shown.groups.len(), shown.generation);
+    let shown = use_stepped(data.2);
     if props.text.trim().is_empty() {
         return html! {
             <div class="empty">
@@ -229,7 +146,7 @@ pub fn article(props: &Props) -> Html {
             </div>
         };
     }
-    let Shown { names, groups, .. } = &*shown;
+    let (names, groups, _) = &*data;
     let on_hover = props.on_hover.clone();
     let onmouseover = Callback::from(move |e: MouseEvent| on_hover.emit(speaker_at(e.target())));
     let on_hover = props.on_hover.clone();
@@ -266,7 +183,7 @@ pub fn article(props: &Props) -> Html {
     html! {
         <article class={classes} aria-label="Analyzed article"
             {onmouseover} {onmouseleave} {onfocusin} {onclick} {onkeydown}>
-            { for groups.iter().take(revealed).enumerate().map(|(k, g)| {
+            { for groups.iter().take(shown.div_ceil(STEP)).enumerate().map(|(k, g)| {
                 html! {
                     <GroupView key={k}
                         group={g.clone()}
@@ -280,7 +197,8 @@ pub fn article(props: &Props) -> Html {
     }
 }
 
-/// Paragraphs rendered together: the first screen, or one step of a long article.
+/// Paragraphs in groups of one step's size: each step of a long article adds one group,
+/// so a step's work stays the same however far the article has grown.
 struct Group {
     blocks: Vec<Rc<ShownParagraph>>,
     /// Every speaker the group's paragraphs mention, sorted.

@@ -21,8 +21,6 @@ pub struct Props {
     pub summary: Shared<Summary>,
     /// Whether an article has been analyzed yet.
     pub has_text: bool,
-    /// Whether the cards are still of the analysis before the article's, for a frame.
-    pub busy: bool,
     pub sort: SortOrder,
     pub hidden_kinds: Vec<SpeakerKind>,
     pub hovered: Option<usize>,
@@ -61,7 +59,7 @@ pub fn sidebar(props: &Props) -> Html {
     let speakers = listed_speakers(a, by_speaker, props.sort, &props.hidden_kinds);
     let shown = use_stepped(speakers.len());
     html! {
-        <aside class="sidebar" aria-label="Who said what" aria-busy={props.busy.then_some("true")}>
+        <aside class="sidebar" aria-label="Who said what">
             <Sourcing analysis={props.analysis.clone()} summary={props.summary.clone()} has_text={props.has_text} />
             { corrections_list(&props.reader, &props.on_forget_dropped) }
             <section class="who-said-what" aria-labelledby="who-title">

@@ -1,14 +1,11 @@
 //! The line beside the view tabs: how long the text is, and how its analysis is going.
-//!
-//! Plain markup of the page's own render, not a component of its own: it changes in the
-//! same step as the article. Rendered later, its longer "analyzed" line could wrap the
-//! tab bar on a phone and move the highlights down just after they were painted.
 
 use yew::prelude::*;
 
 /// Texts longer than this get a progress bar while they are analyzed.
 const LONG_TEXT: usize = 50_000;
 
+#[derive(Properties, PartialEq)]
 pub struct Props {
     pub words: usize,
     pub bytes: usize,
@@ -19,6 +16,7 @@ pub struct Props {
     pub millis: Option<f64>,
 }
 
+#[function_component(Status)]
 pub fn status(props: &Props) -> Html {
     let words = props.words;
     if props.bytes == 0 {
