@@ -86,20 +86,28 @@ impl Article<'_, '_> {
     /// contents, each with the source of the rules' statement it overlaps, and the rules'
     /// reported speech the model does not cover.
     pub fn revise(&self, model: &Model, rules: Vec<Attribution>) -> Vec<Attribution> {
-        let found: Vec<Found> = self
+        let mut indirect: Vec<&Attribution> = (rules.iter())
+            .filter(|a| a.kind == QuoteType::Indirect)
+            .collect();
+        indirect.sort_by_key(|a| a.content.start);
+        let mut found: Vec<Found> = self
             .tag(model, &rules)
             .into_iter()
             .map(|f| self.without_that(f))
-            .filter(|f| self.reports_speech(f) && self.reads_as_statement(f, &rules))
+            .filter(|f| self.reports_speech(f) && self.reads_as_statement(f, &indirect))
             .collect();
-        let covered = |a: &Attribution| found.iter().any(|f| overlaps(&f.content, &a.content));
-        let kept: Vec<Attribution> = rules
-            .iter()
-            .filter(|a| a.kind != QuoteType::Indirect || !covered(a))
-            .cloned()
+        found.sort_by_key(|f| f.content.start);
+        let doc = self.doc;
+        let covered = |a: &Attribution| {
+            a.kind == QuoteType::Indirect
+                && overlapping(doc, &found, |f| &f.content, &a.content)
+                    .next()
+                    .is_some()
+        };
+        let mut out: Vec<Attribution> = (found.iter())
+            .map(|f| self.statement(f, &indirect))
             .collect();
-        let mut out: Vec<Attribution> = found.iter().map(|f| self.statement(f, &rules)).collect();
-        out.extend(kept);
+        out.extend(rules.iter().filter(|a| !covered(a)).cloned());
         order::by_key(&mut out, |a| a.content.start as u64);
         out
     }
@@ -115,10 +123,10 @@ impl Article<'_, '_> {
     /// Whether what the model found is a statement a reader would list: one the rules
     /// found too, or a clause (PolNeAR also marks the object of "criticized the move",
     /// FORMAT.md does not) from a source that names someone.
-    fn reads_as_statement(&self, f: &Found, rules: &[Attribution]) -> bool {
-        let by_rules = rules
-            .iter()
-            .any(|a| a.kind == QuoteType::Indirect && overlaps(&a.content, &f.content));
+    fn reads_as_statement(&self, f: &Found, indirect: &[&Attribution]) -> bool {
+        let by_rules = overlapping(self.doc, indirect, |a| &a.content, &f.content)
+            .next()
+            .is_some();
         // A "whether" clause follows the verb that asks it: before another verb it is
         // the question someone was asked ("When asked whether she would run, X replied").
         let question = matches!(self.doc.low(f.content.start), "whether" | "if");
@@ -172,7 +180,10 @@ impl Article<'_, '_> {
     /// not "the years" or a dateline.
     fn names_a_source(&self, r: &Range<usize>) -> bool {
         let doc = self.doc;
-        let named = |k: usize| self.entities.iter().any(|e| e.tokens.contains(&k));
+        let named = |k: usize| {
+            let at = self.entities.partition_point(|e| e.tokens.end <= k);
+            self.entities.get(at).is_some_and(|e| e.tokens.contains(&k))
+        };
         r.clone().any(|k| {
             let w = doc.low(k);
             named(k)
@@ -195,15 +206,13 @@ impl Article<'_, '_> {
 
     /// A found content as a statement: with the source phrases of the rules' statement it
     /// overlaps, which are the more precise, or else the model's own.
-    fn statement(&self, f: &Found, rules: &[Attribution]) -> Attribution {
+    fn statement(&self, f: &Found, indirect: &[&Attribution]) -> Attribution {
         let overlap = |a: &Attribution| {
             a.content.end.min(f.content.end) as isize
                 - a.content.start.max(f.content.start) as isize
         };
-        let rule = rules
-            .iter()
-            .filter(|a| a.kind == QuoteType::Indirect && overlap(a) > 0)
-            .max_by_key(|a| overlap(a));
+        let rule =
+            overlapping(self.doc, indirect, |a| &a.content, &f.content).max_by_key(|a| overlap(a));
         let class = f
             .cue
             .as_ref()
@@ -222,7 +231,7 @@ impl Article<'_, '_> {
                     Some(cue) if a.content.start <= cue.start => a.content.clone(),
                     _ => a.content.start..f.content.end.min(a.content.end),
                 },
-                ..a.clone()
+                ..(*a).clone()
             },
             None => Attribution {
                 content: f.content.clone(),
@@ -235,6 +244,23 @@ impl Article<'_, '_> {
             },
         }
     }
+}
+
+/// The items of `sorted` (by the start of `span`) whose span overlaps `r`. Reported speech
+/// stays within its paragraph, so only those from `r`'s paragraph on are read: a binary
+/// search, not a pass over the article for each statement (a 5 MB paste holds 100,000).
+fn overlapping<'s, T>(
+    doc: &Document,
+    sorted: &'s [T],
+    span: fn(&T) -> &Range<usize>,
+    r: &Range<usize>,
+) -> impl Iterator<Item = &'s T> + 's {
+    let paragraph = doc.sentences[doc.sentence_of[r.start]].paragraph;
+    let from = doc.paragraphs[paragraph].tokens.start;
+    let lo = sorted.partition_point(|t| span(t).start < from);
+    let hi = sorted.partition_point(|t| span(t).start < r.end).max(lo);
+    let r = r.clone();
+    sorted[lo..hi].iter().filter(move |t| overlaps(span(t), &r))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
