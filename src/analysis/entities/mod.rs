@@ -33,7 +33,7 @@ mod spans;
 mod surroundings;
 mod titled;
 
-pub use spans::EntitySpan;
+pub use spans::{at, EntitySpan};
 
 use super::text::Document;
 use context::DocContext;

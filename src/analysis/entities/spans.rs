@@ -13,6 +13,12 @@ pub struct EntitySpan {
     pub label: EntityLabel,
 }
 
+/// The span of `spans` (in reading order, none overlapping) that holds token `k`.
+pub fn at(spans: &[EntitySpan], k: usize) -> Option<&EntitySpan> {
+    let i = spans.partition_point(|e| e.tokens.end <= k);
+    spans.get(i).filter(|e| e.tokens.contains(&k))
+}
+
 /// The label with the most votes (by [`features::label_index`]), if one has more than
 /// every other.
 pub(super) fn majority(votes: &[u32; 5]) -> Option<EntityLabel> {

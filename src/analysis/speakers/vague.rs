@@ -7,60 +7,60 @@
 //! pointing back to one that was not.
 
 use super::registry::Draft;
-use crate::analysis::entities::EntitySpan;
+use crate::analysis::entities::{self, EntitySpan};
 use crate::analysis::lexicon::{self, WordSet};
 use crate::analysis::model::SpeakerKind;
 use crate::analysis::text::Document;
 
-/// Heads that name an office or a relation by themselves ("police", "his lawyer").
-static PLACED_HEADS: WordSet = WordSet::new(&[
-    "police",
-    "authorities",
-    "prosecutors",
-    "prosecutor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "lawmakers",
-    "legislators",
-    "ministers",
-    "minister",
-    "diplomats",
-    "diplomat",
-    "investigators",
-    "officers",
-    "aide",
-    "aides",
-    "ally",
-    "allies",
-    "friend",
-    "friends",
-    "relative",
-    "relatives",
-    "neighbor",
-    "neighbors",
-    "neighbour",
-    "neighbours",
-    "colleague",
-    "colleagues",
-    "associate",
-    "associates",
-    "confidant",
-    "confidants",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "family",
-    "judge",
-    "staff",
-    "staffer",
-    "staffers",
-    "employee",
-    "employees",
-    "members",
-    "member",
-    "representatives",
+/// Heads that name an office or a relation by themselves ("his lawyer", "aides"); bodies
+/// ("police", "the court") are organization heads.
+static PLACED_HEADS: WordSet = WordSet::union(&[
+    lexicon::SPOKESPERSONS,
+    &[
+        "authorities",
+        "prosecutors",
+        "prosecutor",
+        "lawmakers",
+        "legislators",
+        "ministers",
+        "minister",
+        "diplomats",
+        "diplomat",
+        "investigators",
+        "officers",
+        "aide",
+        "aides",
+        "ally",
+        "allies",
+        "friend",
+        "friends",
+        "relative",
+        "relatives",
+        "neighbor",
+        "neighbors",
+        "neighbour",
+        "neighbours",
+        "colleague",
+        "colleagues",
+        "associate",
+        "associates",
+        "confidant",
+        "confidants",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "family",
+        "judge",
+        "staff",
+        "staffer",
+        "staffers",
+        "employee",
+        "employees",
+        "members",
+        "member",
+        "representatives",
+    ],
 ]);
 
 /// Words that tie a source to something a reader could check: "familiar with the
@@ -83,23 +83,9 @@ static TIES: WordSet = WordSet::new(&[
     "'s",
 ]);
 
-/// Modifiers that name an employer by its level or kind: "a city official", "a
-/// government source", "a campaign aide" point to a body the article names.
-static EMPLOYERS: WordSet = WordSet::new(&[
-    "city",
-    "state",
-    "federal",
-    "county",
-    "municipal",
-    "government",
-    "administration",
-    "campaign",
-    "company",
-    "military",
-    "party",
-    "court",
-    "police",
-]);
+/// Modifiers that name an employer by its level ("a city official", "a federal source"); a
+/// body's own noun ("a government source", "a campaign aide") is an organization head.
+static EMPLOYERS: WordSet = WordSet::new(&["city", "state", "federal", "county", "municipal"]);
 
 /// Whether the unnamed source `draft` gives no identity a reader could check.
 pub fn is_vague(doc: &Document, draft: &Draft, entities: &[EntitySpan]) -> bool {
@@ -109,7 +95,7 @@ pub fn is_vague(doc: &Document, draft: &Draft, entities: &[EntitySpan]) -> bool 
     let Some(first) = draft.mentions.first() else {
         return false;
     };
-    let named = |k: usize| entities.iter().any(|e| e.tokens.contains(&k));
+    let named = |k: usize| entities::at(entities, k).is_some();
     let words = first.clone();
     let tied = words.clone().any(|k| {
         let w = doc.low(k);

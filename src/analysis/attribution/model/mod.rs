@@ -21,7 +21,7 @@ pub mod features;
 use super::cued::{word_count, Attribution, INDIRECT_MIN_WORDS};
 use crate::analysis::crf::Crf;
 use crate::analysis::cues::{Cue, CueClass};
-use crate::analysis::entities::EntitySpan;
+use crate::analysis::entities::{self, EntitySpan};
 use crate::analysis::lexicon;
 use crate::analysis::model::QuoteType;
 use crate::analysis::order;
@@ -180,10 +180,7 @@ impl Article<'_, '_> {
     /// not "the years" or a dateline.
     fn names_a_source(&self, r: &Range<usize>) -> bool {
         let doc = self.doc;
-        let named = |k: usize| {
-            let at = self.entities.partition_point(|e| e.tokens.end <= k);
-            self.entities.get(at).is_some_and(|e| e.tokens.contains(&k))
-        };
+        let named = |k: usize| entities::at(self.entities, k).is_some();
         r.clone().any(|k| {
             let w = doc.low(k);
             named(k)
