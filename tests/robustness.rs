@@ -108,6 +108,8 @@ const SOUP: &[&str] = &[
     "👩‍👩‍👧",
     "İ",
     "ß",
+    "ẞ",
+    "\u{212a}",
     "ﬁ",
     "日本語",
     "العربية",
@@ -286,6 +288,17 @@ fn ten_thousand_quotation_marks_in_a_megabyte() {
     let a = analyze(&text);
     assert_offsets(&text, &a);
     assert_eq!(a.quotes.len(), marks / 2);
+}
+
+/// "İ" lowers to "i̇", a byte longer: a word's lowered form cannot be cut at a byte
+/// count. Proptest found this one; the plural heads below reach the same cut.
+#[test]
+fn a_dotted_capital_i_lowers_to_more_bytes() {
+    analyze_checked("said\u{130}believes\u{a0}said«‹\"\"");
+    analyze_checked("The Prosecution said so. Prosecutors\u{130} told reporters it was over.");
+    analyze_checked(
+        "The Prosecution said so. Pro\u{130}\u{130}\u{130}rs told reporters it was over.",
+    );
 }
 
 #[test]

@@ -250,10 +250,11 @@ impl Resolver<'_, '_> {
     fn body_of_its_people(&mut self, np: &NounPhrase, r: &Range<usize>) -> Option<usize> {
         let doc = self.doc;
         let bare = np.words.len() == 1 || np.words.len() == 2 && np.det == "the";
-        if !bare || !lexicon::is_plural(&np.head) || np.head.len() < STEM {
+        if !bare || !lexicon::is_plural(&np.head) {
             return None;
         }
-        let stem = &np.head[..STEM];
+        // Characters, not bytes: a lowered "İ" is three bytes.
+        let stem = &np.head[..np.head.char_indices().nth(STEM)?.0];
         let sentence = doc.sentence_of[r.start];
         let floor = doc.sentences[sentence.saturating_sub(ORGANIZATION_REACH)]
             .tokens
