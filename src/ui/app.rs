@@ -92,7 +92,7 @@ pub fn app() -> Html {
                 { sidebar(&state, &summary, &handlers) }
             </main>
             <SelectionBar analysis={Shared::from_rc(state.analysis.clone())}
-                selected={state.selected} on_close={act.reform(|_| Action::Unpick)} />
+                selected={state.selection.selected} on_close={act.reform(|_| Action::Unpick)} />
             <footer class="footer">
                 <p>{ "whosaid analyzes the article inside this page. Nothing you paste, open or export is sent anywhere, and it works offline after your first visit." }</p>
             </footer>
@@ -148,9 +148,9 @@ fn sidebar(state: &State, summary: &Shared<Summary>, handlers: &Handlers) -> Htm
             has_text={!state.analyzed_text.trim().is_empty()}
             sort={state.settings.sort}
             hidden_kinds={state.settings.hidden_kinds.clone()}
-            hovered={state.hovered}
-            selected={state.selected}
-            only={state.only}
+            hovered={state.selection.hovered}
+            selected={state.selection.selected}
+            only={state.selection.only}
             on_focus={handlers.focus.clone()}
             on_hover={handlers.hover.clone()}
             on_only={handlers.only.clone()}
@@ -228,7 +228,7 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                 />
             } else {
                 <LayerControls layers={state.settings.layers} on_toggle={act.reform(Action::ToggleLayer)} />
-                <OnlyBar analysis={Shared::from_rc(state.analysis.clone())} only={state.only}
+                <OnlyBar analysis={Shared::from_rc(state.analysis.clone())} only={state.selection.only}
                     on_show_everyone={act.reform(|_| Action::Only(None))} />
                 if waiting_for_first && !state.has_stopped() {
                     <div class="empty"><p>{ "Reading the article…" }</p></div>
@@ -240,9 +240,9 @@ fn article_panel(state: &State, act: &Callback<Action>, handlers: &Handlers) -> 
                         analysis={Shared::from_rc(state.analysis.clone())}
                         layers={state.settings.layers}
                         hidden_kinds={state.settings.hidden_kinds.clone()}
-                        hovered={state.hovered}
-                        picked={state.selected.zip(state.picked)}
-                        only={state.only}
+                        hovered={state.selection.hovered}
+                        picked={state.selection.selected.zip(state.selection.picked)}
+                        only={state.selection.only}
                         on_hover={handlers.hover.clone()}
                         on_pick={handlers.pick.clone()}
                     />

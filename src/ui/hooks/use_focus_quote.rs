@@ -23,7 +23,7 @@ pub(super) fn when_laid_out(
 
 #[hook]
 pub fn use_focus_quote(state: &UseReducerHandle<State>) {
-    use_effect_with((state.focus, state.view), |(focus, _)| {
+    use_effect_with((state.selection.focus, state.view), |(focus, _)| {
         let cancelled = Rc::new(Cell::new(false));
         if let Some((quote, _)) = *focus {
             when_laid_out(move || browser::flash_quote(quote), cancelled.clone(), 300);

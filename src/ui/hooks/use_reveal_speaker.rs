@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 #[hook]
 pub fn use_reveal_speaker(state: &UseReducerHandle<State>) {
-    use_effect_with(state.selected, |selected| {
+    use_effect_with(state.selection.selected, |selected| {
         let cancelled = Rc::new(Cell::new(false));
         if let Some(id) = *selected {
             if !browser::narrow_screen() {
