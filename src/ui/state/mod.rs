@@ -401,7 +401,10 @@ impl State {
                 millis,
             } => self.analyzed(version, analysis, millis),
             Action::SetView(view) => (view != self.view).then(|| self.with(|s| s.view = view)),
-            Action::FocusQuote(i) => Some(self.focus_quote(i)),
+            Action::FocusQuote(i) => Some(self.with(|s| {
+                s.view = View::Read;
+                s.selection.focus_quote(i);
+            })),
             Action::Hover(speaker) => self.select(self.selection.hover(speaker)),
             Action::Pick { speaker, quote } => self.select(self.selection.pick(speaker, quote)),
             Action::Unpick => self.select(self.selection.unpick()),
@@ -555,13 +558,6 @@ impl State {
             next.read_when_ready = false;
         }
         Some(next)
-    }
-
-    fn focus_quote(&self, i: usize) -> State {
-        self.with(|s| {
-            s.view = View::Read;
-            s.selection.focus = Some((i, self.selection.focus.map_or(0, |(_, n)| n + 1)));
-        })
     }
 
     /// The state with a new selection, if it is one.

@@ -22,6 +22,11 @@ pub struct Selection {
 // Each change gives `None` when it changes nothing, which the reducer passes on to Yew as
 // nothing to render again.
 impl Selection {
+    /// Scroll to quote `i` and flash it, again if it was the last one too.
+    pub(super) fn focus_quote(&mut self, i: usize) {
+        self.focus = Some((i, self.focus.map_or(0, |(_, n)| n + 1)));
+    }
+
     pub(super) fn hover(self, speaker: Option<usize>) -> Option<Selection> {
         (speaker != self.hovered).then_some(Selection {
             hovered: speaker,
