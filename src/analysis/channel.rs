@@ -10,7 +10,7 @@
 //! places ("… she said. Ms Li told reporters …"), takes that one's channel. Words are
 //! matched, not guessed: "said" alone is `unknown`.
 
-use super::lexicon::WordSet;
+use super::lexicon::{self, WordSet};
 use super::model::Channel;
 use super::text::Document;
 use std::ops::Range;
@@ -39,22 +39,20 @@ static LETTER: WordSet = WordSet::new(&[
     "letter", "letters", "email", "e-mail", "emailed", "emails", "texted", "memo",
 ]);
 /// Words that put the words on air.
-static BROADCAST: WordSet = WordSet::new(&[
-    "television",
-    "tv",
-    "radio",
-    "radios",
-    "podcast",
-    "air",
-    "broadcast",
-    "programme",
-    "program",
-    "show",
-    "televised",
-    "broadcaster",
-    "ad",
-    "advert",
-    "advertisement",
+static BROADCAST: WordSet = WordSet::union(&[
+    lexicon::ON_AIR,
+    &[
+        "radios",
+        "broadcast",
+        "programme",
+        "program",
+        "show",
+        "televised",
+        "broadcaster",
+        "ad",
+        "advert",
+        "advertisement",
+    ],
 ]);
 static PRESS: WordSet = WordSet::new(&[
     "reporters",
@@ -81,28 +79,12 @@ static TESTIMONY: WordSet = WordSet::new(&[
     "senators",
     "panel",
 ]);
-static FILING: WordSet = WordSet::new(&[
-    "filing",
-    "filings",
-    "filed",
-    "lawsuit",
-    "suit",
-    "complaint",
-    "indictment",
-    "affidavit",
-    "warrant",
-    "papers",
-    "documents",
-    "records",
-    "motion",
-    "petition",
-    "brief",
-    "ruling",
-    "order",
-    "charging",
-    "charges",
-    "opinion",
-    "dissent",
+static FILING: WordSet = WordSet::union(&[
+    lexicon::LEGAL_PAPERS,
+    &[
+        "filed", "warrant", "papers", "motion", "brief", "charging", "charges", "opinion",
+        "dissent",
+    ],
 ]);
 static STATEMENT: WordSet = WordSet::new(&[
     "statement",

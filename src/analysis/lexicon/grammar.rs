@@ -133,14 +133,17 @@ pub static VERB_MODIFIERS: WordSet = WordSet::union(&[
 /// Words that open an adverbial before the subject: "In March, Meloni told …",
 /// "Alongside the protests, a strategist said …".
 #[rustfmt::skip]
-pub static OPENERS: WordSet = WordSet::new(&[
-    "in", "on", "at", "after", "before", "during", "when", "while", "as", "although", "though",
-    "if", "since", "because", "despite", "with", "without", "for", "by", "from", "under",
-    "over", "asked", "earlier", "later", "last", "late", "early", "alongside", "amid", "among",
-    "following", "given", "including", "like", "unlike", "toward", "towards", "through",
-    "throughout", "within", "upon", "once", "until", "unless", "whether", "to", "according",
-    "beyond", "besides", "against", "across", "near", "outside", "inside", "here", "there",
-    "shortly", "soon", "immediately", "ever",
+pub static OPENERS: WordSet = WordSet::union(&[
+    ADVERBIAL_SUBORDINATORS,
+    &[
+        "in", "on", "at", "during", "as", "although", "if", "despite", "with", "without",
+        "for", "by", "from", "under", "over", "asked", "earlier", "later", "last", "late",
+        "early", "alongside", "amid", "among", "following", "given", "including", "like",
+        "unlike", "toward", "towards", "through", "throughout", "within", "upon", "once",
+        "unless", "whether", "to", "according", "beyond", "besides", "against", "across",
+        "near", "outside", "inside", "here", "there", "shortly", "soon", "immediately",
+        "ever",
+    ],
 ]);
 
 /// Conjunctions and sentence adverbs that may open a clause before its subject.

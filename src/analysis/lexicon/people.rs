@@ -16,6 +16,22 @@ pub const SOURCE_ROLES: &[&str] = &[
     "executive", "representative", "lawyer", "activist", "doctor", "lawmaker",
 ];
 
+/// People named by their tie to someone: "a friend of the minister", "his neighbours".
+#[rustfmt::skip]
+pub const RELATIONS: &[&str] = &[
+    "ally", "allies", "friend", "friends", "relative", "relatives", "neighbor", "neighbors",
+    "neighbour", "neighbours", "colleague", "colleagues", "associate", "associates",
+    "confidant", "confidants",
+];
+
+/// People named by a post they share with others: "prosecutors", "aides", "a staffer".
+#[rustfmt::skip]
+pub const OFFICE_HOLDERS: &[&str] = &[
+    "authorities", "prosecutors", "lawmakers", "ministers", "diplomats", "investigators",
+    "officers", "aides", "lawyers", "staffer", "staffers", "employee", "employees", "member",
+    "members", "representatives",
+];
+
 /// Honorifics as written, in the order of [`Honorific`]'s variants.
 const HONORIFICS: &[&str] = &[
     "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "dame", "lord", "lady",

@@ -3,7 +3,9 @@
 //! a source's kind from its head noun, and attribution asks whether a phrase can name a
 //! source at all.
 
-use super::people::{PEOPLE_NOUNS, PERSON_NOUNS, SOURCE_ROLES, SPOKESPERSONS, TITLES};
+use super::people::{
+    OFFICE_HOLDERS, PEOPLE_NOUNS, PERSON_NOUNS, RELATIONS, SOURCE_ROLES, SPOKESPERSONS, TITLES,
+};
 use super::shapes::{is_plural, singular};
 use super::word_set::WordSet;
 
@@ -12,21 +14,18 @@ use super::word_set::WordSet;
 pub static ANONYMOUS_HEADS: WordSet = WordSet::union(&[
     SOURCE_ROLES,
     SPOKESPERSONS,
+    RELATIONS,
+    OFFICE_HOLDERS,
     &[
-        "source", "sources", "officials", "person", "people", "persons", "aides", "diplomats",
-        "insider", "insiders", "advisers", "advisors", "staffer", "staffers", "someone",
-        "individual", "individuals", "employee", "employees", "member", "members", "witness",
-        "witnesses", "resident", "residents", "observer", "observers", "analysts", "expert",
-        "experts", "critic", "critics", "supporter", "supporters", "investigator",
-        "investigators", "officers", "lawmakers", "executives", "ally", "allies", "confidant",
-        "confidants", "associate", "associates", "operative", "operatives", "strategist",
-        "strategists", "donor", "donors", "colleague", "colleagues", "friend", "friends",
-        "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "doctors",
-        "lawyers", "activists", "protester", "protesters", "voter", "voters", "worker",
-        "workers", "representatives", "police", "authorities", "prosecutors", "scientists",
-        "researchers", "republicans", "democrats", "others", "many", "some", "economists",
-        "trader", "traders", "dealer", "dealers", "organiser", "organisers", "organizer",
-        "organizers", "campaigners", "ministers",
+        "source", "sources", "officials", "person", "people", "persons", "insider", "insiders",
+        "advisers", "advisors", "someone", "individual", "individuals", "witness", "witnesses",
+        "resident", "residents", "observer", "observers", "analysts", "expert", "experts",
+        "critic", "critics", "supporter", "supporters", "investigator", "executives",
+        "operative", "operatives", "strategist", "strategists", "donor", "donors", "doctors",
+        "activists", "protester", "protesters", "voter", "voters", "worker", "workers",
+        "police", "scientists", "researchers", "republicans", "democrats", "others", "many",
+        "some", "economists", "trader", "traders", "dealer", "dealers", "organiser",
+        "organisers", "organizer", "organizers", "campaigners",
     ],
 ]);
 
@@ -36,21 +35,33 @@ const STATEMENTS: &[&str] = &[
     "statement", "letter", "tweet", "post", "interview", "email", "column", "memoir",
 ];
 
+/// A court's papers, which are documents and the channel of what they say: "according to
+/// the indictment".
+#[rustfmt::skip]
+pub const LEGAL_PAPERS: &[&str] = &[
+    "filing", "filings", "lawsuit", "suit", "complaint", "indictment", "affidavit", "documents",
+    "records", "ruling", "order", "petition",
+];
+
+/// What puts words on air: "told the radio", "said on television".
+#[rustfmt::skip]
+pub const ON_AIR: &[&str] = &["television", "tv", "radio", "podcast", "air"];
+
 /// Nouns that make a source a document.
 #[rustfmt::skip]
 pub static DOCUMENT_HEADS: WordSet = WordSet::union(&[
     STATEMENTS,
+    LEGAL_PAPERS,
     &[
-        "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "filing",
-        "filings", "document", "documents", "memo", "memos", "analysis", "data", "records",
-        "complaint", "lawsuit", "indictment", "research", "paper", "review", "assessment",
-        "audit", "investigation", "figures", "estimates", "census", "transcript", "emails",
-        "ruling", "order", "forecast", "model", "release", "website", "statistics", "findings",
-        "affidavit", "ad", "ads", "editorial", "video", "suit", "summary", "results",
-        "average", "book", "film", "site", "probe", "count", "tally", "projection",
-        "projections", "note", "notes", "guidance", "draft", "manifesto", "platform",
-        "petition", "warning", "blog", "weblog", "interviews", "analyses", "returns", "law",
-        "bill", "missive", "story", "version", "obituary", "biography",
+        "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls",
+        "document", "memo", "memos", "analysis", "data", "research", "paper", "review",
+        "assessment", "audit", "investigation", "figures", "estimates", "census",
+        "transcript", "emails", "forecast", "model", "release", "website", "statistics",
+        "findings", "ad", "ads", "editorial", "video", "summary", "results", "average",
+        "book", "film", "site", "probe", "count", "tally", "projection", "projections",
+        "note", "notes", "guidance", "draft", "manifesto", "platform", "warning", "blog",
+        "weblog", "interviews", "analyses", "returns", "law", "bill", "missive", "story",
+        "version", "obituary", "biography",
     ],
 ]);
 
@@ -151,10 +162,8 @@ pub static MEDIA_OUTLETS: WordSet = WordSet::union(&[
 #[rustfmt::skip]
 pub static PLATFORMS: WordSet = WordSet::union(&[
     BROADCAST_OUTLETS,
-    &[
-        "instagram", "youtube", "tiktok", "television", "tv", "radio", "air", "camera",
-        "podcast", "website", "blog", "news",
-    ],
+    ON_AIR,
+    &["instagram", "youtube", "tiktok", "camera", "website", "blog", "news"],
 ]);
 
 /// Whether a lower-case head noun names people: a listed person or source noun, or one
