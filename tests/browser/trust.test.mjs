@@ -1,7 +1,7 @@
 // What a first-time reader found untrustworthy (issue 34), in the shapes the engine now
-// reads: a description followed by a name is that person, an organization's own people
-// are the organization, a statement stops at a second attribution, and a text that is
-// not English says so, with its quotes marked and no names. Texts written for these
+// reads: a description followed by a name is that person, a description later is the
+// person named with that role, an organization's own people are the organization, a
+// statement stops at a second attribution, and a text that is not English says so, with its quotes marked and no names. Texts written for these
 // tests, not real articles.
 
 import { test } from 'node:test';
@@ -19,6 +19,12 @@ Another diplomat, former special envoy to Ukraine Kurt Volker, said he had shift
 The Eastbay Prosecution Authority closed the case on Monday. Prosecutors told reporters that the evidence had weakened over time.
 
 Mayor Ana Ruiz said she was "disappointed," while Senator Tom Hale said the move "raises serious questions about the port."`;
+
+const DESCRIBED = `Julian Ruiz, the founder of Portleaks, appeared in a London court on Monday.
+
+Prosecutors said the case would go ahead. "We will appeal," said Ana Lind, his lawyer.
+
+The Portleaks founder has always argued that the leaks served the public.`;
 
 const FRENCH = `Le maire a parlé lundi.
 
@@ -56,6 +62,15 @@ test('a statement stops where a second speaker\'s begins', async () => {
   assert.ok(ruiz.includes('disappointed'), ruiz);
   assert.ok(!ruiz.includes('raises'), ruiz);
   assert.ok((await said('Tom Hale')).join(' ').includes('raises serious questions'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a description later is the person named with that role, not the last one named', async () => {
+  const { context, page, errors } = await read(DESCRIBED);
+  const said = (name) => card(page, name).locator('.quote-text').allTextContents();
+  assert.ok((await said('Julian Ruiz')).join(' ').includes('served the public'));
+  assert.ok(!(await said('Ana Lind')).join(' ').includes('served the public'));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -457,6 +457,27 @@ fn a_title_before_a_comma_and_a_name_is_that_persons() {
     );
 }
 
+/// A role set after a name between commas is that person's, taken up later by a
+/// description, though someone else spoke in between; "the founder's lawyer" is not
+/// the founder, and "a founder" is one of several.
+#[test]
+fn a_role_after_a_name_is_that_persons_when_a_description_takes_it_up() {
+    let said = |text: &str| {
+        let a = analyze(text);
+        speaker_of(&a, "the leaks served the public").map(str::to_string)
+    };
+    let text = "Julian Ruiz, the founder of Portleaks, appeared in court on Monday. \"We will \
+                appeal,\" said Ana Lind, his lawyer. The Portleaks founder has always argued \
+                that the leaks served the public.";
+    assert_eq!(said(text).as_deref(), Some("Julian Ruiz"));
+    let after_the_body = text.replace("the founder of Portleaks", "Portleaks' founder");
+    assert_eq!(said(&after_the_body).as_deref(), Some("Julian Ruiz"));
+    let someone_elses = text.replace("the founder of Portleaks", "the founder's lawyer");
+    assert_ne!(said(&someone_elses).as_deref(), Some("Julian Ruiz"));
+    let one_of_several = text.replace("the founder of Portleaks", "a founder of Portleaks");
+    assert_ne!(said(&one_of_several).as_deref(), Some("Julian Ruiz"));
+}
+
 #[test]
 fn a_party_after_the_is_an_organization() {
     let a = analyze("The Tories say Labour is acting far too late on the plan.");

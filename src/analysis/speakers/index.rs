@@ -45,7 +45,11 @@ pub(super) struct EntityIndex<'a, 'd> {
     pub(super) titled_by_surname: HashMap<&'d str, Vec<usize>>,
     /// The title words before each PERSON entity ("Italian Prime Minister").
     pub(super) titles: HashMap<usize, Range<usize>>,
-    /// PERSON entities by each lower-case word of their title.
+    /// The role set after a PERSON entity between commas, worded as a later
+    /// description words it: "Julian Ruiz, the founder of Portleaks," is a "portleaks
+    /// founder".
+    pub(super) titles_after: HashMap<usize, Vec<String>>,
+    /// PERSON entities by each lower-case word of their title, before or after them.
     pub(super) by_title_word: HashMap<String, Vec<usize>>,
     /// Organizations, places and groups by name, lower case, without "the".
     pub(super) by_name: HashMap<String, Vec<usize>>,
@@ -75,6 +79,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
             long_tails: Default::default(),
             earliest_full: HashMap::default(),
             titles: HashMap::default(),
+            titles_after: HashMap::default(),
             by_title_word: HashMap::default(),
             by_name: HashMap::default(),
         };
@@ -119,6 +124,13 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                     }
                 }
                 index.titles.insert(i, title);
+                let after = index.title_after(e);
+                for w in after.iter().filter(|w| lexicon::TITLES.contains(w)) {
+                    index.by_title_word.entry(w.clone()).or_default().push(i);
+                }
+                if !after.is_empty() {
+                    index.titles_after.insert(i, after);
+                }
             } else {
                 let name = strip_the(doc.slice(e.tokens.clone())).to_lowercase();
                 index.by_name.entry(name).or_default().push(i);
@@ -214,71 +226,6 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         floor: usize,
     ) -> impl Iterator<Item = &'a EntitySpan> + '_ {
         self.before_in(&self.persons, at, floor)
-    }
-
-    /// The title words right before a person's name: "Italian Prime Minister".
-    pub(super) fn title_before(
-        &self,
-        doc: &Document,
-        entities: &[EntitySpan],
-        e: &EntitySpan,
-    ) -> Range<usize> {
-        let floor = doc.sentences[doc.sentence_of[e.tokens.start]].tokens.start;
-        let mut start = e.tokens.start;
-        // "Ofsted chief, David Bell": a title, a comma, then the name.
-        let comma = start >= floor + 2
-            && doc.word(start - 1) == ","
-            && lexicon::TITLES.contains(doc.low(start - 2));
-        if comma {
-            start -= 1;
-        }
-        let name_start = start;
-        while start > floor {
-            let w = doc.low(start - 1);
-            let before = self.ending_at.get(&start).map(|&x| &entities[x]);
-            let modifier = before.is_some_and(|x| {
-                matches!(
-                    x.label,
-                    EntityLabel::Gpe | EntityLabel::Norp | EntityLabel::Org
-                )
-            });
-            // "special envoy to Ukraine", "Director of Public Prosecution": an office's
-            // preposition after its title, and the words that qualify a title.
-            let office = matches!(w, "of" | "to" | "for")
-                && start >= floor + 2
-                && lexicon::TITLES.contains(doc.low(start - 2));
-            if lexicon::TITLES.contains(w)
-                || w == "'s"
-                || modifier
-                || office
-                || lexicon::TITLE_MODIFIERS.contains(w)
-            {
-                start = before.map_or(start - 1, |x| x.tokens.start);
-            } else {
-                break;
-            }
-        }
-        // A place or a body alone before a name is no title ("Ukraine Kurt Volker"), but
-        // one that owns it is ("Yahoo's Yonca Brunini").
-        if !(start..name_start).any(|k| lexicon::TITLES.contains(doc.low(k)) || doc.low(k) == "'s")
-        {
-            return name_start..name_start;
-        }
-        // "the city's finance director, Tom Hale": a possessive's owner is no title; nor
-        // is the object of a preposition ("as secretary of state, Hillary Clinton"), a
-        // role of the past or of the clause; but a body's name may follow one ("criticised
-        // by Ofsted chief, David Bell").
-        let body = self
-            .starting_at
-            .get(&start)
-            .is_some_and(|&x| entities[x].label == EntityLabel::Org);
-        if comma
-            && (doc.low(start) == "'s"
-                || start > floor && !body && lexicon::PREPOSITIONS.contains(doc.low(start - 1)))
-        {
-            return name_start..name_start;
-        }
-        start..name_start
     }
 
     pub(super) fn title(&self, e: usize) -> Range<usize> {
@@ -475,6 +422,8 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
         (e.label == EntityLabel::Person && closed).then_some(e)
     }
 }
+
+mod titles;
 
 #[cfg(test)]
 mod tests;

@@ -182,7 +182,10 @@ fn holders(index: &EntityIndex, words: &[String], at: usize) -> Vec<usize> {
             before.iter().chain(list[n..].iter().take(MAX_HOLDERS))
         })
         .copied()
-        .filter(|&e| title_matches(index.doc, index.title(e), words))
+        .filter(|&e| {
+            title_matches(index.doc, index.title(e), words)
+                || (index.titles_after.get(&e)).is_some_and(|t| words_fit(t, words))
+        })
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -221,6 +224,11 @@ pub(super) fn title_matches(doc: &Document, title: Range<usize>, words: &[String
         return false;
     }
     let t: Vec<String> = title.map(|i| doc.low(i).to_string()).collect();
+    words_fit(&t, words)
+}
+
+/// Whether the title words `t` fit a role phrase's words.
+fn words_fit(t: &[String], words: &[String]) -> bool {
     let role_words: Vec<&String> = words
         .iter()
         .filter(|w| lexicon::TITLES.contains(w))
@@ -237,7 +245,7 @@ pub(super) fn title_matches(doc: &Document, title: Range<usize>, words: &[String
         title_synonyms(head)
     };
     let fits = |w: &String| w == head || synonyms.contains(&w.as_str());
-    t.iter().any(fits) && places_agree(&t, words)
+    t.iter().any(fits) && places_agree(t, words)
 }
 
 /// Other ways of writing a title: "premier" is a "prime minister", "sen." a "senator".
