@@ -248,3 +248,27 @@ fn an_opening_adverbial_is_no_source() {
     );
     assert!(a.quotes.is_empty(), "{:?}", a.quotes);
 }
+
+/// Reported speech the trained model finds after an inverted verb has the name for its
+/// speaker, as the rules read it there, not the name with its appositive or the body the
+/// person works for.
+#[test]
+fn the_source_after_an_inverted_verb_is_the_name() {
+    let a = analyze(
+        "The tax plans are \"deeply irresponsible,\" said Tom Hale, senior director of \
+         policy at the Harbour Policy Center, and a Republican who led the budget staff in \
+         the Reagan era.",
+    );
+    assert_eq!(
+        speaker_of(&a, "The tax plans are \"deeply irresponsible,\""),
+        Some("Tom Hale")
+    );
+    let a = analyze(
+        "Voters want a leader who would \"tell it like it is,\" said Ana Ruiz, a pollster at \
+         Harbour Research.",
+    );
+    assert_eq!(
+        speaker_of(&a, "Voters want a leader who would \"tell it like it is,\""),
+        Some("Ana Ruiz")
+    );
+}

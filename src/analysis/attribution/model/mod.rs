@@ -93,7 +93,7 @@ impl Article<'_, '_> {
         let mut found: Vec<Found> = self
             .tag(model, &rules)
             .into_iter()
-            .map(|f| self.without_that(f))
+            .map(|f| self.inverted_source(self.without_that(f)))
             .filter(|f| self.reports_speech(f) && self.reads_as_statement(f, &indirect))
             .collect();
         found.sort_by_key(|f| f.content.start);
@@ -116,6 +116,18 @@ impl Article<'_, '_> {
     fn without_that(&self, mut f: Found) -> Found {
         if f.content.len() > 1 && self.doc.low(f.content.start) == "that" {
             f.content.start += 1;
+        }
+        f
+    }
+
+    /// A source after its cue as the rules read it there: the model tags a name with its
+    /// appositive ("said Kevin Book, the managing director who leads …"), and the
+    /// speaker is the name.
+    fn inverted_source(&self, mut f: Found) -> Found {
+        if let (Some(s), Some(c)) = (&f.source, &f.cue) {
+            if s.start >= c.end {
+                f.source = phrases::phrase_after(self.doc, s.start, s.end).or(f.source);
+            }
         }
         f
     }
