@@ -5,7 +5,7 @@
 //! capitalized word the model knew nothing of is an organization where the article gives
 //! it a founder, an editor or a spokesman ("Wikileaks founder", "Wikileaks editor").
 
-use super::super::lexicon::WordSet;
+use super::super::lexicon::{self, WordSet};
 use super::super::model::EntityLabel;
 use super::super::order;
 use super::super::text::{Document, TokenKind};
@@ -35,25 +35,25 @@ static COMPOUND_ENDINGS: WordSet = WordSet::new(&[
 static STORMS: WordSet = WordSet::new(&["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 
 /// The roles a body has and a person does not: "Wikileaks founder", "Fifa spokesman".
-static BODY_ROLES: WordSet = WordSet::new(&[
-    "founder",
-    "founders",
-    "co-founder",
-    "editor",
-    "editor-in-chief",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "ceo",
-    "staff",
-    "headquarters",
-    "website",
-    "members",
-    "chief",
-    "boss",
-    "employees",
+static BODY_ROLES: WordSet = WordSet::union(&[
+    lexicon::SPOKESPERSONS,
+    &[
+        "founder",
+        "founders",
+        "co-founder",
+        "editor",
+        "editor-in-chief",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "staff",
+        "headquarters",
+        "website",
+        "members",
+        "chief",
+        "boss",
+        "employees",
+    ],
 ]);
 
 pub(super) fn apply(doc: &Document, spans: &mut Vec<EntitySpan>) {

@@ -90,22 +90,29 @@ impl Article<'_, '_> {
             .filter(|a| a.kind == QuoteType::Indirect)
             .collect();
         indirect.sort_by_key(|a| a.content.start);
-        let mut found: Vec<Found> = self
+        // Each with the rules' statement it overlaps most, if any.
+        let mut found: Vec<(Found, Option<&Attribution>)> = self
             .tag(model, &rules)
             .into_iter()
             .map(|f| self.inverted_source(self.without_that(f)))
-            .filter(|f| self.reports_speech(f) && self.reads_as_statement(f, &indirect))
+            .map(|f| {
+                let rule = self.overlapped_most(&f, &indirect);
+                (f, rule)
+            })
+            .filter(|(f, rule)| {
+                self.reports_speech(f) && self.reads_as_statement(f, rule.is_some())
+            })
             .collect();
-        found.sort_by_key(|f| f.content.start);
+        found.sort_by_key(|(f, _)| f.content.start);
         let doc = self.doc;
         let covered = |a: &Attribution| {
             a.kind == QuoteType::Indirect
-                && overlapping(doc, &found, |f| &f.content, &a.content)
+                && overlapping(doc, &found, |(f, _)| &f.content, &a.content)
                     .next()
                     .is_some()
         };
         let mut out: Vec<Attribution> = (found.iter())
-            .map(|f| self.statement(f, &indirect))
+            .map(|(f, rule)| self.statement(f, *rule))
             .collect();
         out.extend(rules.iter().filter(|a| !covered(a)).cloned());
         order::by_key(&mut out, |a| a.content.start as u64);
@@ -132,13 +139,25 @@ impl Article<'_, '_> {
         f
     }
 
+    /// The rules' statement whose content overlaps most of what the model found.
+    fn overlapped_most<'r>(
+        &self,
+        f: &Found,
+        indirect: &[&'r Attribution],
+    ) -> Option<&'r Attribution> {
+        let overlap = |a: &Attribution| {
+            a.content.end.min(f.content.end) as isize
+                - a.content.start.max(f.content.start) as isize
+        };
+        overlapping(self.doc, indirect, |a| &a.content, &f.content)
+            .max_by_key(|a| overlap(a))
+            .copied()
+    }
+
     /// Whether what the model found is a statement a reader would list: one the rules
     /// found too, or a clause (PolNeAR also marks the object of "criticized the move",
     /// FORMAT.md does not) from a source that names someone.
-    fn reads_as_statement(&self, f: &Found, indirect: &[&Attribution]) -> bool {
-        let by_rules = overlapping(self.doc, indirect, |a| &a.content, &f.content)
-            .next()
-            .is_some();
+    fn reads_as_statement(&self, f: &Found, by_rules: bool) -> bool {
         // A "whether" clause follows the verb that asks it: before another verb it is
         // the question someone was asked ("When asked whether she would run, X replied").
         let question = matches!(self.doc.low(f.content.start), "whether" | "if");
@@ -215,13 +234,7 @@ impl Article<'_, '_> {
 
     /// A found content as a statement: with the source phrases of the rules' statement it
     /// overlaps, which are the more precise, or else the model's own.
-    fn statement(&self, f: &Found, indirect: &[&Attribution]) -> Attribution {
-        let overlap = |a: &Attribution| {
-            a.content.end.min(f.content.end) as isize
-                - a.content.start.max(f.content.start) as isize
-        };
-        let rule =
-            overlapping(self.doc, indirect, |a| &a.content, &f.content).max_by_key(|a| overlap(a));
+    fn statement(&self, f: &Found, rule: Option<&Attribution>) -> Attribution {
         let class = f
             .cue
             .as_ref()
