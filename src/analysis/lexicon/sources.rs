@@ -183,12 +183,26 @@ pub fn names_people(noun: &str) -> bool {
         .iter()
         .any(|s| one.ends_with(s));
     let personal = [
-        "er", "or", "ar", "ist", "ian", "ant", "ent", "ee", "eon", "man", "woman", "-old",
+        "er", "or", "ist", "ian", "ant", "ent", "ee", "eon", "man", "woman", "-old",
     ]
     .iter()
     .any(|s| one.ends_with(s));
-    listed(noun) || listed(one) || personal && !abstract_noun
+    listed(noun) || listed(one) || PEOPLE_IN_AR.contains(&one) || personal && !abstract_noun
 }
+
+/// Words for people in "-ar", an ending that names far more things ("year", "war",
+/// "dollar", "seminar"): "as the years went on" names no one.
+const PEOPLE_IN_AR: &[&str] = &[
+    "scholar",
+    "registrar",
+    "vicar",
+    "czar",
+    "tsar",
+    "friar",
+    "liar",
+    "burglar",
+    "beggar",
+];
 
 /// Nouns that can head the phrase for a source, in the singular or the plural
 /// ("groups", "companies").
@@ -241,5 +255,6 @@ mod tests {
         assert!(names_people("34-year-old") && names_people("crowd"));
         assert!(!names_people("smiles") && !names_people("government"));
         assert!(!names_people("investigation"));
+        assert!(!names_people("years") && !names_people("dollar") && names_people("scholars"));
     }
 }
