@@ -272,3 +272,19 @@ fn the_source_after_an_inverted_verb_is_the_name() {
         Some("Ana Ruiz")
     );
 }
+
+/// Before its verb, the model's source is the subject the rules read there, without its
+/// time: "The Harbour Authority on Friday dismissed" is the authority's, not Friday's.
+#[test]
+fn the_source_before_the_verb_leaves_its_time() {
+    let a = analyze(
+        "The Harbour Authority on Friday dismissed the idea that the port could be sold to a \
+         foreign buyer.",
+    );
+    let q = a.quotes.first().expect("a statement");
+    let speaker = q
+        .speaker
+        .and_then(|id| a.speaker(id))
+        .map(|s| s.name.as_str());
+    assert_eq!(speaker, Some("Harbour Authority"), "{:?}", a.quotes);
+}

@@ -94,7 +94,7 @@ impl Article<'_, '_> {
         let mut found: Vec<(Found, Option<&Attribution>)> = self
             .tag(model, &rules)
             .into_iter()
-            .map(|f| self.inverted_source(self.without_that(f)))
+            .map(|f| self.rules_source(self.without_that(f)))
             .map(|f| {
                 let rule = self.overlapped_most(&f, &indirect);
                 (f, rule)
@@ -127,15 +127,26 @@ impl Article<'_, '_> {
         f
     }
 
-    /// A source after its cue as the rules read it there: the model tags a name with its
-    /// appositive ("said Kevin Book, the managing director who leads …"), and the
-    /// speaker is the name.
-    fn inverted_source(&self, mut f: Found) -> Found {
-        if let (Some(s), Some(c)) = (&f.source, &f.cue) {
-            if s.start >= c.end {
-                f.source = phrases::phrase_after(self.doc, s.start, s.end).or(f.source);
-            }
-        }
+    /// A source as the rules read it beside its cue: the model tags a name with its
+    /// appositive ("said Kevin Book, the managing director who leads …") or a subject with
+    /// its time ("The Kremlin on Friday dismissed …"), and the speaker is the name.
+    fn rules_source(&self, mut f: Found) -> Found {
+        let (Some(s), Some(c)) = (f.source.clone(), f.cue.clone()) else {
+            return f;
+        };
+        let read = if s.start >= c.end {
+            phrases::phrase_after(self.doc, s.start, s.end)
+        } else if s.end <= c.start {
+            // Coordinated subjects ("X and Y dismissed"), nearest first, as one phrase.
+            let subjects = phrases::subject_before(self.doc, c.start, s.start);
+            subjects
+                .last()
+                .zip(subjects.first())
+                .map(|(a, b)| a.start..b.end)
+        } else {
+            None
+        };
+        f.source = read.or(f.source);
         f
     }
 
