@@ -105,32 +105,7 @@ impl<'a, 'd> EntityIndex<'a, 'd> {
                     let first = doc.word(e.tokens.start);
                     index.full_by_first.entry(first).or_default().push(i);
                 }
-                let title = index.title_before(doc, entities, e);
-                for k in title.clone() {
-                    index
-                        .by_title_word
-                        .entry(doc.low(k).to_string())
-                        .or_default()
-                        .push(i);
-                }
-                if !title.is_empty() {
-                    let list = index.titled_by_surname.entry(family).or_default();
-                    let same = |&o: &usize| {
-                        doc.word(entities[o].tokens.start) == doc.word(e.tokens.start)
-                            && doc.slice(index.titles[&o].clone()) == doc.slice(title.clone())
-                    };
-                    if !list.iter().any(same) {
-                        list.push(i);
-                    }
-                }
-                index.titles.insert(i, title);
-                let after = index.title_after(e);
-                for w in after.iter().filter(|w| lexicon::TITLES.contains(w)) {
-                    index.by_title_word.entry(w.clone()).or_default().push(i);
-                }
-                if !after.is_empty() {
-                    index.titles_after.insert(i, after);
-                }
+                index.add_titles(i, family);
             } else {
                 let name = strip_the(doc.slice(e.tokens.clone())).to_lowercase();
                 index.by_name.entry(name).or_default().push(i);
