@@ -767,3 +767,16 @@ fn a_pronoun_after_an_appositive_and_a_second_quote_keep_the_speaker() {
         );
     }
 }
+
+/// FORMAT.md's vague source gives no identity a reader could check: "Critics" is one,
+/// "The companies" points back to the two the article named.
+#[test]
+fn a_definite_description_is_no_vague_source() {
+    let a = analyze(
+        "Harbour Energy and Tidal Power were fined on Monday. The companies said they would \
+         appeal the ruling. Critics said the fines were far too small.",
+    );
+    let vague = |name: &str| speaker(&a, name).map(|s| s.vague);
+    assert_eq!(vague("The companies"), Some(false));
+    assert_eq!(vague("Critics"), Some(true));
+}

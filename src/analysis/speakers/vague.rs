@@ -78,5 +78,8 @@ pub fn is_vague(doc: &Document, draft: &Draft, entities: &[EntitySpan]) -> bool 
             || lexicon::POSSESSIVES.contains(&w)
     });
     let pronoun = words.len() == 1 && lexicon::PERSONAL_PRONOUNS.contains(doc.low(words.start));
-    !tied && !pronoun
+    // "the companies", "these doctors" point back to people the article has named;
+    // "those who agree" does not.
+    let definite = matches!(doc.low(words.start), "the" | "these");
+    !tied && !pronoun && !definite
 }
