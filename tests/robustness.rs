@@ -386,3 +386,17 @@ fn many_ampersands_import_in_linear_time() {
         std::hint::black_box(whosaid::import::html_to_text(text));
     });
 }
+
+#[test]
+fn names_before_a_role_stay_linear() {
+    // Each capitalized word before a role only a body has ("Portleaks founder") searched
+    // the whole text for the word in lower case: a text of many such pairs took
+    // quadratic time.
+    fn roles(n: usize) -> String {
+        "Officials met on Monday. The Portleaks founder said it would appeal.\n\n".repeat(n)
+    }
+    assert_linear("names before a role", roles, 4_000, |text| {
+        let doc = whosaid::analysis::text::Document::new(text);
+        std::hint::black_box(whosaid::analysis::entities::recognize(&doc));
+    });
+}

@@ -11,6 +11,7 @@ use super::super::order;
 use super::super::text::{Document, TokenKind};
 use super::gazetteer;
 use super::spans::EntitySpan;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The second halves of compound adjectives that qualify a name: "-born", "-based".
 static COMPOUND_ENDINGS: WordSet = WordSet::new(&[
@@ -117,8 +118,15 @@ fn add_bodies_by_role(doc: &Document, spans: &mut Vec<EntitySpan>) {
             && doc.is_capitalized(k)
             && !doc.paragraphs[doc.paragraph_of(k)].headline
     };
-    // Never written in lower case in the article: "Police spokesman" is no name.
-    let never_lower = |w: &str| !doc.text.contains(&format!(" {} ", w.to_lowercase()));
+    // Never written in lower case between spaces in the article: "Police spokesman" is
+    // no name. The words so written are gathered once: searching the text for each
+    // candidate took quadratic time.
+    let bytes = doc.text.as_bytes();
+    let written: HashSet<&str> = (doc.tokens.iter())
+        .filter(|t| t.start > 0 && bytes[t.start - 1] == b' ' && bytes.get(t.end) == Some(&b' '))
+        .map(|t| &doc.text[t.start..t.end])
+        .collect();
+    let never_lower = |w: &str| !written.contains(w.to_lowercase().as_str());
     let mut bodies: Vec<&str> = (0..doc.tokens.len().saturating_sub(1))
         .filter(|&k| unnamed_word(k) && BODY_ROLES.contains(doc.low(k + 1)))
         .map(|k| doc.word(k))
