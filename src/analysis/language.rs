@@ -49,71 +49,16 @@ const FUNCTION_WORDS: &[(Language, &[&str])] = &[
 ];
 
 /// Scripts that are not Latin, by a range of their letters.
+#[rustfmt::skip]
 const SCRIPTS: &[(Language, char, char)] = &[
-    (
-        Language {
-            code: "ru",
-            name: "Russian or another language in Cyrillic",
-        },
-        '\u{0400}',
-        '\u{04FF}',
-    ),
-    (
-        Language {
-            code: "el",
-            name: "Greek",
-        },
-        '\u{0370}',
-        '\u{03FF}',
-    ),
-    (
-        Language {
-            code: "ar",
-            name: "Arabic",
-        },
-        '\u{0600}',
-        '\u{06FF}',
-    ),
-    (
-        Language {
-            code: "he",
-            name: "Hebrew",
-        },
-        '\u{0590}',
-        '\u{05FF}',
-    ),
-    (
-        Language {
-            code: "hi",
-            name: "Hindi or another language in Devanagari",
-        },
-        '\u{0900}',
-        '\u{097F}',
-    ),
-    (
-        Language {
-            code: "zh",
-            name: "Chinese",
-        },
-        '\u{4E00}',
-        '\u{9FFF}',
-    ),
-    (
-        Language {
-            code: "ja",
-            name: "Japanese",
-        },
-        '\u{3040}',
-        '\u{30FF}',
-    ),
-    (
-        Language {
-            code: "ko",
-            name: "Korean",
-        },
-        '\u{AC00}',
-        '\u{D7AF}',
-    ),
+    (Language { code: "ru", name: "Russian or another language in Cyrillic" }, '\u{0400}', '\u{04FF}'),
+    (Language { code: "el", name: "Greek" }, '\u{0370}', '\u{03FF}'),
+    (Language { code: "ar", name: "Arabic" }, '\u{0600}', '\u{06FF}'),
+    (Language { code: "he", name: "Hebrew" }, '\u{0590}', '\u{05FF}'),
+    (Language { code: "hi", name: "Hindi or another language in Devanagari" }, '\u{0900}', '\u{097F}'),
+    (Language { code: "zh", name: "Chinese" }, '\u{4E00}', '\u{9FFF}'),
+    (Language { code: "ja", name: "Japanese" }, '\u{3040}', '\u{30FF}'),
+    (Language { code: "ko", name: "Korean" }, '\u{AC00}', '\u{D7AF}'),
 ];
 
 /// The English name of the language with ISO 639-1 code `code`, if whosaid knows it.
