@@ -400,3 +400,20 @@ fn names_before_a_role_stay_linear() {
         std::hint::black_box(whosaid::analysis::entities::recognize(&doc));
     });
 }
+
+#[test]
+fn many_people_of_unknown_sex_stay_linear() {
+    // A person with no title, no known given name and no pronoun linked to them has
+    // their sex read from the pronouns after their name; each such person looked through
+    // every person of the article, and each of their mentions through all of them again.
+    fn people(n: usize) -> String {
+        (0..n)
+            .map(|i| {
+                format!("Xandri Quenta{i} arrived. Xandri Quenta{i} said the port would open.\n\n")
+            })
+            .collect()
+    }
+    assert_linear("people of unknown sex", people, 1_500, |text| {
+        std::hint::black_box(analyze_checked(text));
+    });
+}

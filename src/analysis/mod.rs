@@ -187,13 +187,14 @@ fn number_speakers(
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut number: Vec<Option<usize>> = vec![None; resolved.drafts.len()];
     let mut speakers = Vec::new();
+    let people = speakers::gender::People::new(doc, entity_spans);
     for &d in resolved.by_statement.iter().flatten() {
         if number[d].is_some() {
             continue;
         }
         number[d] = Some(speakers.len());
         let draft = &resolved.drafts[d];
-        let gender = speakers::gender::of(doc, draft, entity_spans);
+        let gender = speakers::gender::of(doc, draft, &people);
         speakers.push(Speaker {
             id: speakers.len(),
             name: draft.name.clone(),

@@ -14,6 +14,7 @@ use crate::analysis::lexicon::{self, is_plural};
 use crate::analysis::model::EntityLabel;
 use crate::analysis::model::{Gender, PersonGender, SpeakerKind};
 use crate::analysis::text::Document;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The draft's gender and the words that settle it, or `None` for a speaker that is no
@@ -21,7 +22,7 @@ use std::ops::Range;
 pub fn of(
     doc: &Document,
     draft: &Draft,
-    entities: &[EntitySpan],
+    people: &People,
 ) -> Option<(PersonGender, Option<Range<usize>>)> {
     if !is_one_person(doc, draft) {
         return None;
@@ -32,7 +33,7 @@ pub fn of(
     let found = by_title(doc, draft)
         .or_else(|| by_first_name(doc, draft))
         .or_else(|| by_pronoun(doc, draft))
-        .or_else(|| by_pronoun_after_name(doc, draft, entities))
+        .or_else(|| by_pronoun_after_name(doc, draft, people))
         .or_else(|| by_noun(doc, draft));
     Some(match found {
         Some((gender, at)) => (gender, Some(at)),
@@ -133,30 +134,61 @@ fn by_first_name(doc: &Document, draft: &Draft) -> Option<(PersonGender, Range<u
     Some((gender, at..at + 1))
 }
 
+/// The article's named people, gathered once for every speaker: by family name, and
+/// which family each sentence names.
+pub struct People<'a> {
+    by_family: HashMap<&'a str, Vec<&'a EntitySpan>>,
+    in_sentence: Vec<Named<'a>>,
+}
+
+/// The people a sentence names.
+#[derive(Clone, Copy, PartialEq)]
+enum Named<'a> {
+    Nobody,
+    /// One family: one person, or several names of theirs.
+    Family(&'a str),
+    Several,
+}
+
+impl<'a> People<'a> {
+    pub fn new(doc: &'a Document, entities: &'a [EntitySpan]) -> Self {
+        let mut people = People {
+            by_family: HashMap::default(),
+            in_sentence: vec![Named::Nobody; doc.sentences.len()],
+        };
+        for e in entities.iter().filter(|e| e.label == EntityLabel::Person) {
+            let family = surname(doc, &e.tokens);
+            people.by_family.entry(family).or_default().push(e);
+            let named = &mut people.in_sentence[doc.sentence_of[e.tokens.start]];
+            *named = match *named {
+                Named::Nobody => Named::Family(family),
+                Named::Family(f) if f == family => Named::Family(f),
+                _ => Named::Several,
+            };
+        }
+        people
+    }
+}
+
 /// "Hrafnsson … He said": the pronouns that follow the person's name in its sentence and
 /// open the next one, where no other person is named, if they agree.
 fn by_pronoun_after_name(
     doc: &Document,
     draft: &Draft,
-    entities: &[EntitySpan],
+    people: &People,
 ) -> Option<(PersonGender, Range<usize>)> {
     if draft.kind != SpeakerKind::NamedPerson {
         return None;
     }
     let family = draft.name.split_whitespace().last()?;
-    let people: Vec<&EntitySpan> = entities
-        .iter()
-        .filter(|e| e.label == EntityLabel::Person)
-        .collect();
-    let is_them = |e: &EntitySpan| surname(doc, &e.tokens) == family;
+    let alone = |s: usize| match people.in_sentence[s] {
+        Named::Nobody => true,
+        Named::Family(f) => f == family,
+        Named::Several => false,
+    };
     let mut votes: Vec<(PersonGender, usize)> = Vec::new();
-    for e in people.iter().filter(|e| is_them(e)) {
+    for e in people.by_family.get(family).into_iter().flatten() {
         let s = doc.sentence_of[e.tokens.start];
-        let alone = |s: usize| {
-            people
-                .iter()
-                .all(|p| doc.sentence_of[p.tokens.start] != s || is_them(p))
-        };
         if !alone(s) {
             continue;
         }
