@@ -246,14 +246,6 @@ impl Article<'_, '_> {
     /// A found content as a statement: with the source phrases of the rules' statement it
     /// overlaps, which are the more precise, or else the model's own.
     fn statement(&self, f: &Found, rule: Option<&Attribution>) -> Attribution {
-        let class = f
-            .cue
-            .as_ref()
-            .and_then(|c| {
-                c.clone()
-                    .find_map(|k| self.cues[k].as_ref().map(|c| c.class))
-            })
-            .unwrap_or(CueClass::Speech);
         match rule {
             // Where both read a statement, it begins where the rules begin it (they skip
             // adverbials) and ends at the earlier end (the rules stop at a writer's
@@ -270,7 +262,9 @@ impl Article<'_, '_> {
                 content: f.content.clone(),
                 kind: QuoteType::Indirect,
                 cue: f.cue.clone(),
-                class,
+                class: (f.cue.clone().into_iter().flatten())
+                    .find_map(|k| self.cues[k].as_ref().map(|c| c.class))
+                    .unwrap_or(CueClass::Speech),
                 sources: f.source.iter().cloned().collect(),
                 local: true,
                 confidence: MODEL_CONFIDENCE,
@@ -288,8 +282,7 @@ fn overlapping<'s, T>(
     span: fn(&T) -> &Range<usize>,
     r: &Range<usize>,
 ) -> impl Iterator<Item = &'s T> + 's {
-    let paragraph = doc.sentences[doc.sentence_of[r.start]].paragraph;
-    let from = doc.paragraphs[paragraph].tokens.start;
+    let from = doc.paragraphs[doc.paragraph_of(r.start)].tokens.start;
     let lo = sorted.partition_point(|t| span(t).start < from);
     let hi = sorted.partition_point(|t| span(t).start < r.end).max(lo);
     let r = r.clone();
